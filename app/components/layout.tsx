@@ -1,0 +1,94 @@
+import type { ReactNode } from "react";
+import { NavLink } from "react-router";
+import { useRootData, useT } from "../lib/i18n";
+import { CsrfField } from "./form";
+import { visibleNavigation } from "./navigation";
+
+export function SiteHeader() {
+  const t = useT();
+  const root = useRootData();
+  const actor = root?.actor ?? null;
+  const items = visibleNavigation(actor, root?.devMail ?? false);
+  return (
+    <header className="site-header">
+      <div className="site-header__bar">
+        <div className="container site-header__inner">
+          <a href="/" className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            <span className="brand__name">{t("app.name")}</span>
+            <span className="brand__tagline">{t("app.tagline")}</span>
+          </a>
+          <div className="site-header__tools">
+            <form method="post" action="/taal" className="inline-form">
+              <CsrfField />
+              <input type="hidden" name="locale" value={root?.locale === "en" ? "nl" : "en"} />
+              <button
+                type="submit"
+                className="link-button"
+                lang={root?.locale === "en" ? "nl" : "en"}
+                aria-label={t("layout.switchToLabel")}
+              >
+                {t("layout.switchTo")}
+              </button>
+            </form>
+            {actor ? (
+              <>
+                <span className="site-header__user">
+                  {t("layout.signedInAs", { name: actor.name })}
+                </span>
+                <form method="post" action="/afmelden" className="inline-form">
+                  <CsrfField />
+                  <button type="submit" className="link-button">
+                    {t("nav.signOut")}
+                  </button>
+                </form>
+              </>
+            ) : (
+              <a href="/aanmelden" className="site-header__signin">
+                {t("nav.signIn")}
+              </a>
+            )}
+          </div>
+        </div>
+      </div>
+      <nav aria-label={t("layout.mainNav")} className="main-nav">
+        <ul className="container main-nav__list">
+          {items.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} end={item.to === "/"} className="main-nav__link">
+                {t(item.label)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+export function SiteFooter() {
+  const t = useT();
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <p>{t("layout.footer")}</p>
+      </div>
+    </footer>
+  );
+}
+
+export function PageShell(props: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <>
+      <a href="#inhoud" className="skip-link">
+        {t("layout.skipLink")}
+      </a>
+      <SiteHeader />
+      <main id="inhoud" tabIndex={-1} className="container main">
+        {props.children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { MessageKey } from "../../src/i18n/translate";
+import type { Role } from "../../src/identity/roles";
+
+// The main navigation, per role, as data. An item without roles is for everyone; `signedIn`
+// items need a session. The same role lists guard the routes (src/*/policy.ts).
+export interface NavItem {
+  to: string;
+  label: MessageKey;
+  roles?: Role[];
+  signedIn?: boolean;
+  devOnly?: boolean;
+}
+
+export const navigation: NavItem[] = [
+  { to: "/", label: "nav.home" },
+  { to: "/gids", label: "nav.directory" },
+  { to: "/mijn", label: "nav.dashboard", signedIn: true },
+  { to: "/beheer/personen", label: "nav.people", roles: ["platformAdmin"] },
+  { to: "/beheer/organisaties/nieuw", label: "nav.organisationsNew", roles: ["platformAdmin"] },
+  { to: "/beheer/audit", label: "nav.audit", roles: ["platformAdmin"] },
+  { to: "/dev/mail", label: "nav.devMail", devOnly: true },
+];
+
+export function visibleNavigation(actor: { roles: Role[] } | null, devMail: boolean): NavItem[] {
+  return navigation.filter((item) => {
+    if (item.devOnly && !devMail) return false;
+    if (item.signedIn && !actor) return false;
+    if (item.roles && !item.roles.some((r) => actor?.roles.includes(r))) return false;
+    return true;
+  });
+}

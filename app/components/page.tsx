@@ -1,0 +1,80 @@
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import type { MessageKey } from "../../src/i18n/translate";
+import { useRootData, useT } from "../lib/i18n";
+
+export function PageHeader(props: { title: string; lead?: ReactNode; actions?: ReactNode }) {
+  return (
+    <div className="page-header">
+      <h1>{props.title}</h1>
+      {props.lead && <p className="lead">{props.lead}</p>}
+      {props.actions && <div className="page-header__actions">{props.actions}</div>}
+    </div>
+  );
+}
+
+export function Breadcrumbs(props: { items: Array<{ to?: string; label: string }> }) {
+  const t = useT();
+  return (
+    <nav aria-label={t("layout.breadcrumbs")} className="breadcrumbs">
+      <ol>
+        {props.items.map((item, i) => (
+          <li key={item.to ?? item.label}>
+            {item.to && i < props.items.length - 1 ? (
+              <Link to={item.to}>{item.label}</Link>
+            ) : (
+              <span aria-current="page">{item.label}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** The one-time confirmation after a redirect (flash cookie). */
+export function FlashNotice() {
+  const t = useT();
+  const flash = useRootData()?.flash;
+  if (!flash) return null;
+  return (
+    <div className="notice notice--success" role="status">
+      {t(flash as MessageKey)}
+    </div>
+  );
+}
+
+export function EmptyState(props: { title: string; children?: ReactNode }) {
+  return (
+    <div className="empty-state">
+      <p className="empty-state__title">{props.title}</p>
+      {props.children}
+    </div>
+  );
+}
+
+/** Page links that keep the current query (filters) and change only `pagina`. */
+export function Pagination(props: { page: number; pages: number; searchParams: URLSearchParams }) {
+  const t = useT();
+  if (props.pages <= 1) return null;
+  const hrefFor = (page: number) => {
+    const params = new URLSearchParams(props.searchParams);
+    params.set("pagina", String(page));
+    return `?${params.toString()}`;
+  };
+  return (
+    <nav aria-label={t("pagination.label")} className="pagination">
+      {props.page > 1 && (
+        <Link to={hrefFor(props.page - 1)} rel="prev">
+          {t("pagination.previous")}
+        </Link>
+      )}
+      <span>{t("pagination.page", { page: props.page, pages: props.pages })}</span>
+      {props.page < props.pages && (
+        <Link to={hrefFor(props.page + 1)} rel="next">
+          {t("pagination.next")}
+        </Link>
+      )}
+    </nav>
+  );
+}

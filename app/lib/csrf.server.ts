@@ -1,0 +1,62 @@
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createContext, type MiddlewareFunction } from "react-router";
+import { config } from "../../src/platform/config";
+
+// CSRF protection for every form: a random per-browser value in an HttpOnly cookie, and in each
+// form a token that is that value's HMAC under the server secret. A cross-site page can neither
+// read the cookie nor compute the token. better-auth's own endpoints (/api/auth) check the Origin.
+
+export const csrfFieldName = "csrf";
+const cookieName = "innovet_csrf";
+export const csrfContext = createContext<string>("");
+
+function sign(value: string): string {
+  return createHmac("sha256", config().AUTH_SECRET).update(`csrf:${value}`).digest("base64url");
+}
+
+function readCookie(request: Request, name: string): string | undefined {
+  const header = request.headers.get("cookie") ?? "";
+  for (const part of header.split(";")) {
+    const [k, ...v] = part.trim().split("=");
+    if (k === name) return decodeURIComponent(v.join("="));
+  }
+  return undefined;
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  const existing = readCookie(request, cookieName);
+  const value = existing && /^[A-Za-z0-9_-]{32,64}$/.test(existing) ? existing : undefined;
+  const cookieValue = value ?? randomBytes(32).toString("base64url");
+  context.set(csrfContext, sign(cookieValue));
+
+  const path = new URL(request.url).pathname;
+  if (unsafeMethods.has(request.method) && !path.startsWith("/api/auth/")) {
+    let submitted: string | undefined;
+    const type = request.headers.get("content-type") ?? "";
+    if (type.includes("form")) {
+      const form = await request.clone().formData();
+      const field = form.get(csrfFieldName);
+      submitted = typeof field === "string" ? field : undefined;
+    }
+    if (!value || !submitted || !safeEqual(submitted, sign(value)))
+      throw new Response("csrf", { status: 403 });
+  }
+
+  const response = await next();
+  if (!value) {
+    const secure = config().secureCookies ? "; Secure" : "";
+    response.headers.append(
+      "Set-Cookie",
+      `${cookieName}=${cookieValue}; Path=/; HttpOnly; SameSite=Lax${secure}`,
+    );
+  }
+  return response;
+};

@@ -1,0 +1,17 @@
+import { type MessageKey, translator } from "../../src/i18n/translate";
+
+type Matches = ReadonlyArray<{ id: string; loaderData?: unknown } | undefined>;
+
+/** The document title "<page> | InnoVET" in the page's language (from the root loader). */
+export function pageTitle(matches: Matches, key: MessageKey, params?: Record<string, string>) {
+  const root = matches.find((m) => m?.id === "root")?.loaderData as
+    | { locale?: "nl" | "en" }
+    | undefined;
+  const t = translator(root?.locale ?? "nl");
+  return [{ title: `${t(key, params)} | ${t("app.name")}` }];
+}
+
+/** A title that is already text (e.g. an organisation's name). */
+export function plainTitle(title: string) {
+  return [{ title: `${title} | InnoVET` }];
+}

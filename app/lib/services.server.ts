@@ -1,0 +1,36 @@
+import type { DatabaseHandle } from "../../src/db/client";
+import { database } from "../../src/db/connection";
+import { type Auth, createAuth } from "../../src/identity/auth";
+import { createMailer, type Mailer } from "../../src/notifications/mailer";
+import { type Config, config } from "../../src/platform/config";
+
+// The web layer's wiring of the core: one database, one auth instance and one mailer per process.
+export interface Services {
+  config: Config;
+  database: DatabaseHandle;
+  auth: Auth;
+  mailer: Mailer;
+}
+
+const key = Symbol.for("innovet.services");
+type Holder = { [key]?: Promise<Services> };
+
+export function services(): Promise<Services> {
+  const holder = globalThis as Holder;
+  holder[key] ??= (async () => {
+    const c = config();
+    const handle = await database();
+    const mailer = createMailer({
+      smtpUrl: c.SMTP_URL,
+      captureDir: c.MAIL_CAPTURE_DIR,
+      from: c.MAIL_FROM,
+    });
+    return {
+      config: c,
+      database: handle,
+      mailer,
+      auth: createAuth({ db: handle.db, config: c, mailer }),
+    };
+  })();
+  return holder[key];
+}

@@ -1,0 +1,32 @@
+import { index, type RouteConfig, route } from "@react-router/dev/routes";
+
+// URLs are Dutch (the platform's first language); files are grouped by area of the InnoVET cycle.
+export default [
+  index("routes/home.tsx"),
+  route("gezondheid", "routes/platform/health.ts"),
+  route("taal", "routes/platform/language.ts"),
+  route("dev/mail", "routes/platform/dev-mail.tsx"),
+
+  // identity
+  route("api/auth/*", "routes/identity/auth-api.ts"),
+  route("aanmelden", "routes/identity/sign-in.tsx"),
+  route("aanmelden/oidc", "routes/identity/sign-in-oidc.ts"),
+  route("afmelden", "routes/identity/sign-out.tsx"),
+  route("wachtwoord-vergeten", "routes/identity/forgot-password.tsx"),
+  route("wachtwoord-herstellen", "routes/identity/reset-password.tsx"),
+  route("mijn", "routes/identity/dashboard.tsx"),
+  // TODO-WIP route("beheer/personen", "routes/identity/people.tsx"),
+  // TODO-WIP route("beheer/personen/nieuw", "routes/identity/person-new.tsx"),
+  // TODO-WIP route("beheer/personen/:userId", "routes/identity/person.tsx"),
+
+  // directory
+  // TODO-WIP route("gids", "routes/directory/search.tsx"),
+  // TODO-WIP route("gids/:organisationId", "routes/directory/organisation.tsx"),
+  // TODO-WIP route("beheer/organisaties/nieuw", "routes/directory/organisation-new.tsx"),
+  // TODO-WIP route("beheer/organisaties/:organisationId/bewerken", "routes/directory/organisation-edit.tsx"),
+
+  // audit
+  // TODO-WIP route("beheer/audit", "routes/audit/audit-log.tsx"),
+
+  route("*", "routes/platform/not-found.tsx"),
+] satisfies RouteConfig;

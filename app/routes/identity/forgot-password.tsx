@@ -1,0 +1,57 @@
+import { data } from "react-router";
+import { forgotPasswordInput } from "../../../src/identity/sign-in-input";
+import { zodFieldErrors } from "../../../src/platform/use-case";
+import { AppForm, SubmitButton, TextField } from "../../components/form";
+import { PageHeader } from "../../components/page";
+import { callAuthEndpoint } from "../../lib/auth-request.server";
+import { feedback, formValues } from "../../lib/form-data.server";
+import { useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
+import type { Route } from "./+types/forgot-password";
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "auth.forgotTitle");
+
+export async function action({ request }: Route.ActionArgs) {
+  const values = formValues(await request.formData());
+  const parsed = forgotPasswordInput.safeParse(values);
+  if (!parsed.success)
+    return data({ sent: false, ...feedback(values, zodFieldErrors(parsed.error)) }, 400);
+  const response = await callAuthEndpoint(request, "/request-password-reset", {
+    email: parsed.data.email,
+    redirectTo: "/wachtwoord-herstellen",
+  });
+  if (response.status === 429) {
+    return data({ sent: false, ...feedback(values, { formErrors: ["auth.rateLimited"] }) }, 429);
+  }
+  // The same answer whether or not the address has an account: no account enumeration.
+  return { sent: true };
+}
+
+export default function ForgotPassword({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <>
+      <PageHeader title={t("auth.forgotTitle")} lead={t("auth.forgotLead")} />
+      {actionData?.sent ? (
+        <div className="notice notice--success" role="status">
+          {t("auth.forgotSent")}
+        </div>
+      ) : (
+        <AppForm
+          feedback={actionData && "values" in actionData ? actionData : undefined}
+          labels={{ email: t("auth.email") }}
+        >
+          <TextField
+            name="email"
+            type="email"
+            label={t("auth.email")}
+            autoComplete="email"
+            required
+            width="medium"
+          />
+          <SubmitButton>{t("auth.forgotSubmit")}</SubmitButton>
+        </AppForm>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { EmptyState, PageHeader } from "../../components/page";
+import { notFound } from "../../lib/actor.server";
+import { useLocale, useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import type { Route } from "./+types/dev-mail";
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "devMail.title");
+
+/** The development inbox: every captured e-mail. Absent when SMTP is configured or in production. */
+export async function loader() {
+  const { config, mailer } = await services();
+  if (config.SMTP_URL || config.NODE_ENV === "production") notFound();
+  return { mails: (await mailer.captured()).slice(0, 100) };
+}
+
+export default function DevMail({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <PageHeader title={t("devMail.title")} lead={t("devMail.lead")} />
+      {loaderData.mails.length === 0 ? (
+        <EmptyState title={t("devMail.empty")} />
+      ) : (
+        loaderData.mails.map((mail) => (
+          <article key={mail.id} className="card">
+            <h2>{mail.subject}</h2>
+            <dl className="summary-list">
+              <dt>{t("devMail.to")}</dt>
+              <dd>{mail.to}</dd>
+              <dt>{t("devMail.sentAt")}</dt>
+              <dd>
+                {new Date(mail.sentAt).toLocaleString(locale === "en" ? "en-GB" : "nl-BE", {
+                  timeZone: "Europe/Brussels",
+                })}
+              </dd>
+            </dl>
+            <pre className="json">{mail.text}</pre>
+          </article>
+        ))
+      )}
+    </>
+  );
+}

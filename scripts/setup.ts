@@ -1,0 +1,25 @@
+// `npm run setup`: migrate the database, load the reference data and, unless SEED_DEMO=false or
+// NODE_ENV=production, seed the demo world once. Safe to run at every start.
+import { openDatabase } from "../src/db/client";
+import { config } from "../src/platform/config";
+import { setupDatabase } from "../src/seed/setup-database";
+
+const c = config();
+const demo = process.env.SEED_DEMO !== "false" && c.NODE_ENV !== "production";
+const handle = await openDatabase({ databaseUrl: c.DATABASE_URL, pgliteDir: c.PGLITE_DIR });
+try {
+  const started = performance.now();
+  const { reference, demo: seeded } = await setupDatabase(handle, { demo });
+  const where = c.DATABASE_URL ? "PostgreSQL server" : `PGlite in ${c.PGLITE_DIR}`;
+  console.log(
+    `Database ready (${where}): ${reference.municipalities} municipalities, ${reference.studyProgrammes} study programmes.`,
+  );
+  if (seeded?.seeded)
+    console.log(
+      `Demo world seeded: ${seeded.organisations} organisations, ${seeded.sites} sites, ${seeded.people} people.`,
+    );
+  else if (seeded) console.log("Demo world already present; left as it is.");
+  console.log(`Setup took ${Math.round(performance.now() - started)} ms.`);
+} finally {
+  await handle.close();
+}

@@ -1,0 +1,42 @@
+// The production web server: Express serving the React Router build, run by Node 24 directly
+// (type stripping, no build step for this file). It binds to 127.0.0.1 unless HOST says
+// otherwise, closes the database cleanly on SIGINT/SIGTERM, and never trusts a client-sent
+// X-Forwarded-For unless TRUST_PROXY=true (the sign-in rate limit is per IP address).
+
+import { createRequestHandler } from "@react-router/express";
+import compression from "compression";
+import express from "express";
+
+const host = process.env.HOST ?? "127.0.0.1";
+const port = Number(process.env.PORT ?? 3000);
+const trustProxy = process.env.TRUST_PROXY === "true";
+
+// A variable path keeps the typechecker from requiring a build before it can check this file.
+const buildPath = "./build/server/index.js";
+const build = await import(buildPath);
+const app = express();
+app.disable("x-powered-by");
+app.use(compression());
+app.use((req, res, next) => {
+  if (!trustProxy || !req.headers["x-forwarded-for"]) {
+    req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+  }
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  next();
+});
+app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+app.use(express.static("build/client", { maxAge: "1h", index: false }));
+app.all("/{*splat}", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+
+const server = app.listen(port, host, () => {
+  console.log(`InnoVET listens on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
+});
+
+async function shutdown(signal: string) {
+  console.log(`${signal}: closing`);
+  server.close();
+  await build.entry.module.closeResources?.();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,0 +1,101 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { genericOAuth } from "better-auth/plugins";
+import { eq } from "drizzle-orm";
+import type { Database } from "../db/client";
+import * as schema from "../db/schema";
+import type { Mailer } from "../notifications/mailer";
+import type { Config } from "../platform/config";
+import { passwordResetMail } from "./password-reset-mail";
+
+// Sessions and passwords are better-auth's (docs/decisions/0004): sessions live in the database,
+// so any number of app processes can serve the same users. Sign-in is rate-limited per IP address
+// with counters in the database as well.
+
+export const oidcProviderId = "vlaanderen";
+
+export function createAuth(options: { db: Database; config: Config; mailer: Mailer }) {
+  const { db, config, mailer } = options;
+  return betterAuth({
+    appName: "InnoVET",
+    baseURL: config.BASE_URL,
+    basePath: "/api/auth",
+    secret: config.AUTH_SECRET,
+    trustedOrigins: [config.BASE_URL],
+    telemetry: { enabled: false },
+    database: drizzleAdapter(db, { provider: "pg", schema }),
+    user: {
+      additionalFields: {
+        locale: { type: "string", required: false, defaultValue: "nl", input: false },
+        active: { type: "boolean", required: false, defaultValue: true, input: false },
+      },
+    },
+    emailAndPassword: {
+      enabled: true,
+      // Accounts are created by platform administrators and the seed, not by self-registration.
+      disableSignUp: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ user, url }) => {
+        const locale = (user as { locale?: string }).locale === "en" ? "en" : "nl";
+        await mailer.send({ to: user.email, ...passwordResetMail(locale, user.name, url) });
+      },
+    },
+    session: {
+      expiresIn: 60 * 60 * 12,
+      updateAge: 60 * 60,
+    },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      modelName: "rateLimit",
+      window: 60,
+      max: 200,
+      customRules: {
+        "/sign-in/email": { window: 60, max: config.SIGN_IN_RATE_LIMIT },
+        "/request-password-reset": { window: 60, max: config.SIGN_IN_RATE_LIMIT },
+      },
+    },
+    advanced: {
+      useSecureCookies: config.secureCookies,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: config.secureCookies },
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // A deactivated person cannot start a session, whatever the sign-in method.
+          before: async (session) => {
+            const [row] = await db
+              .select({ active: schema.user.active })
+              .from(schema.user)
+              .where(eq(schema.user.id, session.userId));
+            if (row && !row.active) return false;
+            return { data: session };
+          },
+        },
+      },
+    },
+    plugins: config.oidc
+      ? [
+          genericOAuth({
+            config: [
+              {
+                providerId: oidcProviderId,
+                name: config.oidc.displayName,
+                discoveryUrl: config.oidc.discoveryUrl,
+                clientId: config.oidc.clientId,
+                clientSecret: config.oidc.clientSecret,
+                scopes: ["openid", "profile", "email"],
+                pkce: true,
+              },
+            ],
+          }),
+        ]
+      : [],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+// All configuration comes from environment variables, validated once. Production refuses to
+// start with a missing or development secret (issue 2, item 8).
+
+const DEVELOPMENT_SECRET = "development-secret-do-not-use-in-production-0000";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** postgres://… selects a PostgreSQL server; otherwise embedded PGlite in PGLITE_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
+  PGLITE_DIR: z.string().default("./data/pglite"),
+  BASE_URL: z.url().default("http://localhost:3000"),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  AUTH_SECRET: z.string().min(32).default(DEVELOPMENT_SECRET),
+  /** smtp://user:pass@host:port; without it mail is captured in MAIL_CAPTURE_DIR. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("InnoVET <no-reply@innovet.localhost>"),
+  MAIL_CAPTURE_DIR: z.string().default("./data/mail"),
+  /** Generic OpenID Connect (e.g. the Flemish government's identity provider). */
+  OIDC_DISCOVERY_URL: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_DISPLAY_NAME: z.string().default("Vlaamse overheid (ACM/IDM)"),
+  /** Sign-in attempts per IP address per minute. */
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
+  /** Trust X-Forwarded-For from a reverse proxy in front of the app. */
+  TRUST_PROXY: z.stringbool().default(false),
+});
+
+export type Config = z.infer<typeof schema> & {
+  oidc: {
+    discoveryUrl: string;
+    clientId: string;
+    clientSecret: string;
+    displayName: string;
+  } | null;
+  secureCookies: boolean;
+};
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+  const c = parsed.data;
+  if (c.NODE_ENV === "production" && c.AUTH_SECRET === DEVELOPMENT_SECRET) {
+    throw new Error(
+      "AUTH_SECRET is not set. In production the platform refuses to start without a real secret (at least 32 characters, e.g. `openssl rand -base64 48`).",
+    );
+  }
+  const oidc =
+    c.OIDC_DISCOVERY_URL && c.OIDC_CLIENT_ID && c.OIDC_CLIENT_SECRET
+      ? {
+          discoveryUrl: c.OIDC_DISCOVERY_URL,
+          clientId: c.OIDC_CLIENT_ID,
+          clientSecret: c.OIDC_CLIENT_SECRET,
+          displayName: c.OIDC_DISPLAY_NAME,
+        }
+      : null;
+  return { ...c, oidc, secureCookies: c.BASE_URL.startsWith("https://") };
+}
+
+let cached: Config | undefined;
+/** The process-wide configuration (read once). */
+export function config(): Config {
+  cached ??= loadConfig();
+  return cached;
+}

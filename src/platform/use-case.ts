@@ -1,0 +1,104 @@
+import type { z } from "zod";
+import { type AuditEntry, recordAuditEvent } from "../audit/record-event";
+import type { Database, Transaction } from "../db/client";
+import type { Actor } from "../identity/actor";
+
+// Every state change is a use case: input validated by a zod schema, authorised by a policy,
+// run in one transaction that also writes the audit event. Routes call use cases; they never
+// touch tables. Failures are values, not exceptions, so a route can always answer in Dutch.
+
+export interface UseCaseContext {
+  db: Database;
+  actor: Actor | null;
+  /** The clock, injectable for deadline tests. */
+  now?: () => Date;
+}
+
+/** Field errors carry message keys of the catalogue (app/i18n), translated by the form kit. */
+export type FieldErrors = Record<string, string[]>;
+
+export type UseCaseResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; reason: "invalid"; fieldErrors: FieldErrors; formErrors: string[] }
+  | { ok: false; reason: "forbidden" }
+  | { ok: false; reason: "notFound" }
+  | { ok: false; reason: "conflict"; message: string };
+
+/** Thrown inside `run` to end the use case with a clean failure and roll the transaction back. */
+export class UseCaseFailure extends Error {
+  constructor(readonly failure: Exclude<UseCaseResult<never>, { ok: true }>) {
+    super(failure.reason);
+  }
+}
+
+export const fail = {
+  notFound: () => new UseCaseFailure({ ok: false, reason: "notFound" }),
+  forbidden: () => new UseCaseFailure({ ok: false, reason: "forbidden" }),
+  conflict: (message: string) => new UseCaseFailure({ ok: false, reason: "conflict", message }),
+  field: (field: string, messageKey: string) =>
+    new UseCaseFailure({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { [field]: [messageKey] },
+      formErrors: [],
+    }),
+};
+
+export interface UseCaseSpec<S extends z.ZodType, T> {
+  /** The audit action, e.g. "organisation.create". */
+  name: string;
+  input: S;
+  /** The policy check; may read the database (object-level rules). */
+  authorize: (
+    actor: Actor | null,
+    input: z.output<S>,
+    tx: Transaction,
+  ) => boolean | Promise<boolean>;
+  run: (
+    tx: Transaction,
+    input: z.output<S>,
+    ctx: { actor: Actor | null; now: Date },
+  ) => Promise<{ value: T; audit: Omit<AuditEntry, "action"> & { action?: string } }>;
+}
+
+export type UseCase<S extends z.ZodType, T> = ((
+  ctx: UseCaseContext,
+  input: unknown,
+) => Promise<UseCaseResult<T>>) & { spec: UseCaseSpec<S, T> };
+
+export function zodFieldErrors(error: z.ZodError): {
+  fieldErrors: FieldErrors;
+  formErrors: string[];
+} {
+  const fieldErrors: FieldErrors = {};
+  const formErrors: string[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".");
+    if (!path) formErrors.push(issue.message);
+    else fieldErrors[path] = [...(fieldErrors[path] ?? []), issue.message];
+  }
+  return { fieldErrors, formErrors };
+}
+
+export function defineUseCase<S extends z.ZodType, T>(spec: UseCaseSpec<S, T>): UseCase<S, T> {
+  const execute = async (ctx: UseCaseContext, raw: unknown): Promise<UseCaseResult<T>> => {
+    const parsed = spec.input.safeParse(raw);
+    if (!parsed.success) return { ok: false, reason: "invalid", ...zodFieldErrors(parsed.error) };
+    const now = ctx.now?.() ?? new Date();
+    try {
+      return await ctx.db.transaction(async (tx) => {
+        if (!(await spec.authorize(ctx.actor, parsed.data, tx))) throw fail.forbidden();
+        const { value, audit } = await spec.run(tx, parsed.data, { actor: ctx.actor, now });
+        await recordAuditEvent(tx, ctx.actor?.userId ?? null, {
+          ...audit,
+          action: audit.action ?? spec.name,
+        });
+        return { ok: true as const, value };
+      });
+    } catch (error) {
+      if (error instanceof UseCaseFailure) return error.failure;
+      throw error;
+    }
+  };
+  return Object.assign(execute, { spec });
+}

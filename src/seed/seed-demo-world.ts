@@ -1,0 +1,142 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import { count } from "drizzle-orm";
+import { auditEvent } from "../audit/schema";
+import type { Database, DbExecutor } from "../db/client";
+import { type DemoWorld, generateDemoWorld } from "../directory/demo-world";
+import { organisation, site, siteProgramme } from "../directory/schema";
+import { account, membership, user } from "../identity/schema";
+import { demoPassword } from "./demo-password";
+
+// The demo world (src/directory/demo-world.ts) written to the database once: organisations,
+// sites with their programmes, people with a password account, and memberships. Every row is
+// recorded in the audit log as done by the system ("seed.*"), like any other state change.
+
+const chunk = 1000;
+
+async function insertInChunks<T>(rows: T[], write: (part: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += chunk) await write(rows.slice(i, i + chunk));
+}
+
+async function audit(
+  tx: DbExecutor,
+  action: string,
+  subjectType: string,
+  rows: Array<{ id: string; after: unknown }>,
+) {
+  await insertInChunks(rows, (part) =>
+    tx
+      .insert(auditEvent)
+      .values(
+        part.map((r) => ({ actorId: null, action, subjectType, subjectId: r.id, after: r.after })),
+      ),
+  );
+}
+
+export interface SeedReport {
+  seeded: boolean;
+  organisations: number;
+  sites: number;
+  people: number;
+}
+
+/** Seeds the demo world when the directory is empty; does nothing when it is already there. */
+export async function seedDemoWorld(
+  db: Database,
+  world: DemoWorld = generateDemoWorld(),
+): Promise<SeedReport> {
+  const [existing] = await db.select({ n: count() }).from(organisation);
+  if ((existing?.n ?? 0) > 0) return { seeded: false, organisations: 0, sites: 0, people: 0 };
+
+  // One hash for all demo accounts: scrypt is deliberately slow, and they share one password.
+  const passwordHash = await hashPassword(demoPassword);
+
+  await db.transaction(async (tx) => {
+    const idOfRef = new Map<string, string>();
+    const organisations = world.organisations.map((o) => {
+      const id = randomUUID();
+      idOfRef.set(o.ref, id);
+      const { ref: _ref, ...fields } = o;
+      return { id, ...fields };
+    });
+    await insertInChunks(organisations, (part) => tx.insert(organisation).values(part));
+    await audit(
+      tx,
+      "seed.organisation",
+      "organisation",
+      organisations.map((o) => ({ id: o.id, after: o })),
+    );
+
+    const sites = world.sites.map((s) => {
+      const organisationId = idOfRef.get(s.organisationRef);
+      if (!organisationId)
+        throw new Error(`Demo site of unknown organisation ${s.organisationRef}`);
+      const { organisationRef: _ref, programmes, ...fields } = s;
+      return { row: { id: randomUUID(), organisationId, ...fields }, programmes };
+    });
+    await insertInChunks(
+      sites.map((s) => s.row),
+      (part) => tx.insert(site).values(part),
+    );
+    await insertInChunks(
+      sites.flatMap((s) =>
+        s.programmes.map((p) => ({
+          siteId: s.row.id,
+          programmeCode: p.code,
+          programmeStage: p.stage,
+        })),
+      ),
+      (part) => tx.insert(siteProgramme).values(part),
+    );
+    await audit(
+      tx,
+      "seed.site",
+      "site",
+      sites.map((s) => ({ id: s.row.id, after: { ...s.row, programmes: s.programmes } })),
+    );
+
+    const userIdOfEmail = new Map<string, string>();
+    const people = world.people.map((p) => {
+      const id = randomUUID();
+      userIdOfEmail.set(p.email, id);
+      return { id, email: p.email, name: p.name, locale: p.locale, emailVerified: true };
+    });
+    await tx.insert(user).values(people);
+    await tx.insert(account).values(
+      people.map((p) => ({
+        id: randomUUID(),
+        accountId: p.id,
+        providerId: "credential",
+        userId: p.id,
+        password: passwordHash,
+      })),
+    );
+    await audit(
+      tx,
+      "seed.person",
+      "person",
+      people.map((p) => ({ id: p.id, after: p })),
+    );
+
+    const memberships = world.memberships.map((m) => {
+      const userId = userIdOfEmail.get(m.personEmail);
+      const organisationId = idOfRef.get(m.organisationRef);
+      if (!userId || !organisationId)
+        throw new Error(`Demo membership of unknown ${m.personEmail}`);
+      return { id: randomUUID(), userId, organisationId, role: m.role };
+    });
+    await tx.insert(membership).values(memberships);
+    await audit(
+      tx,
+      "seed.membership",
+      "person",
+      memberships.map((m) => ({ id: m.userId, after: m })),
+    );
+  });
+  return {
+    seeded: true,
+    organisations: world.organisations.length,
+    sites: world.sites.length,
+    people: world.people.length,
+  };
+}
