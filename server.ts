@@ -21,13 +21,20 @@ app.use((req, res, next) => {
   if (!trustProxy || !req.headers["x-forwarded-for"]) {
     req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
   }
-  res.setHeader("X-Content-Type-Options", "nosniff");
   next();
 });
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-app.use(express.static("build/client", { maxAge: "1h", index: false }));
+// Pages get their security headers from the app (app/lib/security-headers.server.ts); static
+// files get the one that matters for them here.
+const setHeaders = (res: express.Response) => res.setHeader("X-Content-Type-Options", "nosniff");
+app.use(
+  "/assets",
+  express.static("build/client/assets", { immutable: true, maxAge: "1y", setHeaders }),
+);
+app.use(express.static("build/client", { maxAge: "1h", index: false, setHeaders }));
 app.all("/{*splat}", createRequestHandler({ build, mode: process.env.NODE_ENV }));
 
+// Open the database and apply pending migrations before accepting the first request.
+await build.entry.module.warmUp?.();
 const server = app.listen(port, host, () => {
   console.log(`InnoVET listens on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
 });

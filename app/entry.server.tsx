@@ -6,6 +6,7 @@ import type { EntryContext, RouterContextProvider } from "react-router";
 import { ServerRouter } from "react-router";
 import { NonceProvider } from "./lib/nonce";
 import { contentSecurityPolicy, securityHeaders } from "./lib/security-headers.server";
+import { services } from "./lib/services.server";
 
 export const streamTimeout = 5_000;
 
@@ -74,3 +75,8 @@ export function handleDataRequest(response: Response) {
 
 /** Called by server.ts on shutdown: closes the database (PGlite must be closed cleanly). */
 export { closeDatabase as closeResources } from "../src/db/connection";
+
+/** Called by server.ts before it listens: opens the database and applies pending migrations. */
+export async function warmUp(): Promise<void> {
+  await services();
+}

@@ -7,9 +7,9 @@
 // not run src/ directly: server.ts runs the Vite build.)
 
 import type { Finality, Province, RtcRegion, Stage, StudyDomain } from "./model";
-import municipalitiesJson from "./reference-data/municipalities.json";
-import provincesJson from "./reference-data/provinces.json";
-import studyProgrammesJson from "./reference-data/study-programmes.json";
+import municipalitiesJson from "./reference-data/municipalities.json" with { type: "json" };
+import provincesJson from "./reference-data/provinces.json" with { type: "json" };
+import studyProgrammesJson from "./reference-data/study-programmes.json" with { type: "json" };
 
 /** An ISO calendar date, "YYYY-MM-DD". */
 export type IsoDate = string;

@@ -36,9 +36,30 @@ export default function DevMail({ loaderData }: Route.ComponentProps) {
                 })}
               </dd>
             </dl>
-            <pre className="json">{mail.text}</pre>
+            <pre className="json">
+              <MailText text={mail.text} />
+            </pre>
           </article>
         ))
+      )}
+    </>
+  );
+}
+
+/** The mail's text with its web addresses as links, so a reset link can be followed from here. */
+function MailText(props: { text: string }) {
+  const parts = props.text.split(/(https?:\/\/[^\s]+)/g);
+  return (
+    <>
+      {parts.map((part, i) =>
+        /^https?:\/\//.test(part) ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never move
+          <a key={i} href={part}>
+            {part}
+          </a>
+        ) : (
+          part
+        ),
       )}
     </>
   );

@@ -1,0 +1,78 @@
+// Shared by the benchmarks: prepared databases (PGlite folder or fresh PostgreSQL database, both
+// set up with the full demo world) and small statistics helpers.
+import { rmSync } from "node:fs";
+import pg from "pg";
+import { openDatabase } from "../src/db/client";
+import { setupDatabase } from "../src/seed/setup-database";
+
+export const postgresAdminUrl =
+  process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+export interface PreparedDatabase {
+  label: string;
+  env: Record<string, string>;
+  dispose(): Promise<void>;
+}
+
+export async function preparePglite(dir: string): Promise<PreparedDatabase> {
+  rmSync(dir, { recursive: true, force: true });
+  const handle = await openDatabase({ pgliteDir: dir });
+  await setupDatabase(handle, { demo: true });
+  await handle.close();
+  return {
+    label: "PGlite",
+    env: { PGLITE_DIR: dir },
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A fresh database on the PostgreSQL server, or null when no server answers. */
+export async function preparePostgres(name: string): Promise<PreparedDatabase | null> {
+  const admin = new pg.Client({ connectionString: postgresAdminUrl });
+  try {
+    await admin.connect();
+  } catch {
+    console.log(`(no PostgreSQL server at ${postgresAdminUrl}: PostgreSQL variant skipped)`);
+    return null;
+  }
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(postgresAdminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString() });
+  await setupDatabase(handle, { demo: true });
+  await handle.close();
+  return {
+    label: "PostgreSQL",
+    env: { DATABASE_URL: url.toString() },
+    dispose: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] as number;
+}
+
+export function median(values: number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+}
+
+export function printTable(rows: Array<Record<string, string | number>>) {
+  const first = rows[0];
+  if (!first) return;
+  const columns = Object.keys(first);
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  console.log(line(columns));
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const row of rows) console.log(line(columns.map((c) => String(row[c]))));
+}

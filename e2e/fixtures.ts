@@ -1,0 +1,42 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { demoAccounts } from "../src/directory/demo-world";
+import { demoPassword } from "../src/seed/demo-password";
+
+export { demoAccounts, demoPassword, expect };
+
+let nextAddress = 1;
+
+/**
+ * Every test acts from its own client address (the server trusts X-Forwarded-For in the e2e
+ * setup), so the per-address sign-in rate limit applies per test, as it would per person.
+ */
+export const test = base.extend<{ clientAddress: string }>({
+  clientAddress: async ({}, use, testInfo) => {
+    await use(
+      `10.${testInfo.workerIndex % 250}.${Math.floor(nextAddress / 250) % 250}.${nextAddress++ % 250}`,
+    );
+  },
+  context: async ({ context, clientAddress }, use) => {
+    await context.setExtraHTTPHeaders({ "x-forwarded-for": clientAddress });
+    await use(context);
+  },
+});
+
+/** Runs axe (WCAG 2.1 A and AA rules) on the page and expects zero violations. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export async function signIn(page: Page, email: string, password = demoPassword) {
+  await page.goto("/aanmelden");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Aanmelden", exact: true }).click();
+}

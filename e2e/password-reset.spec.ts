@@ -1,0 +1,36 @@
+import { expect, expectAccessible, test } from "./fixtures";
+
+// Password reset by e-mail: the link arrives in the captured mail (dev inbox), sets a new
+// password once, and is useless afterwards.
+
+test("a person resets a forgotten password through the e-mailed link", async ({ page }) => {
+  const email = "beleid@demo.innovet.test";
+  await page.goto("/wachtwoord-vergeten");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Stuur de link" }).click();
+  await expect(page.getByRole("status")).toContainText(
+    "Als er een account bij dit e-mailadres hoort",
+  );
+
+  await page.goto("/dev/mail");
+  const mail = page.locator("article", { hasText: email }).first();
+  await expect(mail).toBeVisible();
+  const link = await mail
+    .getByRole("link", { name: /reset-password/ })
+    .first()
+    .getAttribute("href");
+  expect(link).toBeTruthy();
+
+  await page.goto(link as string);
+  await expect(page).toHaveURL(/wachtwoord-herstellen/);
+  await expectAccessible(page);
+  // The same password again keeps the demo account usable for the other journeys.
+  await page.getByLabel("Nieuw wachtwoord").fill("InnoVET-demo-2026");
+  await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(page.getByText("Je wachtwoord is gewijzigd.")).toBeVisible();
+
+  // Used once, the link no longer lets anyone choose a password.
+  await page.goto(link as string);
+  await expect(page.getByText("Deze link is ongeldig of verlopen.")).toBeVisible();
+  await expect(page.getByLabel("Nieuw wachtwoord")).toHaveCount(0);
+});

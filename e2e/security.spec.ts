@@ -1,0 +1,43 @@
+import { expect, test } from "./fixtures";
+
+// Security basics seen from the outside: headers, cookies and CSRF.
+
+test("pages carry the security headers and a nonce-based CSP without unsafe-inline scripts", async ({
+  request,
+}) => {
+  const response = await request.get("/");
+  const headers = response.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+  expect(csp).not.toContain("unsafe-inline");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-powered-by"]).toBeUndefined();
+});
+
+test("cookies are HttpOnly and SameSite", async ({ request }) => {
+  const response = await request.get("/aanmelden");
+  const cookies = response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie");
+  expect(cookies.length).toBeGreaterThan(0);
+  for (const cookie of cookies) {
+    expect(cookie.value).toMatch(/HttpOnly/i);
+    expect(cookie.value).toMatch(/SameSite=Lax/i);
+  }
+});
+
+test("a form posted without its CSRF token is refused and nothing happens", async ({ request }) => {
+  const response = await request.post("/aanmelden", {
+    form: { email: "admin@demo.innovet.test", password: "InnoVET-demo-2026" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+  expect(response.headers()["set-cookie"] ?? "").not.toContain("better-auth.session_token");
+});
+
+test("protected pages send the public to sign in", async ({ request }) => {
+  const response = await request.get("/mijn", { maxRedirects: 0 });
+  expect(response.status()).toBe(302);
+  expect(response.headers().location).toBe("/aanmelden?terug=%2Fmijn");
+});

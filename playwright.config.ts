@@ -1,0 +1,61 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Browser journeys in Debian's Chromium (/usr/bin/chromium, installed by .ci/run) against the
+// production build served by server.ts on its own port and its own PGlite folder, freshly set up
+// with the demo world. X-Forwarded-For is trusted here so that each test can act from its own
+// address and the sign-in rate limit (5 per minute per address) stays as strict as in production.
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const e2eDataDir = "data/e2e";
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: "list",
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: "nl-BE",
+    timezoneId: "Europe/Brussels",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /no-js/ },
+    {
+      name: "chromium-no-js",
+      use: { ...devices["Desktop Chrome"], javaScriptEnabled: false },
+      testMatch: /no-js/,
+    },
+  ],
+  webServer: {
+    command: `rm -rf ${e2eDataDir} && tsx scripts/setup.ts && node server.ts`,
+    url: `http://127.0.0.1:${port}/gezondheid`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      PORT: String(port),
+      BASE_URL: `http://127.0.0.1:${port}`,
+      PGLITE_DIR: `${e2eDataDir}/pglite`,
+      MAIL_CAPTURE_DIR: `${e2eDataDir}/mail`,
+      TRUST_PROXY: "true",
+      NODE_ENV: "test",
+    },
+  },
+});
