@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "./config";
+
+const realSecret = "a-real-secret-of-more-than-32-characters-0123456789";
+
+describe("configuration", () => {
+  it("defaults to embedded PGlite on 127.0.0.1:3000 with mail captured", () => {
+    const c = loadConfig({});
+    expect(c.DATABASE_URL).toBeUndefined();
+    expect(c.PGLITE_DIR).toBe("./data/pglite");
+    expect(c.HOST).toBe("127.0.0.1");
+    expect(c.PORT).toBe(3000);
+    expect(c.SMTP_URL).toBeUndefined();
+    expect(c.oidc).toBeNull();
+    expect(c.secureCookies).toBe(false);
+  });
+
+  it("refuses to start in production without a real secret", () => {
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: "production", AUTH_SECRET: "short" })).toThrow(
+      /AUTH_SECRET/,
+    );
+    expect(loadConfig({ NODE_ENV: "production", AUTH_SECRET: realSecret }).NODE_ENV).toBe(
+      "production",
+    );
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL/],
+    [{ PORT: "70000" }, /PORT/],
+    [{ BASE_URL: "not a url" }, /BASE_URL/],
+    [{ SIGN_IN_RATE_LIMIT: "0" }, /SIGN_IN_RATE_LIMIT/],
+  ])("names the variable that is wrong: %o", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("switches OIDC on only when discovery URL, client id and secret are all set", () => {
+    const partial = loadConfig({
+      OIDC_DISCOVERY_URL: "https://idp.example/.well-known/openid-configuration",
+    });
+    expect(partial.oidc).toBeNull();
+    const full = loadConfig({
+      OIDC_DISCOVERY_URL: "https://idp.example/.well-known/openid-configuration",
+      OIDC_CLIENT_ID: "innovet",
+      OIDC_CLIENT_SECRET: "s3cret",
+    });
+    expect(full.oidc?.clientId).toBe("innovet");
+  });
+
+  it("uses Secure cookies when the platform is served over https", () => {
+    expect(loadConfig({ BASE_URL: "https://innovet.vlaanderen.be" }).secureCookies).toBe(true);
+  });
+});

@@ -1,0 +1,108 @@
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { openTestDatabase } from "../../test/support/database";
+import { auditEvent } from "../audit/schema";
+import type { DatabaseHandle } from "../db/client";
+import { organisation } from "../directory/schema";
+import type { Actor } from "../identity/actor";
+import { defineUseCase, fail } from "./use-case";
+
+// The use-case engine itself, on a real database: validation first, then the policy, then the
+// change and its audit event in one transaction, all or nothing.
+
+const admin: Actor = {
+  userId: "admin-1",
+  name: "Admin",
+  email: "a@x",
+  memberships: [{ organisationId: "o", role: "platformAdmin" }],
+};
+
+const addCompany = defineUseCase({
+  name: "test.addCompany",
+  input: z.object({ name: z.string().min(1, "error.required"), failAfterWrite: z.boolean() }),
+  authorize: (actor) => actor?.memberships.some((m) => m.role === "platformAdmin") ?? false,
+  run: async (tx, input) => {
+    const [row] = await tx
+      .insert(organisation)
+      .values({ kind: "company", name: input.name })
+      .returning();
+    if (!row) throw new Error("insert returned nothing");
+    if (input.failAfterWrite) throw fail.conflict("changed meanwhile");
+    return {
+      value: row.id,
+      audit: { subjectType: "organisation", subjectId: row.id, before: null, after: row },
+    };
+  },
+});
+
+describe("defineUseCase", () => {
+  let handle: DatabaseHandle;
+  const countOf = async (name: string) => {
+    const [row] = await handle.db
+      .select({ n: count() })
+      .from(organisation)
+      .where(eq(organisation.name, name));
+    return row?.n ?? 0;
+  };
+  const auditCount = async () => {
+    const [row] = await handle.db.select({ n: count() }).from(auditEvent);
+    return row?.n ?? 0;
+  };
+
+  beforeAll(async () => {
+    handle = await openTestDatabase("reference");
+  });
+  afterAll(async () => handle?.close());
+
+  it("writes the change and its audit event together", async () => {
+    const before = await auditCount();
+    const result = await addCompany(
+      { db: handle.db, actor: admin },
+      { name: "Demo Een", failAfterWrite: false },
+    );
+    expect(result.ok).toBe(true);
+    expect(await countOf("Demo Een")).toBe(1);
+    expect(await auditCount()).toBe(before + 1);
+    const [event] = await handle.db
+      .select()
+      .from(auditEvent)
+      .where(eq(auditEvent.action, "test.addCompany"));
+    expect(event?.actorId).toBe("admin-1");
+    expect((event?.after as { name: string }).name).toBe("Demo Een");
+  });
+
+  it("refuses invalid input with field errors as message keys, before anything else", async () => {
+    const result = await addCompany(
+      { db: handle.db, actor: null },
+      { name: "", failAfterWrite: false },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { name: ["error.required"] },
+    });
+  });
+
+  it("refuses an actor the policy does not allow, and writes nothing", async () => {
+    const before = await auditCount();
+    const result = await addCompany(
+      { db: handle.db, actor: null },
+      { name: "Demo Twee", failAfterWrite: false },
+    );
+    expect(result).toEqual({ ok: false, reason: "forbidden" });
+    expect(await countOf("Demo Twee")).toBe(0);
+    expect(await auditCount()).toBe(before);
+  });
+
+  it("rolls back a half-done change when the use case fails after writing", async () => {
+    const before = await auditCount();
+    const result = await addCompany(
+      { db: handle.db, actor: admin },
+      { name: "Demo Drie", failAfterWrite: true },
+    );
+    expect(result).toEqual({ ok: false, reason: "conflict", message: "changed meanwhile" });
+    expect(await countOf("Demo Drie")).toBe(0);
+    expect(await auditCount()).toBe(before);
+  });
+});
