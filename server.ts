@@ -17,7 +17,7 @@ const build = await import(buildPath);
 const app = express();
 app.disable("x-powered-by");
 app.use(compression());
-app.use((req, res, next) => {
+app.use((req, _res, next) => {
   if (!trustProxy || !req.headers["x-forwarded-for"]) {
     req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
   }

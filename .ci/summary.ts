@@ -7,7 +7,16 @@ const [dir = "ci-results", checksPassed = "0", checksFailed = "0"] = process.arg
 let passed = Number(checksPassed);
 let failed = Number(checksFailed);
 
-const suites: Array<[string, (report: any) => [number, number]]> = [
+/** The fields used of vitest's and Playwright's JSON reports. */
+interface Report {
+  numPassedTests: number;
+  numFailedTests: number;
+  success: boolean;
+  stats: { expected: number; unexpected: number; flaky: number };
+  errors?: unknown[];
+}
+
+const suites: Array<[string, (report: Report) => [number, number]]> = [
   [
     "vitest-pglite.json",
     (r) => [r.numPassedTests, r.numFailedTests + (r.success ? 0 : r.numFailedTests === 0 ? 1 : 0)],

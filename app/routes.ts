@@ -15,18 +15,18 @@ export default [
   route("wachtwoord-vergeten", "routes/identity/forgot-password.tsx"),
   route("wachtwoord-herstellen", "routes/identity/reset-password.tsx"),
   route("mijn", "routes/identity/dashboard.tsx"),
-  // TODO-WIP route("beheer/personen", "routes/identity/people.tsx"),
-  // TODO-WIP route("beheer/personen/nieuw", "routes/identity/person-new.tsx"),
-  // TODO-WIP route("beheer/personen/:userId", "routes/identity/person.tsx"),
+  route("beheer/personen", "routes/identity/people.tsx"),
+  route("beheer/personen/nieuw", "routes/identity/person-new.tsx"),
+  route("beheer/personen/:userId", "routes/identity/person.tsx"),
 
   // directory
-  // TODO-WIP route("gids", "routes/directory/search.tsx"),
-  // TODO-WIP route("gids/:organisationId", "routes/directory/organisation.tsx"),
-  // TODO-WIP route("beheer/organisaties/nieuw", "routes/directory/organisation-new.tsx"),
-  // TODO-WIP route("beheer/organisaties/:organisationId/bewerken", "routes/directory/organisation-edit.tsx"),
+  route("gids", "routes/directory/search.tsx"),
+  route("gids/:organisationId", "routes/directory/organisation.tsx"),
+  route("beheer/organisaties/nieuw", "routes/directory/organisation-new.tsx"),
+  route("beheer/organisaties/:organisationId/bewerken", "routes/directory/organisation-edit.tsx"),
 
   // audit
-  // TODO-WIP route("beheer/audit", "routes/audit/audit-log.tsx"),
+  route("beheer/audit", "routes/audit/audit-log.tsx"),
 
   route("*", "routes/platform/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -12,6 +12,7 @@ let nextAddress = 1;
  * setup), so the per-address sign-in rate limit applies per test, as it would per person.
  */
 export const test = base.extend<{ clientAddress: string }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructured first argument
   clientAddress: async ({}, use, testInfo) => {
     await use(
       `10.${testInfo.workerIndex % 250}.${Math.floor(nextAddress / 250) % 250}.${nextAddress++ % 250}`,

@@ -4,8 +4,8 @@ import { definePolicy } from "../platform/policy";
 /** Who may do what in the directory of schools and partners. */
 export const directoryPolicy = definePolicy({
   /** The directory is public: schools and partners are meant to find each other. */
-  searchDirectory: () => true,
-  viewOrganisation: () => true,
+  searchDirectory: (_actor) => true,
+  viewOrganisation: (_actor) => true,
   /** The people and roles of an organisation: the organisation itself, the Department, admins. */
   viewOrganisationMembers: (actor, subject: { organisationId: string }) =>
     isPlatformAdmin(actor) ||

@@ -69,7 +69,7 @@ describe("defineUseCase", () => {
       .from(auditEvent)
       .where(eq(auditEvent.action, "test.addCompany"));
     expect(event?.actorId).toBe("admin-1");
-    expect((event?.after as { name: string }).name).toBe("Demo Een");
+    expect(event?.after).toMatchObject({ name: "Demo Een" });
   });
 
   it("refuses invalid input with field errors as message keys, before anything else", async () => {

@@ -30,10 +30,17 @@ describe("test databases", () => {
   });
 
   it("keeps the audit log append-only", async () => {
-    await recordAuditEvent(a.db, null, { action: "test.event", subjectType: "test", subjectId: "1" });
+    await recordAuditEvent(a.db, null, {
+      action: "test.event",
+      subjectType: "test",
+      subjectId: "1",
+    });
     await expect(a.db.execute(sql`UPDATE audit_event SET action = 'rewritten'`)).rejects.toThrow();
     await expect(a.db.execute(sql`DELETE FROM audit_event`)).rejects.toThrow();
-    const [events] = await a.db.select({ n: count() }).from(auditEvent).where(sql`action = 'test.event'`);
+    const [events] = await a.db
+      .select({ n: count() })
+      .from(auditEvent)
+      .where(sql`action = 'test.event'`);
     expect(events?.n).toBe(1);
   });
 });

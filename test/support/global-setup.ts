@@ -32,7 +32,10 @@ export function databaseUrlFor(databaseUrl: string, database: string): string {
   return url.toString();
 }
 
-async function buildPostgres(databaseUrl: string, runId: string): Promise<{
+async function buildPostgres(
+  databaseUrl: string,
+  runId: string,
+): Promise<{
   locations: TemplateLocations;
   drop: () => Promise<void>;
 }> {

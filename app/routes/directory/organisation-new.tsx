@@ -1,0 +1,65 @@
+import { data } from "react-router";
+import { createOrganisation } from "../../../src/directory/create-organisation";
+import { municipalityOptions } from "../../../src/directory/municipality-options";
+import { directoryPolicy } from "../../../src/directory/policy";
+import { AppForm, SubmitButton } from "../../components/form";
+import { Breadcrumbs, PageHeader } from "../../components/page";
+import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { redirectWithFlash } from "../../lib/flash.server";
+import { feedback, formValues } from "../../lib/form-data.server";
+import { useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import type { Route } from "./+types/organisation-new";
+import { OrganisationFields, organisationFieldLabels } from "./organisation-form";
+
+export const meta: Route.MetaFunction = ({ matches }) =>
+  pageTitle(matches, "organisation.newTitle");
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const actor = await requireActor(request);
+  if (!directoryPolicy.createOrganisation(actor)) forbidden();
+  return { municipalities: municipalityOptions() };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const actor = await requireActor(request);
+  if (!directoryPolicy.createOrganisation(actor)) forbidden();
+  const values = formValues(await request.formData());
+  const { database } = await services();
+  const result = await createOrganisation({ db: database.db, actor }, values);
+  if (result.ok) return redirectWithFlash(`/gids/${result.value.id}`, "organisation.created");
+  switch (result.reason) {
+    case "invalid":
+      return data(feedback(values, result), 400);
+    case "forbidden":
+      return forbidden();
+    case "notFound":
+      return notFound();
+    case "conflict":
+      return data(feedback(values, { formErrors: [result.message] }), 409);
+  }
+}
+
+export default function OrganisationNew({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { to: "/", label: t("nav.home") },
+          { to: "/gids", label: t("directory.title") },
+          { label: t("organisation.newTitle") },
+        ]}
+      />
+      <PageHeader title={t("organisation.newTitle")} />
+      <AppForm feedback={actionData} labels={organisationFieldLabels(t)}>
+        <OrganisationFields municipalities={loaderData.municipalities} />
+        <div className="button-row">
+          <SubmitButton>{t("organisation.save")}</SubmitButton>
+          <a href="/gids">{t("common.cancel")}</a>
+        </div>
+      </AppForm>
+    </>
+  );
+}

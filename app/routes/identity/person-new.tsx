@@ -1,0 +1,86 @@
+import { data } from "react-router";
+import { locales } from "../../../src/i18n/translate";
+import { createPerson } from "../../../src/identity/create-person";
+import { identityPolicy } from "../../../src/identity/policy";
+import { AppForm, SelectField, SubmitButton, TextField } from "../../components/form";
+import { Breadcrumbs, PageHeader } from "../../components/page";
+import { forbidden, requireActor } from "../../lib/actor.server";
+import { redirectWithFlash } from "../../lib/flash.server";
+import { feedback, formValues } from "../../lib/form-data.server";
+import { useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import type { Route } from "./+types/person-new";
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "people.newTitle");
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const actor = await requireActor(request);
+  if (!identityPolicy.createPerson(actor)) forbidden();
+  return null;
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const actor = await requireActor(request);
+  if (!identityPolicy.createPerson(actor)) forbidden();
+  const values = formValues(await request.formData());
+  const { database } = await services();
+  const result = await createPerson({ db: database.db, actor }, values);
+  if (result.ok)
+    return redirectWithFlash(`/beheer/personen/${result.value.userId}`, "people.created");
+  if (result.reason === "invalid") return data(feedback(values, result), 400);
+  if (result.reason === "forbidden") forbidden();
+  return data(feedback(values, { formErrors: ["errorPage.text"] }), 409);
+}
+
+export default function PersonNew({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  const labels = {
+    name: t("people.name"),
+    email: t("people.email"),
+    password: t("people.password"),
+    locale: t("people.locale"),
+  };
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { to: "/beheer/personen", label: t("people.title") },
+          { label: t("people.newTitle") },
+        ]}
+      />
+      <PageHeader title={t("people.newTitle")} />
+      <AppForm feedback={actionData} labels={labels}>
+        <TextField name="name" label={labels.name} autoComplete="off" required width="medium" />
+        <TextField
+          name="email"
+          type="email"
+          label={labels.email}
+          autoComplete="off"
+          required
+          width="medium"
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={labels.password}
+          hint={t("people.passwordHint")}
+          autoComplete="new-password"
+          required
+          width="medium"
+        />
+        <SelectField
+          name="locale"
+          label={labels.locale}
+          required
+          defaultValue="nl"
+          options={locales.map((l) => ({ value: l, label: t(`people.locale.${l}`) }))}
+        />
+        <div className="button-row">
+          <SubmitButton>{t("people.add")}</SubmitButton>
+          <a href="/beheer/personen">{t("common.cancel")}</a>
+        </div>
+      </AppForm>
+    </>
+  );
+}

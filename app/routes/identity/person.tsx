@@ -1,0 +1,250 @@
+import { data, Form, Link } from "react-router";
+import { auditPolicy } from "../../../src/audit/policy";
+import { isMessageKey, locales } from "../../../src/i18n/translate";
+import { grantMembership } from "../../../src/identity/grant-membership";
+import { identityPolicy } from "../../../src/identity/policy";
+import { findPerson } from "../../../src/identity/read-people";
+import { revokeMembership } from "../../../src/identity/revoke-membership";
+import { roles } from "../../../src/identity/roles";
+import { setPersonActive } from "../../../src/identity/set-person-active";
+import type { UseCaseResult } from "../../../src/platform/use-case";
+import {
+  AppForm,
+  CsrfField,
+  ErrorSummary,
+  type FormFeedback,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from "../../components/form";
+import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
+import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { redirectWithFlash } from "../../lib/flash.server";
+import { feedback, formValues } from "../../lib/form-data.server";
+import { useT } from "../../lib/i18n";
+import { getLocale } from "../../lib/locale.server";
+import { plainTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import type { Route } from "./+types/person";
+
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  plainTitle(loaderData?.person.name ?? "InnoVET");
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const actor = await requireActor(request);
+  const subject = { userId: params.userId };
+  if (!identityPolicy.viewPerson(actor, subject)) forbidden();
+  const { database } = await services();
+  const person = await findPerson(database.db, params.userId);
+  if (!person) notFound();
+  const locale = getLocale(request);
+  return {
+    person: {
+      ...person,
+      locale: locales.find((l) => l === person.locale) ?? null,
+      createdAt: person.createdAt.toLocaleDateString(locale === "en" ? "en-GB" : "nl-BE", {
+        timeZone: "Europe/Brussels",
+        dateStyle: "long",
+      }),
+    },
+    isSelf: actor.userId === person.id,
+    can: {
+      grant: identityPolicy.grantMembership(actor),
+      revoke: identityPolicy.revokeMembership(actor),
+      setActive: identityPolicy.setPersonActive(actor, subject),
+      readHistory: auditPolicy.readAuditLog(actor),
+      listPeople: identityPolicy.listPeople(actor),
+    },
+  };
+}
+
+type Intent = "grant" | "revoke" | "activate" | "deactivate";
+export interface PersonActionData {
+  intent: Intent;
+  feedback: FormFeedback;
+}
+
+/** What a refused use case means for this page: a message on the form, or an error page. */
+function refusal(intent: Intent, values: Record<string, string>, result: UseCaseResult<unknown>) {
+  if (result.ok) throw new Error("not a refusal");
+  if (result.reason === "forbidden") forbidden();
+  if (result.reason === "notFound") notFound();
+  const errors =
+    result.reason === "invalid"
+      ? result
+      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"] };
+  const status = result.reason === "invalid" ? 400 : 409;
+  return data<PersonActionData>({ intent, feedback: feedback(values, errors) }, status);
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const actor = await requireActor(request);
+  const values = formValues(await request.formData());
+  const { database } = await services();
+  const ctx = { db: database.db, actor };
+  const here = `/beheer/personen/${params.userId}`;
+  const userId = params.userId;
+
+  switch (values.intent) {
+    case "grant": {
+      const result = await grantMembership(ctx, {
+        userId,
+        organisation: values.organisation,
+        role: values.role,
+      });
+      if (result.ok) return redirectWithFlash(here, "people.membershipAdded");
+      return refusal("grant", values, result);
+    }
+    case "revoke": {
+      const result = await revokeMembership(ctx, { userId, membershipId: values.membershipId });
+      if (result.ok) return redirectWithFlash(here, "people.membershipRemoved");
+      return refusal("revoke", values, result);
+    }
+    case "activate":
+    case "deactivate": {
+      const active = values.intent === "activate";
+      const result = await setPersonActive(ctx, { userId, active });
+      if (result.ok)
+        return redirectWithFlash(here, active ? "people.activated" : "people.deactivated");
+      return refusal(values.intent, values, result);
+    }
+    default:
+      throw new Response("Bad Request", { status: 400 });
+  }
+}
+
+export default function Person({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { person, can, isSelf } = loaderData;
+  const grantFeedback = actionData?.intent === "grant" ? actionData.feedback : undefined;
+  const otherFeedback =
+    actionData && actionData.intent !== "grant" ? actionData.feedback : undefined;
+  const grantLabels = { organisation: t("people.organisation"), role: t("people.role") };
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          ...(can.listPeople ? [{ to: "/beheer/personen", label: t("people.title") }] : []),
+          { label: person.name },
+        ]}
+      />
+      <PageHeader
+        title={person.name}
+        lead={person.email}
+        actions={
+          can.readHistory && (
+            <Link to={`/beheer/audit?onderwerp=person&id=${encodeURIComponent(person.id)}`}>
+              {t("people.history")}
+            </Link>
+          )
+        }
+      />
+      <FlashNotice />
+      <ErrorSummary feedback={otherFeedback} />
+
+      <section aria-labelledby="gegevens">
+        <h2 id="gegevens">{t("people.details")}</h2>
+        <dl className="summary-list">
+          <dt>{t("people.name")}</dt>
+          <dd>{person.name}</dd>
+          <dt>{t("people.email")}</dt>
+          <dd>{person.email}</dd>
+          <dt>{t("people.locale")}</dt>
+          <dd>{person.locale ? t(`people.locale.${person.locale}`) : t("common.none")}</dd>
+          <dt>{t("people.createdAt")}</dt>
+          <dd>{person.createdAt}</dd>
+          <dt>{t("people.status")}</dt>
+          <dd>
+            <span className={person.active ? "tag" : "tag tag--inactive"}>
+              {person.active ? t("people.active") : t("people.inactive")}
+            </span>
+          </dd>
+        </dl>
+        {can.setActive ? (
+          <Form method="post">
+            <CsrfField />
+            <input type="hidden" name="intent" value={person.active ? "deactivate" : "activate"} />
+            {person.active && <p className="field__hint">{t("people.deactivateHint")}</p>}
+            <SubmitButton secondary>
+              {person.active ? t("people.deactivate") : t("people.activate")}
+            </SubmitButton>
+          </Form>
+        ) : (
+          isSelf && can.grant && <p className="muted">{t("people.selfDeactivate")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="rollen">
+        <h2 id="rollen">{t("people.memberships")}</h2>
+        {person.memberships.length === 0 ? (
+          <p>{t("people.noMemberships")}</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("people.organisation")}</th>
+                <th scope="col">{t("people.role")}</th>
+                {can.revoke && <th scope="col">{t("people.actions")}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {person.memberships.map((m) => (
+                <tr key={m.id}>
+                  <td>
+                    <Link to={`/gids/${m.organisationId}`}>{m.organisationName}</Link>
+                  </td>
+                  <td>{t(`role.${m.role}`)}</td>
+                  {can.revoke && (
+                    <td>
+                      <Form method="post" className="inline-form">
+                        <CsrfField />
+                        <input type="hidden" name="intent" value="revoke" />
+                        <input type="hidden" name="membershipId" value={m.id} />
+                        <button type="submit" className="link-button">
+                          {t("people.remove")}
+                          <span className="visually-hidden">
+                            {`: ${t("people.removeLabel", {
+                              role: t(`role.${m.role}`),
+                              organisation: m.organisationName,
+                            })}`}
+                          </span>
+                        </button>
+                      </Form>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      {can.grant && (
+        <section aria-labelledby="rol-toekennen">
+          <h2 id="rol-toekennen">{t("people.addMembership")}</h2>
+          <AppForm
+            feedback={grantFeedback}
+            labels={grantLabels}
+            aria-label={t("people.addMembership")}
+          >
+            <input type="hidden" name="intent" value="grant" />
+            <TextField
+              name="organisation"
+              label={grantLabels.organisation}
+              hint={t("people.organisationHint")}
+              required
+              width="medium"
+            />
+            <SelectField
+              name="role"
+              label={grantLabels.role}
+              required
+              options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+            />
+            <SubmitButton>{t("people.addMembership")}</SubmitButton>
+          </AppForm>
+        </section>
+      )}
+    </>
+  );
+}

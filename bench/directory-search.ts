@@ -1,0 +1,91 @@
+// Directory-search benchmark (issue 2, item 9): latency of `searchDirectory` at full demo scale
+// (1,395 organisations, 2,151 sites, ~21,000 offered programmes) for a fixed mix of searches as
+// people type them, on PGlite and on the PostgreSQL server in one run.
+import { openDatabase } from "../src/db/client";
+import { type DirectoryFilters, searchDirectory } from "../src/directory/search-directory";
+import {
+  percentile,
+  postgresAdminUrl,
+  preparePglite,
+  preparePostgres,
+  printTable,
+} from "./support";
+
+const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
+
+/** The mix: free text, numbers, single filters and combinations, first and later pages. */
+const mix: Array<{ label: string; filters: DirectoryFilters; page?: number }> = [
+  { label: "no filter, page 1", filters: {} },
+  { label: "no filter, page 40", filters: {}, page: 40 },
+  { label: "q=technisch", filters: { query: "technisch" } },
+  { label: "q=sint (prefix of many)", filters: { query: "sint" } },
+  { label: "q=typo 'atheneom'", filters: { query: "atheneom" } },
+  { label: "q=instellingsnummer", filters: { query: "900001" } },
+  { label: "q=KBO with dots", filters: { query: "0890.000.1" } },
+  { label: "province", filters: { province: "OVL" } },
+  { label: "municipality (merged, Gent)", filters: { municipality: "44021" } },
+  { label: "old municipality code", filters: { municipality: "44040" } },
+  { label: "network GO", filters: { umbrella: "GO" } },
+  { label: "domain STEM", filters: { domain: "2" } },
+  { label: "finality A + province", filters: { finality: "A", province: "ANT" } },
+  {
+    label: "domain + finality + network",
+    filters: { domain: "8", finality: "A", umbrella: "KOV" },
+  },
+  { label: "all partners", filters: { kind: "partner" } },
+  { label: "q + province + domain", filters: { query: "instituut", province: "WVL", domain: "2" } },
+];
+
+async function run(label: string, env: Record<string, string>) {
+  const handle = await openDatabase(
+    env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { pgliteDir: env.PGLITE_DIR },
+  );
+  // Warm up: plans and caches, as on a server that has been running.
+  for (const q of mix) await searchDirectory(handle.db, q.filters, q.page ?? 1);
+  const all: number[] = [];
+  const perQuery = new Map<string, number[]>();
+  for (let round = 0; round < rounds; round++) {
+    for (const q of mix) {
+      const started = performance.now();
+      await searchDirectory(handle.db, q.filters, q.page ?? 1);
+      const ms = performance.now() - started;
+      all.push(ms);
+      perQuery.set(q.label, [...(perQuery.get(q.label) ?? []), ms]);
+    }
+  }
+  await handle.close();
+  all.sort((a, b) => a - b);
+  const slowest = [...perQuery.entries()]
+    .map(
+      ([q, times]) =>
+        [
+          q,
+          percentile(
+            [...times].sort((a, b) => a - b),
+            50,
+          ),
+        ] as const,
+    )
+    .sort((a, b) => b[1] - a[1])[0];
+  return {
+    database: label,
+    searches: all.length,
+    "p50 (ms)": all.length ? percentile(all, 50).toFixed(1) : "-",
+    "p95 (ms)": percentile(all, 95).toFixed(1),
+    "p99 (ms)": percentile(all, 99).toFixed(1),
+    "slowest query (p50)": slowest ? `${slowest[0]} ${slowest[1].toFixed(1)} ms` : "-",
+  };
+}
+
+const pglite = await preparePglite("data/bench/directory-pglite");
+const postgres = await preparePostgres("innovet_bench_directory");
+const rows = [await run("PGlite", pglite.env)];
+await pglite.dispose();
+if (postgres) {
+  rows.push(await run("PostgreSQL", postgres.env));
+  await postgres.dispose();
+}
+console.log(
+  `\nDirectory search at full demo scale: ${mix.length} searches x ${rounds} rounds (node ${process.version}; PostgreSQL at ${postgresAdminUrl})\n`,
+);
+printTable(rows);
