@@ -5,7 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
 // with the demo world. X-Forwarded-For is trusted here so that each test can act from its own
 // address and the sign-in rate limit (5 per minute per address) stays as strict as in production.
 const port = Number(process.env.E2E_PORT ?? 3100);
-export const e2eDataDir = "data/e2e";
+const e2eDataDir = `data/e2e-${port}`;
 
 export default defineConfig({
   testDir: "e2e",

@@ -111,6 +111,8 @@ interface FieldProps {
   label: string;
   hint?: string;
   required?: boolean;
+  /** Required in some cases only (the hint says when): shows neither "required" nor "optional". */
+  conditional?: boolean;
   defaultValue?: string | null;
 }
 
@@ -122,7 +124,9 @@ function FieldFrame(
     <div className={`field${props.field.error ? " field--error" : ""}`}>
       <label htmlFor={props.field.id}>
         {props.label}
-        {!props.required && <span className="field__optional"> ({t("form.optional")})</span>}
+        {!props.required && !props.conditional && (
+          <span className="field__optional"> ({t("form.optional")})</span>
+        )}
       </label>
       {props.hint && (
         <p className="field__hint" id={props.field.hintId}>

@@ -43,6 +43,11 @@ export function createAuth(options: { db: Database; config: Config; mailer: Mail
         await mailer.send({ to: user.email, ...passwordResetMail(locale, user.name, url) });
       },
     },
+    account: {
+      // The government identity provider vouches for the e-mail address: a person created by an
+      // administrator signs in with it without a separate linking step.
+      accountLinking: { enabled: true, trustedProviders: [oidcProviderId] },
+    },
     session: {
       expiresIn: 60 * 60 * 12,
       updateAge: 60 * 60,
@@ -90,6 +95,9 @@ export function createAuth(options: { db: Database; config: Config; mailer: Mail
                 clientSecret: config.oidc.clientSecret,
                 scopes: ["openid", "profile", "email"],
                 pkce: true,
+                // Only people an administrator created may sign in; the provider's e-mail
+                // address links them to their existing account (below).
+                disableSignUp: true,
               },
             ],
           }),

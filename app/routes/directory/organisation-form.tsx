@@ -85,6 +85,7 @@ export function OrganisationFields(props: {
         name="institutionNumber"
         label={labels.institutionNumber}
         hint={t("organisation.institutionNumberHint")}
+        conditional
         inputMode="numeric"
         width="short"
         defaultValue={d.institutionNumber}
@@ -93,6 +94,7 @@ export function OrganisationFields(props: {
         name="enterpriseNumber"
         label={labels.enterpriseNumber}
         hint={t("organisation.enterpriseNumberHint")}
+        conditional
         width="medium"
         defaultValue={d.enterpriseNumber}
       />
@@ -100,6 +102,7 @@ export function OrganisationFields(props: {
         name="umbrella"
         label={labels.umbrella}
         hint={t("organisation.umbrellaHint")}
+        conditional
         defaultValue={d.umbrella}
         options={umbrellaOrganisations.map((u) => ({ value: u, label: t(`umbrella.${u}`) }))}
       />

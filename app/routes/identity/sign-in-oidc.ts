@@ -9,8 +9,9 @@ import type { Route } from "./+types/sign-in-oidc";
 export async function action({ request }: Route.ActionArgs) {
   const { config } = await services();
   if (!config.oidc) notFound();
-  const response = await callAuthEndpoint(request, "/sign-in/oauth2", {
-    providerId: oidcProviderId,
+  // better-auth's generic OAuth plugin registers the provider as a social provider.
+  const response = await callAuthEndpoint(request, "/sign-in/social", {
+    provider: oidcProviderId,
     callbackURL: "/mijn",
     errorCallbackURL: "/aanmelden",
   });
