@@ -1,8 +1,10 @@
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   buildReferenceData,
   centroidOf,
   decodeArcs,
+  defaultSharedDataDir,
   stitchRing,
 } from "../../scripts/reference/build-reference-data";
 import { finalities, provinces as provinceCodes, stages, studyDomains } from "./model";
@@ -22,14 +24,19 @@ const countBy = <T>(rows: readonly T[], key: (row: T) => string) => {
   return counts;
 };
 
+// The source data lives beside the repository (../shared/data) in the workplace, not in a clone
+// elsewhere: without it there is nothing to compare with.
 describe("shipped files", () => {
-  it("are exactly what the build script makes of ../shared/data", () => {
-    // Fails when someone edits a JSON file by hand or changes the script without regenerating.
-    const built = buildReferenceData();
-    expect(municipalities).toEqual(built.municipalities);
-    expect(provinces).toEqual(built.provinces);
-    expect(studyProgrammes).toEqual(built.studyProgrammes);
-  });
+  it.skipIf(!existsSync(defaultSharedDataDir))(
+    "are exactly what the build script makes of ../shared/data",
+    () => {
+      // Fails when someone edits a JSON file by hand or changes the script without regenerating.
+      const built = buildReferenceData();
+      expect(municipalities).toEqual(built.municipalities);
+      expect(provinces).toEqual(built.provinces);
+      expect(studyProgrammes).toEqual(built.studyProgrammes);
+    },
+  );
 });
 
 describe("municipalities", () => {
