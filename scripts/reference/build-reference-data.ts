@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Finality, Province, RtcRegion, Stage, StudyDomain } from "../../src/directory/model";
-import { rtcRegionOfProvince } from "../../src/directory/model";
+import { rtcRegionOfProvince, stageOfGraad } from "../../src/directory/model";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const defaultSharedDataDir = resolve(repoRoot, "../shared/data");
@@ -340,14 +340,6 @@ interface RawProgramme {
   aantalAdressen: number;
 }
 
-const stageOfGraad: Record<string, Stage> = {
-  "Eerste graad": "1",
-  "Tweede graad": "2",
-  "Derde graad": "3",
-  "Hoger beroepsonderwijs": "hbo",
-  "Onthaalklas anderstalige nieuwkomers": "okan",
-  Andere: "other",
-};
 const finalityOfFinaliteit: Record<string, Finality> = {
   Arbeidsmarkt: "A",
   Dubbel: "DU",

@@ -54,6 +54,16 @@ export type EducationForm = (typeof educationForms)[number];
 export const stages = ["1", "2", "3", "hbo", "okan", "other", "none"] as const;
 export type Stage = (typeof stages)[number];
 
+/** The graad as the Department's data names it (administratievegroep_graad); none for no graad. */
+export const stageOfGraad: Readonly<Record<string, Stage>> = {
+  "Eerste graad": "1",
+  "Tweede graad": "2",
+  "Derde graad": "3",
+  "Hoger beroepsonderwijs": "hbo",
+  "Onthaalklas anderstalige nieuwkomers": "okan",
+  Andere: "other",
+};
+
 /** Provinces, plus the Brussels-Capital Region for Dutch-language schools in Brussels. */
 export const provinces = ["ANT", "LIM", "OVL", "VBR", "WVL", "BRU"] as const;
 export type Province = (typeof provinces)[number];

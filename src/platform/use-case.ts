@@ -58,7 +58,11 @@ export interface UseCaseSpec<S extends z.ZodType, T> {
     tx: Transaction,
     input: z.output<S>,
     ctx: { actor: Actor | null; now: Date },
-  ) => Promise<{ value: T; audit: Omit<AuditEntry, "action"> & { action?: string } }>;
+  ) => Promise<{
+    value: T;
+    /** null only when the use case ended without changing anything (there is nothing to record). */
+    audit: (Omit<AuditEntry, "action"> & { action?: string }) | null;
+  }>;
 }
 
 export type UseCase<S extends z.ZodType, T> = ((
@@ -89,10 +93,11 @@ export function defineUseCase<S extends z.ZodType, T>(spec: UseCaseSpec<S, T>): 
       return await ctx.db.transaction(async (tx) => {
         if (!(await spec.authorize(ctx.actor, parsed.data, tx))) throw fail.forbidden();
         const { value, audit } = await spec.run(tx, parsed.data, { actor: ctx.actor, now });
-        await recordAuditEvent(tx, ctx.actor?.userId ?? null, {
-          ...audit,
-          action: audit.action ?? spec.name,
-        });
+        if (audit)
+          await recordAuditEvent(tx, ctx.actor?.userId ?? null, {
+            ...audit,
+            action: audit.action ?? spec.name,
+          });
         return { ok: true as const, value };
       });
     } catch (error) {
