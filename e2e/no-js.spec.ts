@@ -1,3 +1,4 @@
+import { completeEnterpriseNumber } from "../src/directory/enterprise-number";
 import { expect, signIn, test } from "./fixtures";
 
 // The core journeys work without JavaScript: plain forms, server-rendered errors and redirects.
@@ -15,4 +16,60 @@ test("without JavaScript a coordinator signs in, sees the dashboard and signs ou
 test("without JavaScript a refused sign-in shows the error summary", async ({ page }) => {
   await signIn(page, "coordinator@demo.innovet.test", "wrong-password-here");
   await expect(page.getByRole("alert")).toContainText("passen niet bij elkaar");
+});
+
+test("without JavaScript the public filters the directory, pages on and opens an organisation", async ({
+  page,
+}) => {
+  await page.goto("/gids");
+  const filters = page.getByRole("region", { name: "Filters" });
+  await filters.getByLabel("Soort organisatie").selectOption({ label: "School" });
+  await filters.getByLabel("Provincie").selectOption({ label: "Oost-Vlaanderen" });
+  await filters.getByRole("button", { name: "Toon resultaten" }).click();
+  await expect(page).toHaveURL(/soort=school/);
+  await expect(page).toHaveURL(/provincie=OVL/);
+  const table = page.getByRole("table", { name: /Gevonden organisaties, pagina 1 van/ });
+  await expect(table).toBeVisible();
+
+  await page.getByRole("link", { name: "Volgende pagina" }).click();
+  await expect(page).toHaveURL(/pagina=2/);
+  await expect(page).toHaveURL(/provincie=OVL/);
+  await expect(page.getByRole("table", { name: /pagina 2 van/ })).toBeVisible();
+  await expect(filters.getByLabel("Provincie")).toHaveValue("OVL");
+  await expect(filters.getByLabel("Soort organisatie")).toHaveValue("school");
+
+  const first = page.getByRole("table").locator("tbody tr").first();
+  const name = await first.getByRole("link").innerText();
+  await expect(first).toContainText("Oost-Vlaanderen");
+  await first.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByRole("heading", { level: 2, name: "Vestigingsplaatsen" })).toBeVisible();
+});
+
+test("without JavaScript an administrator adds an organisation after correcting an error", async ({
+  page,
+}) => {
+  const name = `Demo Testbedrijf Zondervanscript ${Date.now()} nv`;
+  const kbo = completeEnterpriseNumber(`06${String(Date.now()).slice(-6)}`);
+  await signIn(page, "admin@demo.innovet.test");
+  await expect(page).toHaveURL(/\/mijn$/);
+  await page.goto("/beheer/organisaties/nieuw");
+  await page.getByLabel("Naam", { exact: true }).fill(name);
+  await page.getByLabel("Soort organisatie").selectOption({ label: "Bedrijf" });
+  await page.getByLabel("Gemeente", { exact: true }).selectOption({ label: "Hasselt" });
+  await page.getByRole("button", { name: "Opslaan" }).click();
+
+  // A company needs its KBO number: the server names the problem and keeps the rest.
+  const summary = page.getByRole("alert");
+  await expect(summary).toContainText("Vul het ondernemingsnummer in");
+  await expect(summary.getByRole("link")).toHaveAttribute("href", "#veld-enterpriseNumber");
+  await expect(page.getByLabel("Naam", { exact: true })).toHaveValue(name);
+  await expect(page.getByLabel("Soort organisatie")).toHaveValue("company");
+  await expect(page.getByLabel("Gemeente", { exact: true })).toHaveValue("71072");
+
+  await page.getByLabel("Ondernemingsnummer").fill(kbo);
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("status")).toHaveText("De organisatie is toegevoegd.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByRole("main")).toContainText("Hasselt");
 });

@@ -36,7 +36,7 @@ test("an administrator manages a person from creation to audit history", async (
   await expectAccessible(page);
 
   await page.getByLabel("Organisatie").fill("900002");
-  await page.getByLabel("Rol").selectOption("schoolCoordinator");
+  await page.getByLabel("Rol", { exact: true }).selectOption("schoolCoordinator");
   await page.getByRole("button", { name: "Rol toekennen" }).click();
   await expect(page.getByText("De rol is toegekend.")).toBeVisible();
   await expect(page.getByRole("table")).toContainText("Demoschool GO! Technisch Atheneum Hasselt");
@@ -66,6 +66,8 @@ test("an administrator manages a person from creation to audit history", async (
 
 test("people administration is closed to everyone but administrators", async ({ page }) => {
   await signIn(page, "coordinator@demo.innovet.test");
+  // Wait for the sign-in to finish: going elsewhere first would cancel it.
+  await expect(page).toHaveURL(/\/mijn$/);
   for (const path of ["/beheer/personen", "/beheer/personen/nieuw", "/beheer/audit"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);

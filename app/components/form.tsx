@@ -158,14 +158,23 @@ export function TextField(
     width?: "short" | "medium" | "full";
   },
 ) {
-  const field = useField(props.name, props.type === "password" ? "" : props.defaultValue);
+  const isPassword = props.type === "password";
+  const field = useField(props.name, isPassword ? "" : props.defaultValue);
+  const feedback = useContext(FeedbackContext);
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // A refused form never keeps a password. Without JavaScript the server renders it empty;
+    // with JavaScript the input stays mounted after the action, so it is emptied here.
+    if (isPassword && feedback && ref.current) ref.current.value = "";
+  }, [isPassword, feedback]);
   return (
     <FieldFrame {...props} field={field}>
       <input
+        ref={ref}
         id={field.id}
         name={props.name}
         type={props.type ?? "text"}
-        defaultValue={props.type === "password" ? undefined : field.value}
+        defaultValue={isPassword ? undefined : field.value}
         autoComplete={props.autoComplete}
         inputMode={props.inputMode}
         required={props.required}

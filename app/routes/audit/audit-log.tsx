@@ -192,7 +192,7 @@ function Changes(props: { changes: Change[] }) {
       <tbody>
         {props.changes.map((c) => (
           <tr key={c.field}>
-            <th scope="row">{c.field || t("audit.value")}</th>
+            <th scope="row">{c.field ? label(t, "audit.field.", c.field) : t("audit.value")}</th>
             <td>
               <Value value={c.before} />
             </td>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { Form, Link, useSearchParams } from "react-router";
 import {
   finalities,
@@ -51,6 +52,17 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
   const number = new Intl.NumberFormat(useLocale() === "en" ? "en-GB" : "nl-BE");
   const [searchParams] = useSearchParams();
   const { result, values } = loaderData;
+  const query = searchParams.toString();
+  const resultsTitle = useRef<HTMLHeadingElement>(null);
+  const shownQuery = useRef(query);
+  useEffect(() => {
+    // After a search in the browser the form is rebuilt with the new values, so the focused
+    // field is gone and focus would fall back to the top of the page: put it on the results.
+    if (shownQuery.current === query) return;
+    shownQuery.current = query;
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) resultsTitle.current?.focus();
+  }, [query]);
   const labels = {
     q: t("directory.query"),
     soort: t("directory.kind"),
@@ -69,7 +81,7 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
           <h2 id="filters-title">{t("directory.filters")}</h2>
           {/* A plain GET form: works without JavaScript, and every result page has its own URL.
               A new key per query, so the fields show the current filters after each search. */}
-          <Form method="get" action="/gids" key={searchParams.toString()}>
+          <Form method="get" action="/gids" key={query}>
             <div className="field">
               <label htmlFor="filter-q">{labels.q}</label>
               <input
@@ -130,7 +142,7 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
         </section>
 
         <section aria-labelledby="results-title">
-          <h2 id="results-title" aria-live="polite">
+          <h2 id="results-title" aria-live="polite" tabIndex={-1} ref={resultsTitle}>
             {result.total === 1
               ? t("directory.resultsOne")
               : t("directory.results", { count: number.format(result.total) })}
