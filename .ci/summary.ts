@@ -45,3 +45,5 @@ for (const [file, count] of suites) {
 }
 console.log(`checks (lint, typecheck): ${checksPassed} passed, ${checksFailed} failed`);
 console.log(`${passed} passed, ${failed} failed`);
+// A failure anywhere fails CI.
+process.exitCode = failed > 0 ? 1 : 0;
