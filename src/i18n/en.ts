@@ -332,6 +332,8 @@ export const en: Record<MessageKey, string> = {
   "audit.action.membership.revoke": "Role revoked",
   "audit.action.organisation.create": "Organisation added",
   "audit.action.organisation.update": "Organisation changed",
+  "audit.action.session.create": "Signed in",
+  "audit.action.account.passwordChanged": "Password changed",
   "audit.action.directory.importSchoolRegister": "School register imported",
   "audit.action.import.organisation.create": "School added (import)",
   "audit.action.import.organisation.update": "School updated (import)",

@@ -334,6 +334,8 @@ export const nl = {
   "audit.action.membership.revoke": "Rol ingetrokken",
   "audit.action.organisation.create": "Organisatie toegevoegd",
   "audit.action.organisation.update": "Organisatie gewijzigd",
+  "audit.action.session.create": "Aangemeld",
+  "audit.action.account.passwordChanged": "Wachtwoord gewijzigd",
   "audit.action.directory.importSchoolRegister": "Scholenregister geïmporteerd",
   "audit.action.import.organisation.create": "School toegevoegd (import)",
   "audit.action.import.organisation.update": "School bijgewerkt (import)",

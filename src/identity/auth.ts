@@ -2,6 +2,7 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { genericOAuth } from "better-auth/plugins";
 import { eq } from "drizzle-orm";
+import { recordAuditEvent } from "../audit/record-event";
 import type { Database } from "../db/client";
 import * as schema from "../db/schema";
 import type { Mailer } from "../notifications/mailer";
@@ -38,6 +39,14 @@ export function createAuth(options: { db: Database; config: Config; mailer: Mail
       maxPasswordLength: 128,
       resetPasswordTokenExpiresIn: 60 * 60,
       revokeSessionsOnPasswordReset: true,
+      // A new password is a state change: recorded, without the hash.
+      onPasswordReset: async ({ user }) => {
+        await recordAuditEvent(db, user.id, {
+          action: "account.passwordChanged",
+          subjectType: "person",
+          subjectId: user.id,
+        });
+      },
       sendResetPassword: async ({ user, url }) => {
         const locale = (user as { locale?: string }).locale === "en" ? "en" : "nl";
         await mailer.send({ to: user.email, ...passwordResetMail(locale, user.name, url) });
@@ -79,6 +88,16 @@ export function createAuth(options: { db: Database; config: Config; mailer: Mail
               .where(eq(schema.user.id, session.userId));
             if (row && !row.active) return false;
             return { data: session };
+          },
+          // Sign-ins are state changes too: the audit log shows who signed in, when and from
+          // where (better-auth writes the session; the event follows it at once).
+          after: async (session) => {
+            await recordAuditEvent(db, session.userId, {
+              action: "session.create",
+              subjectType: "person",
+              subjectId: session.userId,
+              after: { ipAddress: session.ipAddress ?? null, expiresAt: session.expiresAt },
+            });
           },
         },
       },

@@ -1,0 +1,123 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorByEmail, openTestDatabase } from "../../test/support/database";
+import { auditEvent } from "../audit/schema";
+import type { DatabaseHandle } from "../db/client";
+import { createMailer, type Mailer } from "../notifications/mailer";
+import { loadConfig } from "../platform/config";
+import { demoPassword } from "../seed/demo-password";
+import { createAuth } from "./auth";
+
+// Sign-in and password reset through better-auth's HTTP handler leave their trace in the audit
+// log, and the reset link arrives by (captured) e-mail and works once.
+
+const baseUrl = "http://localhost:3000";
+
+describe("identity events in the audit log", () => {
+  let handle: DatabaseHandle;
+  let mailer: Mailer;
+  let auth: ReturnType<typeof createAuth>;
+  const post = (path: string, body: unknown, address: string) =>
+    auth.handler(
+      new Request(`${baseUrl}/api/auth${path}`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          origin: baseUrl,
+          "x-forwarded-for": address,
+        },
+        body: JSON.stringify(body),
+      }),
+    );
+  const eventsOf = async (userId: string, action: string) =>
+    handle.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.subjectId, userId), eq(auditEvent.action, action)));
+
+  beforeAll(async () => {
+    handle = await openTestDatabase("demo");
+    mailer = createMailer({
+      captureDir: mkdtempSync(join(tmpdir(), "innovet-mail-")),
+      from: "t@x",
+    });
+    auth = createAuth({ db: handle.db, config: loadConfig({ BASE_URL: baseUrl }), mailer });
+  });
+  afterAll(async () => handle?.close());
+
+  it("records a sign-in with the address it came from", async () => {
+    const person = await actorByEmail(handle, "leraar@demo.innovet.test");
+    const response = await post(
+      "/sign-in/email",
+      { email: "leraar@demo.innovet.test", password: demoPassword },
+      "10.9.9.1",
+    );
+    expect(response.status).toBe(200);
+    const [event] = await eventsOf(person.userId, "session.create");
+    expect(event?.actorId).toBe(person.userId);
+    expect(event?.after).toMatchObject({ ipAddress: "10.9.9.1" });
+  });
+
+  it("limits sign-in attempts per address: the sixth in a minute gets 429", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++)
+      statuses.push(
+        (
+          await post(
+            "/sign-in/email",
+            { email: "leraar@demo.innovet.test", password: "wrong-password" },
+            "10.9.9.2",
+          )
+        ).status,
+      );
+    expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
+    expect(statuses[5]).toBe(429);
+    // Another address is not affected.
+    expect(
+      (
+        await post(
+          "/sign-in/email",
+          { email: "leraar@demo.innovet.test", password: demoPassword },
+          "10.9.9.3",
+        )
+      ).status,
+    ).toBe(200);
+  });
+
+  it("sends a reset link that sets a new password once, and records the change", async () => {
+    const person = await actorByEmail(handle, "beleid@demo.innovet.test");
+    await post(
+      "/request-password-reset",
+      { email: "beleid@demo.innovet.test", redirectTo: "/wachtwoord-herstellen" },
+      "10.9.9.4",
+    );
+    const [mail] = await mailer.captured();
+    expect(mail?.to).toBe("beleid@demo.innovet.test");
+    const link = /https?:\/\/\S+/.exec(mail?.text ?? "")?.[0] ?? "";
+    const token = new URL(link).pathname.split("/").pop() ?? "";
+    expect(token.length).toBeGreaterThan(10);
+
+    const reset = await post(
+      "/reset-password",
+      { token, newPassword: "een-nieuw-wachtwoord-1" },
+      "10.9.9.4",
+    );
+    expect(reset.status).toBe(200);
+    expect(await eventsOf(person.userId, "account.passwordChanged")).toHaveLength(1);
+    const again = await post(
+      "/reset-password",
+      { token, newPassword: "nog-een-wachtwoord-2" },
+      "10.9.9.4",
+    );
+    expect(again.ok).toBe(false);
+    const signIn = await post(
+      "/sign-in/email",
+      { email: "beleid@demo.innovet.test", password: "een-nieuw-wachtwoord-1" },
+      "10.9.9.5",
+    );
+    expect(signIn.status).toBe(200);
+  });
+});
