@@ -32,6 +32,27 @@ app.use(
 );
 app.use(express.static("build/client", { maxAge: "1h", index: false, setHeaders }));
 app.all("/{*splat}", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+// Errors before the app is reached (a malformed URL for the static files, say): a short Dutch
+// answer, never Express's development page with a stack trace.
+app.use(
+  (
+    error: { status?: number },
+    _req: express.Request,
+    res: express.Response,
+    _next: express.NextFunction,
+  ) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) console.error(error);
+    res
+      .status(status)
+      .type("text/plain; charset=utf-8")
+      .send(
+        status === 500
+          ? "Er liep iets mis. Probeer het later opnieuw."
+          : "Dit adres of verzoek is ongeldig.",
+      );
+  },
+);
 
 // Open the database and apply pending migrations before accepting the first request.
 await build.entry.module.warmUp?.();

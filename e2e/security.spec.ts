@@ -41,3 +41,31 @@ test("protected pages send the public to sign in", async ({ request }) => {
   expect(response.status()).toBe(302);
   expect(response.headers().location).toBe("/aanmelden?terug=%2Fmijn");
 });
+
+test("a malformed address gets a short Dutch answer, never a stack trace", async ({ request }) => {
+  const response = await request.get("/%E0%A4%A");
+  expect(response.status()).toBe(400);
+  const body = await response.text();
+  expect(body).toBe("Dit adres of verzoek is ongeldig.");
+});
+
+test("hostile directory parameters get a page, not an error", async ({ request }) => {
+  for (const query of [
+    "q=%00",
+    "pagina=-1",
+    "pagina=99999999999999999999",
+    "provincie=XXX&gemeente=1&net=%27",
+    "soort=school&soort=company",
+  ]) {
+    const response = await request.get(`/gids?${query}`);
+    expect(response.status(), query).toBe(200);
+  }
+  for (const id of [
+    "%27%3Bdrop",
+    "00000000-0000-0000-0000-000000000000",
+    "..%2F..%2Fetc%2Fpasswd",
+  ]) {
+    const response = await request.get(`/gids/${id}`);
+    expect(response.status(), id).toBe(404);
+  }
+});
