@@ -4,6 +4,8 @@ import { createReadableStreamFromReadable } from "@react-router/node";
 import { renderToPipeableStream } from "react-dom/server";
 import type { EntryContext, RouterContextProvider } from "react-router";
 import { ServerRouter } from "react-router";
+import { closeDatabase } from "../src/db/connection";
+import { startJobs, stopJobs } from "./lib/jobs.server";
 import { NonceProvider } from "./lib/nonce";
 import { contentSecurityPolicy, securityHeaders } from "./lib/security-headers.server";
 import { services } from "./lib/services.server";
@@ -73,10 +75,20 @@ export function handleDataRequest(response: Response) {
   return response;
 }
 
-/** Called by server.ts on shutdown: closes the database (PGlite must be closed cleanly). */
-export { closeDatabase as closeResources } from "../src/db/connection";
+/**
+ * Called by server.ts on shutdown: stops the scheduled-job loop (waiting for a running round),
+ * then closes the database (PGlite must be closed cleanly).
+ */
+export async function closeResources(): Promise<void> {
+  await stopJobs();
+  await closeDatabase();
+}
 
-/** Called by server.ts before it listens: opens the database and applies pending migrations. */
+/**
+ * Called by server.ts before it listens: opens the database, applies pending migrations and
+ * starts the scheduled-job loop (JOB_POLL_INTERVAL_MS).
+ */
 export async function warmUp(): Promise<void> {
   await services();
+  await startJobs();
 }

@@ -95,6 +95,10 @@ export function ErrorBoundary() {
     } else if (error.status === 403) {
       title = t("errorPage.forbiddenTitle");
       text = error.data === "csrf" ? t("error.csrf") : t("errorPage.forbiddenText");
+    } else if (error.status >= 400 && error.status < 500) {
+      // 400, 405 (a POST to a page without a form), 413…: the request, not the platform, is wrong.
+      title = t("errorPage.badRequestTitle");
+      text = t("errorPage.badRequestText");
     }
   }
   return (

@@ -19,11 +19,23 @@ export default [
   route("beheer/personen/nieuw", "routes/identity/person-new.tsx"),
   route("beheer/personen/:userId", "routes/identity/person.tsx"),
 
+  // notifications
+  route("mijn/meldingen", "routes/notifications/preferences.tsx"),
+
   // directory
   route("gids", "routes/directory/search.tsx"),
   route("gids/:organisationId", "routes/directory/organisation.tsx"),
   route("beheer/organisaties/nieuw", "routes/directory/organisation-new.tsx"),
   route("beheer/organisaties/:organisationId/bewerken", "routes/directory/organisation-edit.tsx"),
+
+  // calls
+  route("oproepen", "routes/calls/calls.tsx"),
+  route("oproepen/:callId", "routes/calls/call.tsx"),
+  route("oproepen/:callId/agenda.ics", "routes/calls/agenda.ts"),
+  route("beheer/oproepen", "routes/calls/manage-calls.tsx"),
+  route("beheer/oproepen/nieuw", "routes/calls/call-new.tsx"),
+  route("beheer/oproepen/:callId/bewerken", "routes/calls/call-edit.tsx"),
+  route("beheer/oproepen/:callId/voorbeeld", "routes/calls/call-preview.tsx"),
 
   // audit
   route("beheer/audit", "routes/audit/audit-log.tsx"),

@@ -73,3 +73,29 @@ test("without JavaScript an administrator adds an organisation after correcting 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(page.getByRole("main")).toContainText("Hasselt");
 });
+
+test("without JavaScript the public reads a call and a programme manager is told what is missing", async ({
+  page,
+}) => {
+  await page.goto("/oproepen");
+  await page
+    .getByRole("region", { name: "Afgesloten oproepen" })
+    .getByRole("link", { name: "InnoVET cyclus 1: projectoproep 2018-2019" })
+    .click();
+  await expect(page.getByRole("heading", { level: 2, name: "Tijdlijn" })).toBeVisible();
+  await expect(page.getByText("vrijdag 29 maart 2019 om 17:00")).toBeVisible();
+
+  await signIn(page, "programmabeheerder@demo.innovet.test");
+  await expect(page).toHaveURL(/\/mijn$/);
+  await page.goto("/beheer/oproepen/nieuw");
+  await page.getByLabel("Titel").fill(`Zonder JavaScript ${Date.now()}`);
+  await page.getByLabel("Totaal budget").fill("veel geld");
+  await page.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(page.getByRole("alert")).toContainText("Totaal budget: Vul een bedrag in euro in");
+  await page.getByLabel("Totaal budget").fill("100.000");
+  await page.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(page.getByText("De oproep is als concept opgeslagen.")).toBeVisible();
+  await page.getByLabel(/Ik heb de oproep nagelezen/).check();
+  await page.getByRole("button", { name: "Publiceren" }).click();
+  await expect(page.getByRole("alert")).toContainText("Deadline: Vul dit veld in.");
+});

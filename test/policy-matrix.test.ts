@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { auditPolicy } from "../src/audit/policy";
+import { callsPolicy } from "../src/calls/policy";
 import { directoryPolicy } from "../src/directory/policy";
 import type { Actor } from "../src/identity/actor";
 import { identityPolicy } from "../src/identity/policy";
 import { type Role, roles } from "../src/identity/roles";
+import { notificationsPolicy } from "../src/notifications/policy";
 import type { Rule } from "../src/platform/policy";
 
 // The whole permission matrix, written out by hand: every role (and the public) against every
@@ -15,6 +17,8 @@ const policies = {
   directory: directoryPolicy,
   identity: identityPolicy,
   audit: auditPolicy,
+  calls: callsPolicy,
+  notifications: notificationsPolicy,
 } as const;
 
 const OWN_ORGANISATION = "org-own";
@@ -81,6 +85,13 @@ const matrix: Row[] = [
   ["identity.setPersonActive",           "self",              [_, _, _, _, _, _, _, _, _, _]],
   ["identity.setPersonActive",           "otherPerson",       [_, _, _, _, _, _, _, _, _, Y]],
   ["audit.readAuditLog",                 "none",              [_, _, _, _, _, _, _, _, _, Y]],
+  ["calls.viewPublishedCall",            "none",              [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
+  ["calls.viewDraftCall",                "none",              [_, Y, _, _, _, _, _, _, _, Y]],
+  ["calls.createCall",                   "none",              [_, Y, _, _, _, _, _, _, _, _]],
+  ["calls.updateCall",                   "none",              [_, Y, _, _, _, _, _, _, _, _]],
+  ["calls.publishCall",                  "none",              [_, Y, _, _, _, _, _, _, _, _]],
+  ["notifications.manageNotificationPreferences", "self",        [_, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
+  ["notifications.manageNotificationPreferences", "otherPerson", [_, _, _, _, _, _, _, _, _, _]],
 ];
 
 function ruleOf(name: string): Rule<unknown> {

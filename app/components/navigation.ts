@@ -13,8 +13,10 @@ export interface NavItem {
 
 export const navigation: NavItem[] = [
   { to: "/", label: "nav.home" },
+  { to: "/oproepen", label: "nav.calls" },
   { to: "/gids", label: "nav.directory" },
   { to: "/mijn", label: "nav.dashboard", signedIn: true },
+  { to: "/beheer/oproepen", label: "nav.callsManage", roles: ["programmeManager"] },
   { to: "/beheer/personen", label: "nav.people", roles: ["platformAdmin"] },
   { to: "/beheer/organisaties/nieuw", label: "nav.organisationsNew", roles: ["platformAdmin"] },
   { to: "/beheer/audit", label: "nav.audit", roles: ["platformAdmin"] },

@@ -1,4 +1,7 @@
 // Every table of every area, for Drizzle's query builder and for drizzle-kit generate.
 export * from "../audit/schema";
+export * from "../calls/schema";
 export * from "../directory/schema";
 export * from "../identity/schema";
+export * from "../notifications/schema";
+export * from "../platform/jobs/schema";

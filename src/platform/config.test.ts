@@ -15,6 +15,16 @@ describe("configuration", () => {
     expect(c.secureCookies).toBe(false);
   });
 
+  it("polls for scheduled jobs every 30 s, except under test unless asked", () => {
+    expect(loadConfig({}).JOB_POLL_INTERVAL_MS).toBe(30_000);
+    expect(loadConfig({ NODE_ENV: "test" }).JOB_POLL_INTERVAL_MS).toBe(0);
+    expect(loadConfig({ NODE_ENV: "test", JOB_POLL_INTERVAL_MS: "500" }).JOB_POLL_INTERVAL_MS).toBe(
+      500,
+    );
+    expect(loadConfig({ JOB_POLL_INTERVAL_MS: "0" }).JOB_POLL_INTERVAL_MS).toBe(0);
+    expect(() => loadConfig({ JOB_POLL_INTERVAL_MS: "-1" })).toThrow(/JOB_POLL_INTERVAL_MS/);
+  });
+
   it("refuses to start in production without a real secret", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET/);
     expect(() => loadConfig({ NODE_ENV: "production", AUTH_SECRET: "short" })).toThrow(

@@ -30,9 +30,13 @@ const schema = z.object({
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
   /** Trust X-Forwarded-For from a reverse proxy in front of the app. */
   TRUST_PROXY: z.stringbool().default(false),
+  /** How often each server process looks for due scheduled jobs (reminders); 0 switches it off. */
+  JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
 });
 
-export type Config = z.infer<typeof schema> & {
+export type Config = Omit<z.infer<typeof schema>, "JOB_POLL_INTERVAL_MS"> & {
+  /** 30000 by default; 0 (off) by default when NODE_ENV=test, where tests run the jobs themselves. */
+  JOB_POLL_INTERVAL_MS: number;
   oidc: {
     discoveryUrl: string;
     clientId: string;
@@ -63,7 +67,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           displayName: c.OIDC_DISPLAY_NAME,
         }
       : null;
-  return { ...c, oidc, secureCookies: c.BASE_URL.startsWith("https://") };
+  return {
+    ...c,
+    oidc,
+    secureCookies: c.BASE_URL.startsWith("https://"),
+    JOB_POLL_INTERVAL_MS: c.JOB_POLL_INTERVAL_MS ?? (c.NODE_ENV === "test" ? 0 : 30_000),
+  };
 }
 
 let cached: Config | undefined;

@@ -2,9 +2,11 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { count } from "drizzle-orm";
 import { auditEvent } from "../audit/schema";
+import { seedDemoCalls } from "../calls/demo-calls";
 import type { Database, DbExecutor } from "../db/client";
 import { type DemoWorld, generateDemoWorld } from "../directory/demo-world";
 import { organisation, site, siteProgramme } from "../directory/schema";
+import { loadActor } from "../identity/load-actor";
 import { account, membership, user } from "../identity/schema";
 import { demoPassword } from "./demo-password";
 
@@ -38,19 +40,23 @@ export interface SeedReport {
   organisations: number;
   sites: number;
   people: number;
+  calls: number;
 }
 
 /** Seeds the demo world when the directory is empty; does nothing when it is already there. */
 export async function seedDemoWorld(
   db: Database,
   world: DemoWorld = generateDemoWorld(),
+  now: Date = new Date(),
 ): Promise<SeedReport> {
   const [existing] = await db.select({ n: count() }).from(organisation);
-  if ((existing?.n ?? 0) > 0) return { seeded: false, organisations: 0, sites: 0, people: 0 };
+  if ((existing?.n ?? 0) > 0)
+    return { seeded: false, organisations: 0, sites: 0, people: 0, calls: 0 };
 
   // One hash for all demo accounts: scrypt is deliberately slow, and they share one password.
   const passwordHash = await hashPassword(demoPassword);
 
+  const userIdOfEmail = new Map<string, string>();
   await db.transaction(async (tx) => {
     const idOfRef = new Map<string, string>();
     const organisations = world.organisations.map((o) => {
@@ -95,7 +101,6 @@ export async function seedDemoWorld(
       sites.map((s) => ({ id: s.row.id, after: { ...s.row, programmes: s.programmes } })),
     );
 
-    const userIdOfEmail = new Map<string, string>();
     const people = world.people.map((p) => {
       const id = randomUUID();
       userIdOfEmail.set(p.email, id);
@@ -133,8 +138,18 @@ export async function seedDemoWorld(
       memberships.map((m) => ({ id: m.userId, after: m })),
     );
   });
+
+  // The calls go through the use cases, as the demo programme manager, after the world exists.
+  const managerEmail = world.people.find((p) =>
+    world.memberships.some((m) => m.personEmail === p.email && m.role === "programmeManager"),
+  )?.email;
+  const managerId = managerEmail ? userIdOfEmail.get(managerEmail) : undefined;
+  const manager = managerId ? await loadActor(db, managerId) : null;
+  const calls = manager ? await seedDemoCalls(db, manager, now) : 0;
+
   return {
     seeded: true,
+    calls,
     organisations: world.organisations.length,
     sites: world.sites.length,
     people: world.people.length,

@@ -48,6 +48,13 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           ))}
         </div>
       )}
+      <section aria-labelledby="meldingen">
+        <h2 id="meldingen">{t("notifications.dashboardTitle")}</h2>
+        <p>{t("notifications.dashboardText")}</p>
+        <p>
+          <Link to="/mijn/meldingen">{t("notifications.dashboardLink")}</Link>
+        </p>
+      </section>
     </>
   );
 }

@@ -1,0 +1,99 @@
+import { data, Link } from "react-router";
+import { callsPolicy } from "../../../src/calls/policy";
+import { getCall } from "../../../src/calls/read-calls";
+import { updateCall } from "../../../src/calls/update-call";
+import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
+import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
+import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { redirectWithFlash } from "../../lib/flash.server";
+import { feedback } from "../../lib/form-data.server";
+import { useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import type { Route } from "./+types/call-edit";
+import { CallFields, callFormInput, callFormValues, labelsFor } from "./call-form";
+
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  pageTitle(matches, "call.editTitle", { title: loaderData?.call.title ?? "" });
+
+async function load(request: Request, callId: string) {
+  const actor = await requireActor(request);
+  if (!callsPolicy.updateCall(actor)) forbidden();
+  const { database } = await services();
+  const view = await getCall(database.db, callId, actor, new Date());
+  if (!view) notFound();
+  return { actor, db: database.db, view };
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { view } = await load(request, params.callId);
+  const c = view.call;
+  return {
+    call: { id: c.id, title: c.title, version: c.version, status: c.status },
+    defaults: callFormValues(c),
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { actor, db } = await load(request, params.callId);
+  const { input, values } = callFormInput(await request.formData());
+  const id = params.callId;
+  const result = await updateCall({ db, actor }, { ...input, id });
+  if (result.ok) return redirectWithFlash(`/beheer/oproepen/${id}/voorbeeld`, "call.saved");
+  switch (result.reason) {
+    case "invalid":
+      return data<FormFeedback>(feedback(values, result), 400);
+    case "forbidden":
+      return forbidden();
+    case "notFound":
+      return notFound();
+    case "conflict": {
+      // Keep what was typed; the next save starts from the version saved in between.
+      const latest = await getCall(db, id, actor, new Date());
+      if (!latest) return notFound();
+      const kept = { ...values, version: String(latest.call.version) };
+      return data<FormFeedback>(feedback(kept, { formErrors: [result.message] }), 409);
+    }
+  }
+}
+
+export default function CallEdit({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { call } = loaderData;
+  const result = actionData as FormFeedback | undefined;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { to: "/", label: t("nav.home") },
+          { to: "/beheer/oproepen", label: t("call.manageTitle") },
+          { label: t("call.editTitle", { title: call.title }) },
+        ]}
+      />
+      <PageHeader
+        title={t("call.editTitle", { title: call.title })}
+        actions={
+          <Link to={`/beheer/oproepen/${call.id}/voorbeeld`}>{t("call.previewAndPublish")}</Link>
+        }
+      />
+      <FlashNotice />
+      {call.status === "draft" ? (
+        <AppForm feedback={result} labels={labelsFor(t, result)}>
+          <input
+            type="hidden"
+            name="version"
+            value={result?.values?.version ?? String(call.version)}
+            readOnly
+          />
+          <CallFields defaults={loaderData.defaults} feedback={result} />
+          <div className="button-row">
+            <SubmitButton>{t("call.saveDraft")}</SubmitButton>
+            <a href="/beheer/oproepen">{t("common.cancel")}</a>
+          </div>
+        </AppForm>
+      ) : (
+        <p className="notice notice--info">{t("call.alreadyPublished")}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { data } from "react-router";
+import { createCall } from "../../../src/calls/create-call";
+import { cycleOneForm } from "../../../src/calls/form-definition";
+import { callsPolicy } from "../../../src/calls/policy";
+import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
+import { Breadcrumbs, PageHeader } from "../../components/page";
+import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { redirectWithFlash } from "../../lib/flash.server";
+import { feedback } from "../../lib/form-data.server";
+import { useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import type { Route } from "./+types/call-new";
+import { CallFields, callFormInput, formJson, labelsFor } from "./call-form";
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "call.newTitle");
+
+async function load(request: Request) {
+  const actor = await requireActor(request);
+  if (!callsPolicy.createCall(actor)) forbidden();
+  return actor;
+}
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await load(request);
+  return { defaults: { form: formJson(cycleOneForm) } };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const actor = await load(request);
+  const { database } = await services();
+  const { input, values } = callFormInput(await request.formData());
+  const result = await createCall({ db: database.db, actor }, input);
+  if (result.ok)
+    return redirectWithFlash(`/beheer/oproepen/${result.value.id}/voorbeeld`, "call.created");
+  if (result.reason === "invalid") return data<FormFeedback>(feedback(values, result), 400);
+  if (result.reason === "forbidden") return forbidden();
+  return notFound();
+}
+
+export default function CallNew({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const result = actionData as FormFeedback | undefined;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { to: "/", label: t("nav.home") },
+          { to: "/beheer/oproepen", label: t("call.manageTitle") },
+          { label: t("call.newTitle") },
+        ]}
+      />
+      <PageHeader title={t("call.newTitle")} lead={t("call.newLead")} />
+      <AppForm feedback={result} labels={labelsFor(t, result)}>
+        <CallFields defaults={loaderData.defaults} feedback={result} />
+        <div className="button-row">
+          <SubmitButton>{t("call.saveDraft")}</SubmitButton>
+          <a href="/beheer/oproepen">{t("common.cancel")}</a>
+        </div>
+      </AppForm>
+    </>
+  );
+}

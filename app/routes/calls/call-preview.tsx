@@ -1,0 +1,140 @@
+import { data, Link } from "react-router";
+import { callsPolicy } from "../../../src/calls/policy";
+import { publishCall } from "../../../src/calls/publish-call";
+import { getCall } from "../../../src/calls/read-calls";
+import type { MessageKey } from "../../../src/i18n/translate";
+import { AppForm, SubmitButton } from "../../components/form";
+import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
+import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { redirectWithFlash } from "../../lib/flash.server";
+import { useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import type { Route } from "./+types/call-preview";
+import { callFieldLabels, formProblemLabel } from "./call-form";
+import { CallDetails, callViewData } from "./call-view";
+
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  pageTitle(matches, "call.previewTitle", { title: loaderData?.call.title ?? "" });
+
+async function load(request: Request, callId: string) {
+  const actor = await requireActor(request);
+  if (!callsPolicy.viewDraftCall(actor)) forbidden();
+  const { database } = await services();
+  const view = await getCall(database.db, callId, actor, new Date());
+  if (!view) notFound();
+  return { actor, db: database.db, view };
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { actor, view } = await load(request, params.callId);
+  return {
+    call: callViewData(view),
+    version: view.call.version,
+    canPublish: view.call.status === "draft" && callsPolicy.publishCall(actor),
+    canEdit: view.call.status === "draft" && callsPolicy.updateCall(actor),
+  };
+}
+
+interface PublishFeedback {
+  problems?: Array<{ field: string; message: string }>;
+  formErrors?: string[];
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { actor, db } = await load(request, params.callId);
+  const form = await request.formData();
+  if (form.get("confirm") !== "yes")
+    return data<PublishFeedback>({ formErrors: ["error.call.confirmPublish"] }, 400);
+  const result = await publishCall(
+    { db, actor },
+    { id: params.callId, version: form.get("version") },
+  );
+  if (result.ok) return redirectWithFlash(`/oproepen/${params.callId}`, "call.published");
+  switch (result.reason) {
+    case "invalid":
+      return data<PublishFeedback>(
+        {
+          formErrors: result.formErrors,
+          problems: Object.entries(result.fieldErrors).flatMap(([field, messages]) =>
+            messages.map((message) => ({ field, message })),
+          ),
+        },
+        400,
+      );
+    case "forbidden":
+      return forbidden();
+    case "notFound":
+      return notFound();
+    case "conflict":
+      return data<PublishFeedback>({ formErrors: [result.message] }, 409);
+  }
+}
+
+export default function CallPreview({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const c = loaderData.call;
+  const labels = callFieldLabels(t);
+  const result = actionData as PublishFeedback | undefined;
+  const editUrl = `/beheer/oproepen/${c.id}/bewerken`;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { to: "/", label: t("nav.home") },
+          { to: "/beheer/oproepen", label: t("call.manageTitle") },
+          { label: t("call.previewTitle", { title: c.title }) },
+        ]}
+      />
+      <PageHeader
+        title={c.title}
+        lead={<span className="tag">{t(`call.status.${c.status}`)}</span>}
+        actions={loaderData.canEdit && <Link to={editUrl}>{t("call.edit")}</Link>}
+      />
+      <FlashNotice />
+      {c.status === "draft" && <p className="notice notice--info">{t("call.previewNotice")}</p>}
+
+      {loaderData.canPublish && (
+        <section aria-labelledby="publish-title" className="publish-panel">
+          <h2 id="publish-title">{t("call.publishTitle")}</h2>
+          {(result?.formErrors?.length || result?.problems?.length) && (
+            <div className="error-summary" role="alert" aria-labelledby="publish-problems-title">
+              <h3 id="publish-problems-title">{t("form.errorSummaryTitle")}</h3>
+              {result.formErrors?.map((m) => (
+                <p key={m}>{t(m as MessageKey)}</p>
+              ))}
+              {result.problems && result.problems.length > 0 && (
+                <ul>
+                  {result.problems.map((p) => (
+                    <li key={`${p.field}-${p.message}`}>
+                      <a href={`${editUrl}#veld-${p.field}`}>
+                        {(p.field.startsWith("form.")
+                          ? formProblemLabel(t, p.field)
+                          : labels[p.field]) ?? p.field}
+                        : {t(p.message as MessageKey)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+          <AppForm aria-label={t("call.publishTitle")}>
+            <input type="hidden" name="version" value={String(loaderData.version)} readOnly />
+            <div className="field">
+              <label className="checkbox">
+                <input type="checkbox" name="confirm" value="yes" /> {t("call.publishConfirm")}
+              </label>
+            </div>
+            <div className="button-row">
+              <SubmitButton>{t("call.publish")}</SubmitButton>
+              {loaderData.canEdit && <Link to={editUrl}>{t("call.edit")}</Link>}
+            </div>
+          </AppForm>
+        </section>
+      )}
+
+      <CallDetails call={c} agendaLink={c.status === "published"} />
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { Link } from "react-router";
+import { formatBrussels } from "../../../src/calls/brussels-time";
+import { callsPolicy } from "../../../src/calls/policy";
+import { listAllCalls } from "../../../src/calls/read-calls";
+import { EmptyState, FlashNotice, PageHeader } from "../../components/page";
+import { forbidden, requireActor } from "../../lib/actor.server";
+import { useLocale, useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import type { Route } from "./+types/manage-calls";
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "call.manageTitle");
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const actor = await requireActor(request);
+  if (!callsPolicy.viewDraftCall(actor)) forbidden();
+  const { database } = await services();
+  const calls = await listAllCalls(database.db, new Date());
+  return {
+    calls: calls.map((c) => ({
+      id: c.id,
+      title: c.title,
+      status: c.status,
+      phase: c.phase,
+      closesAt: c.closesAt?.toISOString() ?? null,
+    })),
+    canCreate: callsPolicy.createCall(actor),
+    canEdit: callsPolicy.updateCall(actor),
+  };
+}
+
+export default function ManageCalls({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <PageHeader
+        title={t("call.manageTitle")}
+        lead={t("call.manageLead")}
+        actions={
+          loaderData.canCreate && (
+            <Link to="/beheer/oproepen/nieuw" className="button">
+              {t("call.new")}
+            </Link>
+          )
+        }
+      />
+      <FlashNotice />
+      {loaderData.calls.length === 0 ? (
+        <EmptyState title={t("call.noCalls")} />
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t("call.manageTitle")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("call.col.title")}</th>
+                <th scope="col">{t("call.col.status")}</th>
+                <th scope="col">{t("call.field.closesAt")}</th>
+                <th scope="col">{t("call.col.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loaderData.calls.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    {c.status === "published" ? (
+                      <Link to={`/oproepen/${c.id}`}>{c.title}</Link>
+                    ) : (
+                      <Link to={`/beheer/oproepen/${c.id}/voorbeeld`}>{c.title}</Link>
+                    )}
+                  </td>
+                  <td>
+                    <span className="tag">{t(`call.status.${c.status}`)}</span>
+                    {c.phase && ` ${t(`call.phase.${c.phase}`)}`}
+                  </td>
+                  <td>
+                    {c.closesAt ? formatBrussels(new Date(c.closesAt), locale) : t("common.none")}
+                  </td>
+                  <td>
+                    {c.status === "draft" && loaderData.canEdit ? (
+                      <ul className="plain-list">
+                        <li>
+                          <Link to={`/beheer/oproepen/${c.id}/bewerken`}>
+                            {t("call.edit")}
+                            <span className="visually-hidden"> {c.title}</span>
+                          </Link>
+                        </li>
+                        <li>
+                          <Link to={`/beheer/oproepen/${c.id}/voorbeeld`}>
+                            {t("call.previewAndPublish")}
+                            <span className="visually-hidden"> {c.title}</span>
+                          </Link>
+                        </li>
+                      </ul>
+                    ) : (
+                      <span className="muted">{t("call.locked")}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,289 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+
+// The application form of a call, defined as data: sections with questions. A programme manager
+// edits it as JSON while the call is a draft; publication freezes it as a call_form_version row
+// with a content hash, and every application keeps the version it answered. Every message is a
+// catalogue key, so the editor can list each problem in Dutch with its place in the form.
+
+/** The page limits of a call are words in disguise: one page is about 500 words. */
+export const wordsPerPage = 500;
+
+export const questionTypes = [
+  "text",
+  "number",
+  "money",
+  "choice",
+  "studyProgrammes",
+  "partners",
+  "budgetTable",
+  "attachments",
+] as const;
+export type QuestionType = (typeof questionTypes)[number];
+
+const identifier = z
+  .string({ error: "error.form.idRequired" })
+  .regex(/^[a-z][a-z0-9-]{0,39}$/, "error.form.invalidId");
+const label = z
+  .string({ error: "error.required" })
+  .trim()
+  .min(1, "error.required")
+  .max(300, "error.tooLong");
+const help = z.string({ error: "error.form.notText" }).trim().max(2000, "error.tooLong").optional();
+const count = (max: number) =>
+  z
+    .number({ error: "error.form.notANumber" })
+    .int("error.form.notAWholeNumber")
+    .min(1, "error.form.tooSmall")
+    .max(max, "error.form.tooLarge");
+
+const common = {
+  id: identifier,
+  label,
+  help,
+  required: z.boolean({ error: "error.form.notABoolean" }).default(true),
+};
+
+const textQuestion = z.strictObject(
+  {
+    ...common,
+    type: z.literal("text"),
+    /** A limit in words, or in pages of about 500 words. */
+    limit: z.strictObject(
+      {
+        unit: z.enum(["words", "pages"], { error: "error.form.invalidLimitUnit" }),
+        max: count(20_000),
+      },
+      { error: "error.form.limitRequired" },
+    ),
+  },
+  { error: "error.form.unknownProperty" },
+);
+
+const numberQuestion = z.strictObject(
+  {
+    ...common,
+    type: z.literal("number"),
+    min: z.number({ error: "error.form.notANumber" }).finite().optional(),
+    max: z.number({ error: "error.form.notANumber" }).finite().optional(),
+    unit: z.string({ error: "error.form.notText" }).max(40, "error.tooLong").optional(),
+  },
+  { error: "error.form.unknownProperty" },
+);
+
+const moneyQuestion = z.strictObject(
+  {
+    ...common,
+    type: z.literal("money"),
+    /** In euro cents. */
+    maxCents: z
+      .number({ error: "error.form.notANumber" })
+      .int("error.form.notAWholeNumber")
+      .min(0, "error.form.tooSmall")
+      .max(100_000_000_00, "error.form.tooLarge")
+      .optional(),
+  },
+  { error: "error.form.unknownProperty" },
+);
+
+const choiceQuestion = z.strictObject(
+  {
+    ...common,
+    type: z.literal("choice"),
+    multiple: z.boolean({ error: "error.form.notABoolean" }).default(false),
+    options: z
+      .array(z.strictObject({ value: identifier, label }, { error: "error.form.invalidOption" }), {
+        error: "error.form.optionsRequired",
+      })
+      .min(2, "error.form.tooFewOptions")
+      .max(50, "error.form.tooManyOptions"),
+  },
+  { error: "error.form.unknownProperty" },
+);
+
+const plainQuestion = <T extends "studyProgrammes" | "partners" | "budgetTable">(type: T) =>
+  z.strictObject({ ...common, type: z.literal(type) }, { error: "error.form.unknownProperty" });
+
+const attachmentsQuestion = z.strictObject(
+  {
+    ...common,
+    type: z.literal("attachments"),
+    maxFiles: count(20).default(5),
+    maxSizeMb: count(50).default(10),
+  },
+  { error: "error.form.unknownProperty" },
+);
+
+export const questionSchema = z.discriminatedUnion(
+  "type",
+  [
+    textQuestion,
+    numberQuestion,
+    moneyQuestion,
+    choiceQuestion,
+    plainQuestion("studyProgrammes"),
+    plainQuestion("partners"),
+    plainQuestion("budgetTable"),
+    attachmentsQuestion,
+  ],
+  { error: "error.form.invalidType" },
+);
+export type Question = z.output<typeof questionSchema>;
+
+const sectionSchema = z.strictObject(
+  {
+    id: identifier,
+    title: label,
+    intro: help,
+    questions: z
+      .array(questionSchema, { error: "error.form.questionsRequired" })
+      .max(50, "error.form.tooManyQuestions"),
+  },
+  { error: "error.form.invalidSection" },
+);
+export type FormSection = z.output<typeof sectionSchema>;
+
+export const formDefinitionSchema = z
+  .strictObject(
+    {
+      sections: z
+        .array(sectionSchema, { error: "error.form.sectionsRequired" })
+        .max(20, "error.form.tooManySections"),
+    },
+    { error: "error.form.notAnObject" },
+  )
+  .superRefine((form, ctx) => {
+    const seen = new Set<string>();
+    form.sections.forEach((section, s) => {
+      if (seen.has(section.id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["sections", s, "id"],
+          message: "error.form.duplicateId",
+        });
+      seen.add(section.id);
+      section.questions.forEach((question, q) => {
+        if (seen.has(question.id))
+          ctx.addIssue({
+            code: "custom",
+            path: ["sections", s, "questions", q, "id"],
+            message: "error.form.duplicateId",
+          });
+        seen.add(question.id);
+        if (question.type === "number" && question.min !== undefined && question.max !== undefined)
+          if (question.min > question.max)
+            ctx.addIssue({
+              code: "custom",
+              path: ["sections", s, "questions", q, "max"],
+              message: "error.form.maxBelowMin",
+            });
+        if (question.type === "choice") {
+          const values = question.options.map((o) => o.value);
+          if (new Set(values).size !== values.length)
+            ctx.addIssue({
+              code: "custom",
+              path: ["sections", s, "questions", q, "options"],
+              message: "error.form.duplicateOption",
+            });
+        }
+      });
+    });
+  });
+export type FormDefinition = z.output<typeof formDefinitionSchema>;
+
+export const emptyForm: FormDefinition = { sections: [] };
+
+export function questionCount(form: FormDefinition): number {
+  return form.sections.reduce((n, s) => n + s.questions.length, 0);
+}
+
+/** The word limit a text question enforces (pages are counted as 500 words each). */
+export function wordLimit(question: Extract<Question, { type: "text" }>): number {
+  return question.limit.unit === "pages" ? question.limit.max * wordsPerPage : question.limit.max;
+}
+
+/** JSON with object keys sorted, so the same form always has the same text and hash. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(value);
+}
+
+/** The SHA-256 of the canonical JSON, hex: the fingerprint of a frozen form version. */
+export function formContentHash(form: FormDefinition): string {
+  return createHash("sha256").update(canonicalJson(form)).digest("hex");
+}
+
+export type ParsedForm =
+  | { ok: true; form: FormDefinition }
+  | { ok: false; problems: Array<{ path: Array<string | number>; message: string }> };
+
+/** Parses the JSON text of the form editor: a syntax error or every problem with its place. */
+export function parseFormJson(text: string): ParsedForm {
+  if (text.length > 200_000)
+    return { ok: false, problems: [{ path: [], message: "error.tooLong" }] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: [{ path: [], message: "error.form.invalidJson" }] };
+  }
+  const parsed = formDefinitionSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, form: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({
+      path: issue.path.map((p) => (typeof p === "number" ? p : String(p))),
+      message: issue.message,
+    })),
+  };
+}
+
+/** The four questions of InnoVET cycle 1 (research/domain.md §1.2), the starting form of a call. */
+export const cycleOneForm: FormDefinition = {
+  sections: [
+    {
+      id: "voorstel",
+      title: "Het projectvoorstel",
+      questions: [
+        {
+          id: "beschrijving",
+          type: "text",
+          label: "Beschrijving van het voorstel",
+          help: "Wat doet de school vandaag al rond InnoVET en wat plant ze?",
+          required: true,
+          limit: { unit: "pages", max: 3 },
+        },
+        {
+          id: "plan-van-aanpak",
+          type: "text",
+          label: "Plan van aanpak",
+          help: "Welke acties onderneemt het consortium, wanneer en met wie?",
+          required: true,
+          limit: { unit: "pages", max: 3 },
+        },
+        {
+          id: "samenwerking",
+          type: "text",
+          label: "Samenwerking tussen onderwijs, kennispartners en arbeidsmarkt",
+          help: "Hoe krijgt de samenwerking met onderwijs-, kennis- en arbeidsmarktactoren vorm, lokaal en bovenlokaal?",
+          required: true,
+          limit: { unit: "pages", max: 2 },
+        },
+        {
+          id: "kosten-cofinanciering",
+          type: "text",
+          label: "Kostprijs en cofinanciering",
+          help: "Wat kost het voorstel en hoe ziet het consortium de cofinanciering?",
+          required: true,
+          limit: { unit: "pages", max: 2 },
+        },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,163 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { formatBrussels, fromBrusselsInput, toBrusselsInput } from "../calls/brussels-time";
+import type { DbExecutor } from "../db/client";
+import { translate } from "../i18n/translate";
+import { user } from "../identity/schema";
+import { type JobHandler, PermanentJobError } from "../platform/jobs/run-due-jobs";
+import { cancelJob, scheduleJob } from "../platform/jobs/schedule-job";
+import type { Mailer } from "./mailer";
+import { wantsNotification } from "./notification-preferences";
+import { sendNotificationOnce } from "./send-notification";
+
+// Reminders to applicants with a draft, 7 days and 1 day before a call's deadline: the first job
+// kind. The applications area schedules them when a draft is started (scheduleDeadlineReminders)
+// and cancels them when it is submitted or withdrawn (cancelDeadlineReminders); this file knows
+// nothing of applications beyond an id and a link.
+
+export const deadlineReminderJob = "deadlineReminder";
+
+export const deadlineReminderOffsets = [
+  { label: "7d", days: 7 },
+  { label: "1d", days: 1 },
+] as const;
+
+export const deadlineReminderPayload = z.object({
+  recipientUserId: z.string().min(1),
+  callId: z.string().min(1).optional(),
+  callTitle: z.string().min(1),
+  deadline: z.iso.datetime({ offset: true }),
+  applicationUrl: z.url(),
+});
+export type DeadlineReminderPayload = z.infer<typeof deadlineReminderPayload>;
+
+export function deadlineReminderKey(applicationId: string, label: string): string {
+  return `deadline-reminder:${applicationId}:${label}`;
+}
+
+/**
+ * The moment `days` calendar days before the deadline at the same Brussels wall-clock time (so a
+ * reminder a week before a 17:00 deadline goes out at 17:00, also across a change to or from
+ * summer time). When that time does not exist (the skipped hour in March) it is days × 24 hours.
+ */
+export function reminderTime(deadline: Date, days: number): Date {
+  const local = toBrusselsInput(deadline);
+  const [date, time] = local.split("T") as [string, string];
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const earlier = new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
+  return (
+    fromBrusselsInput(`${earlier}T${time}`) ?? new Date(deadline.getTime() - days * 86_400_000)
+  );
+}
+
+/**
+ * Schedules the 7-day and 1-day reminders for each recipient's draft, in the caller's
+ * transaction. Idempotent (keyed by application): calling it again schedules nothing new.
+ * Reminders whose moment has already passed are not scheduled. Returns the number scheduled.
+ */
+export async function scheduleDeadlineReminders(
+  tx: DbExecutor,
+  input: {
+    callId: string;
+    callTitle: string;
+    deadline: Date;
+    recipients: ReadonlyArray<{ userId: string; applicationId: string; applicationUrl: string }>;
+  },
+  now: Date = new Date(),
+): Promise<number> {
+  let scheduled = 0;
+  for (const recipient of input.recipients) {
+    for (const offset of deadlineReminderOffsets) {
+      const runAt = reminderTime(input.deadline, offset.days);
+      if (runAt <= now) continue;
+      const payload: DeadlineReminderPayload = {
+        recipientUserId: recipient.userId,
+        callId: input.callId,
+        callTitle: input.callTitle,
+        deadline: input.deadline.toISOString(),
+        applicationUrl: recipient.applicationUrl,
+      };
+      const created = await scheduleJob(tx, {
+        kind: deadlineReminderJob,
+        key: deadlineReminderKey(recipient.applicationId, offset.label),
+        runAt,
+        payload,
+      });
+      if (created) scheduled++;
+    }
+  }
+  return scheduled;
+}
+
+/** Cancels the reminders of an application that are still to come (it was submitted). */
+export async function cancelDeadlineReminders(
+  tx: DbExecutor,
+  applicationId: string,
+  now: Date = new Date(),
+): Promise<void> {
+  for (const offset of deadlineReminderOffsets)
+    await cancelJob(tx, deadlineReminderKey(applicationId, offset.label), now);
+}
+
+/** The reminder e-mail in the person's language, the deadline in Brussels local time. */
+export function deadlineReminderMail(
+  locale: "nl" | "en",
+  values: {
+    name: string;
+    callTitle: string;
+    deadline: Date;
+    applicationUrl: string;
+    preferencesUrl: string;
+  },
+) {
+  const params = {
+    name: values.name,
+    callTitle: values.callTitle,
+    deadline: formatBrussels(values.deadline, locale),
+    url: values.applicationUrl,
+    preferencesUrl: values.preferencesUrl,
+  };
+  return {
+    subject: translate(locale, "notifications.mail.deadlineReminder.subject", params),
+    text: translate(locale, "notifications.mail.deadlineReminder.text", params),
+  };
+}
+
+/**
+ * Sends one reminder, unless the deadline has passed, the person switched these reminders off or
+ * is no longer active. Sent at most once per job key and recipient (sendNotificationOnce).
+ */
+export function deadlineReminderHandler(deps: { mailer: Mailer; baseUrl: string }): JobHandler {
+  return async (job, { db, now }) => {
+    const parsed = deadlineReminderPayload.safeParse(job.payload);
+    if (!parsed.success) throw new PermanentJobError(`invalid payload: ${parsed.error.message}`);
+    const payload = parsed.data;
+    const deadline = new Date(payload.deadline);
+    if (deadline <= now) return;
+    if (!(await wantsNotification(db, payload.recipientUserId, "deadlineReminder"))) return;
+    const [person] = await db
+      .select({
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        locale: user.locale,
+        active: user.active,
+      })
+      .from(user)
+      .where(eq(user.id, payload.recipientUserId));
+    if (!person?.active) return;
+    const mail = deadlineReminderMail(person.locale === "en" ? "en" : "nl", {
+      name: person.name,
+      callTitle: payload.callTitle,
+      deadline,
+      applicationUrl: payload.applicationUrl,
+      preferencesUrl: new URL("/mijn/meldingen", deps.baseUrl).toString(),
+    });
+    await sendNotificationOnce(db, deps.mailer, {
+      key: job.key,
+      kind: "deadlineReminder",
+      recipient: { userId: person.id, email: person.email },
+      mail,
+    });
+  };
+}
