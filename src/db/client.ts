@@ -36,6 +36,9 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server closes (a restart, a dropped test database) must not crash
+    // the process: the pool replaces it on the next query.
+    pool.on("error", (error) => console.warn(`Database connection closed: ${error.message}`));
     const db = drizzle({ client: pool, schema, casing: "snake_case" });
     return { kind: "postgres", db, pool, close: () => pool.end() };
   }
