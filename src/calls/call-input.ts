@@ -6,6 +6,7 @@ import {
   studyDomains,
   transitionAreas,
 } from "../directory/model";
+import { blankToUndefined, evenWhenFieldsFail } from "../platform/form-input";
 import { fromBrusselsInput } from "./brussels-time";
 import { type FormDefinition, formDefinitionSchema, parseFormJson } from "./form-definition";
 import { envelopeCodes, envelopeDimensions, isSchoolYear } from "./model";
@@ -13,9 +14,6 @@ import { envelopeCodes, envelopeDimensions, isSchoolYear } from "./model";
 // The call form, once: used by the create and update use cases and by their pages. A draft may
 // be incomplete (publication checks completeness, see publication-rules.ts), but what is filled in
 // must be well-formed. Every message is a catalogue key.
-
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
 
 /** "50.000", "50 000", "€ 50.000,50", "50000.5" or a number of euros -> cents; null if not money. */
 export function parseEuroCents(value: string | number): number | null {
@@ -48,28 +46,24 @@ const money = z.preprocess(
     .transform((v) => v ?? null),
 );
 
+/** A whole number from min to max, as typed in a form field. */
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: "error.call.invalidNumber" })
+    .int("error.call.invalidNumber")
+    .min(min, "error.call.numberOutOfRange")
+    .max(max, "error.call.numberOutOfRange");
+
 const optionalInt = (min: number, max: number) =>
   z.preprocess(
     blankToUndefined,
-    z.coerce
-      .number({ error: "error.call.invalidNumber" })
-      .int("error.call.invalidNumber")
-      .min(min, "error.call.numberOutOfRange")
-      .max(max, "error.call.numberOutOfRange")
+    wholeNumber(min, max)
       .optional()
       .transform((v) => v ?? null),
   );
 
 const intWithDefault = (min: number, max: number, fallback: number) =>
-  z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: "error.call.invalidNumber" })
-      .int("error.call.invalidNumber")
-      .min(min, "error.call.numberOutOfRange")
-      .max(max, "error.call.numberOutOfRange")
-      .default(fallback),
-  );
+  z.preprocess(blankToUndefined, wholeNumber(min, max).default(fallback));
 
 /** A multi-valued field: one value, several, or none; each one of the allowed values. */
 function several<T extends readonly [string, ...string[]]>(values: T) {
@@ -243,8 +237,6 @@ function envelopeRules(value: Partial<RawCallFields>, ctx: z.RefinementCtx) {
       ctx.addIssue({ code: "custom", path: ["envelopes", code], message: "error.invalidChoice" });
 }
 
-const always = { when: () => true };
-
 /** The stored columns from the validated fields. */
 export function callColumns(input: RawCallFields) {
   const { totalBudget, maxPerProject, envelopes: amounts, form: _form, ...rest } = input;
@@ -262,7 +254,9 @@ export function callColumns(input: RawCallFields) {
 
 export const createCallInput = z
   .object(callFields)
-  .check(z.superRefine((v, ctx) => envelopeRules(v as Partial<RawCallFields>, ctx), always));
+  .check(
+    z.superRefine((v, ctx) => envelopeRules(v as Partial<RawCallFields>, ctx), evenWhenFieldsFail),
+  );
 export type CreateCallInput = z.output<typeof createCallInput>;
 
 export const updateCallInput = z
@@ -271,7 +265,9 @@ export const updateCallInput = z
     id: z.uuid("error.call.unknown"),
     version: z.coerce.number({ error: "error.required" }).int().positive("error.required"),
   })
-  .check(z.superRefine((v, ctx) => envelopeRules(v as Partial<RawCallFields>, ctx), always));
+  .check(
+    z.superRefine((v, ctx) => envelopeRules(v as Partial<RawCallFields>, ctx), evenWhenFieldsFail),
+  );
 export type UpdateCallInput = z.output<typeof updateCallInput>;
 
 /** The single-valued and multi-valued fields of the call form, in the order the page shows them. */

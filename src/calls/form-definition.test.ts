@@ -8,6 +8,7 @@ import {
   formContentHash,
   formDefinitionSchema,
   parseFormJson,
+  questionTypes,
   wordLimit,
 } from "./form-definition";
 
@@ -42,16 +43,7 @@ describe("the form definition schema", () => {
   it("accepts every question type, with defaults", () => {
     const parsed = formDefinitionSchema.parse(valid);
     const questions = parsed.sections[0]?.questions ?? [];
-    expect(questions.map((q) => q.type)).toEqual([
-      "text",
-      "number",
-      "money",
-      "choice",
-      "studyProgrammes",
-      "partners",
-      "budgetTable",
-      "attachments",
-    ]);
+    expect(questions.map((q) => q.type)).toEqual([...questionTypes]);
     expect(questions[0]?.required).toBe(true);
     expect(questions.at(-1)).toMatchObject({ required: false, maxFiles: 5, maxSizeMb: 10 });
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankToUndefined, evenWhenFieldsFail } from "../platform/form-input";
 import { parseEnterpriseNumber } from "./enterprise-number";
 import { organisationKinds, umbrellaOrganisations } from "./model";
 import { findMunicipality, isValidOn } from "./reference-data";
@@ -6,9 +7,6 @@ import { findMunicipality, isValidOn } from "./reference-data";
 // The organisation form, once: used by the create and update use cases and by their pages.
 // Every message is a catalogue key. Blank optional fields become null; an enterprise number is
 // accepted with or without dots and stored as 10 digits.
-
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
 
 /** An optional text field: trimmed, blank -> null. */
 function optionalText<T extends z.ZodType<string, string>>(schema: T) {
@@ -102,13 +100,13 @@ function kindRules(value: Partial<OrganisationFields>, ctx: z.RefinementCtx) {
     });
 }
 
-/** Runs the cross-field rules even when another field failed, so all errors show at once. */
-const always = { when: () => true };
-
 export const createOrganisationInput = z
   .object(organisationFields)
   .check(
-    z.superRefine((value, ctx) => kindRules(value as Partial<OrganisationFields>, ctx), always),
+    z.superRefine(
+      (value, ctx) => kindRules(value as Partial<OrganisationFields>, ctx),
+      evenWhenFieldsFail,
+    ),
   );
 export type CreateOrganisationInput = z.output<typeof createOrganisationInput>;
 
@@ -119,7 +117,10 @@ export const updateOrganisationInput = z
     version: z.coerce.number({ error: "error.required" }).int().positive("error.required"),
   })
   .check(
-    z.superRefine((value, ctx) => kindRules(value as Partial<OrganisationFields>, ctx), always),
+    z.superRefine(
+      (value, ctx) => kindRules(value as Partial<OrganisationFields>, ctx),
+      evenWhenFieldsFail,
+    ),
   );
 export type UpdateOrganisationInput = z.output<typeof updateOrganisationInput>;
 

@@ -1,36 +1,24 @@
 import { and, count, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorByEmail, openTestDatabase } from "../../test/support/database";
+import { describe, expect, it } from "vitest";
+import { setUpDemoWorld } from "../../test/support/database";
 import { auditEvent } from "../audit/schema";
-import type { DatabaseHandle } from "../db/client";
 import type { Actor } from "../identity/actor";
 import { createOrganisation } from "./create-organisation";
 import { organisation } from "./schema";
 import { updateOrganisation } from "./update-organisation";
 
-let handle: DatabaseHandle;
-let admin: Actor;
-let coordinator: Actor;
+const demo = setUpDemoWorld();
 
-beforeAll(async () => {
-  handle = await openTestDatabase("demo");
-  admin = await actorByEmail(handle, "admin@demo.innovet.test");
-  coordinator = await actorByEmail(handle, "coordinator@demo.innovet.test");
-});
-afterAll(async () => {
-  await handle?.close();
-});
-
-const ctx = (actor: Actor | null) => ({ db: handle.db, actor });
+const ctx = (actor: Actor | null) => ({ db: demo.handle.db, actor });
 
 async function counts() {
-  const [organisations] = await handle.db.select({ n: count() }).from(organisation);
-  const [events] = await handle.db.select({ n: count() }).from(auditEvent);
+  const [organisations] = await demo.handle.db.select({ n: count() }).from(organisation);
+  const [events] = await demo.handle.db.select({ n: count() }).from(auditEvent);
   return { organisations: organisations?.n, events: events?.n };
 }
 
 async function byEnterpriseNumber(number: string) {
-  const [row] = await handle.db
+  const [row] = await demo.handle.db
     .select()
     .from(organisation)
     .where(eq(organisation.enterpriseNumber, number));
@@ -39,7 +27,7 @@ async function byEnterpriseNumber(number: string) {
 }
 
 async function auditOf(subjectId: string, action: string) {
-  return handle.db
+  return demo.handle.db
     .select()
     .from(auditEvent)
     .where(and(eq(auditEvent.subjectId, subjectId), eq(auditEvent.action, action)));
@@ -68,10 +56,10 @@ const company = {
 
 describe("createOrganisation", () => {
   it("adds a school, version 1, with an audit event in the same change", async () => {
-    const result = await createOrganisation(ctx(admin), school);
+    const result = await createOrganisation(ctx(demo.admin), school);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const [row] = await handle.db
+    const [row] = await demo.handle.db
       .select()
       .from(organisation)
       .where(eq(organisation.id, result.value.id));
@@ -88,7 +76,7 @@ describe("createOrganisation", () => {
     });
     const [event] = await auditOf(result.value.id, "organisation.create");
     expect(event).toMatchObject({
-      actorId: admin.userId,
+      actorId: demo.admin.userId,
       subjectType: "organisation",
       before: null,
     });
@@ -105,7 +93,7 @@ describe("createOrganisation", () => {
     ["with a BE prefix and spaces", "BE 0456 789 034"],
   ])("adds a company, enterprise number %s stored as 10 digits", async (_, typed) => {
     const digits = typed.replace(/\D/g, "");
-    const result = await createOrganisation(ctx(admin), {
+    const result = await createOrganisation(ctx(demo.admin), {
       ...company,
       name: `Testbedrijf ${digits}`,
       enterpriseNumber: typed,
@@ -191,7 +179,7 @@ describe("createOrganisation", () => {
   ])("refuses %s: %o -> %s %s", async (_, change, field, key) => {
     const before = await counts();
     const input = { ...school, enterpriseNumber: "", institutionNumber: "654321", ...change };
-    const result = await createOrganisation(ctx(admin), input);
+    const result = await createOrganisation(ctx(demo.admin), input);
     expect(result.ok).toBe(false);
     if (result.ok || result.reason !== "invalid")
       throw new Error(`expected invalid, got ${JSON.stringify(result)}`);
@@ -200,7 +188,7 @@ describe("createOrganisation", () => {
   });
 
   it("reports all field errors at once", async () => {
-    const result = await createOrganisation(ctx(admin), { kind: "school", postalCode: "1" });
+    const result = await createOrganisation(ctx(demo.admin), { kind: "school", postalCode: "1" });
     expect(result.ok).toBe(false);
     if (result.ok || result.reason !== "invalid") return;
     expect(Object.keys(result.fieldErrors).sort()).toEqual(
@@ -229,7 +217,7 @@ describe("createOrganisation", () => {
     ],
   ])("refuses %s as a field error", async (_, change, fieldErrors) => {
     const before = await counts();
-    const result = await createOrganisation(ctx(admin), {
+    const result = await createOrganisation(ctx(demo.admin), {
       ...school,
       institutionNumber: "222222",
       ...change,
@@ -240,7 +228,7 @@ describe("createOrganisation", () => {
 
   it.each([
     ["the public", () => null],
-    ["a school coordinator", () => coordinator],
+    ["a school coordinator", () => demo.coordinator],
   ])("refuses %s (forbidden) and writes nothing", async (_, actor) => {
     const before = await counts();
     const result = await createOrganisation(ctx(actor()), {
@@ -255,7 +243,7 @@ describe("createOrganisation", () => {
 describe("updateOrganisation", () => {
   it("saves a change, increments the version and audits before and after", async () => {
     const current = await byEnterpriseNumber("0890000140");
-    const result = await updateOrganisation(ctx(admin), {
+    const result = await updateOrganisation(ctx(demo.admin), {
       id: current.id,
       version: String(current.version),
       name: "Demo Bouwbedrijf Van Kerckhove en Zonen bv",
@@ -273,7 +261,7 @@ describe("updateOrganisation", () => {
       version: current.version + 1,
     });
     const [event] = await auditOf(current.id, "organisation.update");
-    expect(event?.actorId).toBe(admin.userId);
+    expect(event?.actorId).toBe(demo.admin.userId);
     expect(event?.before).toMatchObject({
       name: current.name,
       version: current.version,
@@ -289,7 +277,7 @@ describe("updateOrganisation", () => {
   it("refuses a stale version with a conflict and writes nothing", async () => {
     const current = await byEnterpriseNumber("0890000140");
     const before = await counts();
-    const result = await updateOrganisation(ctx(admin), {
+    const result = await updateOrganisation(ctx(demo.admin), {
       id: current.id,
       version: String(current.version - 1),
       name: "Overwritten by a stale form",
@@ -303,10 +291,13 @@ describe("updateOrganisation", () => {
   });
 
   it("refuses a school coordinator, even for their own school, and writes nothing", async () => {
-    const own = coordinator.memberships[0]?.organisationId as string;
-    const [current] = await handle.db.select().from(organisation).where(eq(organisation.id, own));
+    const own = demo.coordinator.memberships[0]?.organisationId as string;
+    const [current] = await demo.handle.db
+      .select()
+      .from(organisation)
+      .where(eq(organisation.id, own));
     const before = await counts();
-    const result = await updateOrganisation(ctx(coordinator), {
+    const result = await updateOrganisation(ctx(demo.coordinator), {
       id: own,
       version: String(current?.version),
       name: "Renamed by the coordinator",
@@ -320,7 +311,7 @@ describe("updateOrganisation", () => {
   });
 
   it("answers notFound for an unknown organisation", async () => {
-    const result = await updateOrganisation(ctx(admin), {
+    const result = await updateOrganisation(ctx(demo.admin), {
       ...company,
       id: "00000000-0000-4000-8000-000000000000",
       version: "1",
@@ -337,23 +328,29 @@ describe("updateOrganisation", () => {
       kind: "company",
       municipalityNis: "44021",
     };
-    const taken = await updateOrganisation(ctx(admin), { ...base, enterpriseNumber: "0890000140" });
+    const taken = await updateOrganisation(ctx(demo.admin), {
+      ...base,
+      enterpriseNumber: "0890000140",
+    });
     expect(taken).toMatchObject({
       ok: false,
       reason: "invalid",
       fieldErrors: { enterpriseNumber: ["error.enterpriseNumberTaken"] },
     });
-    const own = await updateOrganisation(ctx(admin), { ...base, enterpriseNumber: "0123456749" });
+    const own = await updateOrganisation(ctx(demo.admin), {
+      ...base,
+      enterpriseNumber: "0123456749",
+    });
     expect(own).toMatchObject({ ok: true });
   });
 
   it("does not turn a school with sites into another kind", async () => {
-    const [demoSchool] = await handle.db
+    const [demoSchool] = await demo.handle.db
       .select()
       .from(organisation)
       .where(eq(organisation.institutionNumber, "900001"));
     if (!demoSchool) throw new Error("no demo school");
-    const result = await updateOrganisation(ctx(admin), {
+    const result = await updateOrganisation(ctx(demo.admin), {
       ...company,
       enterpriseNumber: "0202.239.951",
       id: demoSchool.id,
@@ -364,15 +361,15 @@ describe("updateOrganisation", () => {
 
   it("rolls the change back when its audit event cannot be written (one transaction)", async () => {
     const current = await byEnterpriseNumber("0890000140");
-    await handle.db.execute(sql`
+    await demo.handle.db.execute(sql`
       create function test_refuse_audit() returns trigger language plpgsql as $$
       begin raise exception 'audit refused for the test'; end $$`);
-    await handle.db.execute(sql`
+    await demo.handle.db.execute(sql`
       create trigger test_refuse_audit before insert on audit_event
       for each row execute function test_refuse_audit()`);
     try {
       await expect(
-        updateOrganisation(ctx(admin), {
+        updateOrganisation(ctx(demo.admin), {
           id: current.id,
           version: String(current.version),
           name: "Never saved",
@@ -382,8 +379,8 @@ describe("updateOrganisation", () => {
         }),
       ).rejects.toThrow();
     } finally {
-      await handle.db.execute(sql`drop trigger test_refuse_audit on audit_event`);
-      await handle.db.execute(sql`drop function test_refuse_audit()`);
+      await demo.handle.db.execute(sql`drop trigger test_refuse_audit on audit_event`);
+      await demo.handle.db.execute(sql`drop function test_refuse_audit()`);
     }
     expect(await byEnterpriseNumber("0890000140")).toEqual(current);
   });

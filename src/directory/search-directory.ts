@@ -1,6 +1,7 @@
 import { and, count, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbExecutor } from "../db/client";
+import { blankToUndefined } from "../platform/form-input";
 import {
   finalities,
   type OrganisationKind,
@@ -34,9 +35,8 @@ const fuzzyQueryLength = 60;
 /** The value of `soort` that means "any partner" (every kind except school and department). */
 export const anyPartner = "partner";
 
-const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(emptyToUndefined, schema.optional());
+  z.preprocess(blankToUndefined, schema.optional());
 
 /** The filters, keyed by their English names; `directoryParams` gives the URL parameter of each. */
 export const directoryFilterSchema = z.object({

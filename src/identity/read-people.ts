@@ -33,10 +33,12 @@ function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-async function membershipsOf(db: DbExecutor, userIds: string[]) {
-  const byUser = new Map<string, PersonMembership[]>();
-  if (userIds.length === 0) return byUser;
-  const rows = await db
+/**
+ * Memberships with the name of their organisation, as the people pages show them and the audit
+ * log records a revoked one; the caller adds the where clause.
+ */
+export function selectMembershipsWithOrganisation(db: DbExecutor) {
+  return db
     .select({
       id: membership.id,
       userId: membership.userId,
@@ -45,7 +47,13 @@ async function membershipsOf(db: DbExecutor, userIds: string[]) {
       role: membership.role,
     })
     .from(membership)
-    .innerJoin(organisation, eq(organisation.id, membership.organisationId))
+    .innerJoin(organisation, eq(organisation.id, membership.organisationId));
+}
+
+async function membershipsOf(db: DbExecutor, userIds: string[]) {
+  const byUser = new Map<string, PersonMembership[]>();
+  if (userIds.length === 0) return byUser;
+  const rows = await selectMembershipsWithOrganisation(db)
     .where(inArray(membership.userId, userIds))
     .orderBy(asc(organisation.name), asc(membership.role));
   for (const { userId, ...m } of rows) byUser.set(userId, [...(byUser.get(userId) ?? []), m]);

@@ -1,8 +1,8 @@
 import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
-import { organisation } from "../directory/schema";
 import { defineUseCase, fail } from "../platform/use-case";
 import { identityPolicy } from "./policy";
+import { selectMembershipsWithOrganisation } from "./read-people";
 import { membership, user } from "./schema";
 
 // Takes a role away from a person. The row goes; the audit log keeps what it was. The platform's
@@ -18,17 +18,9 @@ export const revokeMembership = defineUseCase({
   input: revokeMembershipInput,
   authorize: (actor) => identityPolicy.revokeMembership(actor),
   async run(tx, input) {
-    const [existing] = await tx
-      .select({
-        id: membership.id,
-        userId: membership.userId,
-        organisationId: membership.organisationId,
-        organisationName: organisation.name,
-        role: membership.role,
-      })
-      .from(membership)
-      .innerJoin(organisation, eq(organisation.id, membership.organisationId))
-      .where(and(eq(membership.id, input.membershipId), eq(membership.userId, input.userId)));
+    const [existing] = await selectMembershipsWithOrganisation(tx).where(
+      and(eq(membership.id, input.membershipId), eq(membership.userId, input.userId)),
+    );
     if (!existing) throw fail.notFound();
 
     if (existing.role === "platformAdmin") {

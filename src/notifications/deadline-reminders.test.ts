@@ -77,6 +77,15 @@ async function scheduleForCoordinator(
   );
 }
 
+/** The job of the 7-day reminder that scheduleForCoordinator schedules by default. */
+async function sevenDayReminderJob() {
+  const [job] = await handle.db
+    .select()
+    .from(scheduledJob)
+    .where(eq(scheduledJob.key, "deadline-reminder:app-1:7d"));
+  return job;
+}
+
 describe("scheduling deadline reminders", () => {
   it("schedules a 7-day and a 1-day reminder per application, once", async () => {
     expect(await scheduleForCoordinator()).toBe(2);
@@ -198,11 +207,7 @@ describe("sending deadline reminders", () => {
     const later = new Date(now.getTime() + 10 * 60_000);
     expect(await runDueJobs(handle.db, crashing, { now: later })).toMatchObject({ done: 1 });
     expect(await mailer.captured()).toHaveLength(1);
-    const [job] = await handle.db
-      .select()
-      .from(scheduledJob)
-      .where(eq(scheduledJob.key, "deadline-reminder:app-1:7d"));
-    expect(job).toMatchObject({ status: "done", attempts: 2 });
+    expect(await sevenDayReminderJob()).toMatchObject({ status: "done", attempts: 2 });
   });
 
   it("does not send twice when a job left running by a dead process is claimed again", async () => {
@@ -222,11 +227,7 @@ describe("sending deadline reminders", () => {
     expect(sent).toBe(true);
     await runDueJobs(handle.db, handlers(), { now: new Date(now.getTime() + 301_000) });
     expect(await mailer.captured()).toHaveLength(1);
-    const [job] = await handle.db
-      .select()
-      .from(scheduledJob)
-      .where(eq(scheduledJob.key, "deadline-reminder:app-1:7d"));
-    expect(job).toMatchObject({ status: "done", attempts: 2 });
+    expect(await sevenDayReminderJob()).toMatchObject({ status: "done", attempts: 2 });
   });
 
   it("sends again on retry when the mailer failed (nothing was sent)", async () => {

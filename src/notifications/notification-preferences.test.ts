@@ -2,11 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { actorByEmail, openTestDatabase } from "../../test/support/database";
+import { beforeEach, describe, expect, it } from "vitest";
+import { setUpDemoWorld } from "../../test/support/database";
 import { auditEvent } from "../audit/schema";
-import type { DatabaseHandle } from "../db/client";
-import type { Actor } from "../identity/actor";
 import { startJobPoller } from "../platform/jobs/job-poller";
 import { scheduleJob } from "../platform/jobs/schedule-job";
 import { scheduledJob } from "../platform/jobs/schema";
@@ -19,55 +17,52 @@ import { setNotificationPreferences } from "./set-notification-preferences";
 // Notification preferences: defaults per kind, a person's own choices (audited, and only their
 // own), receipts that cannot be switched off; sending once per key and recipient; the polling loop.
 
-let handle: DatabaseHandle;
-let coordinator: Actor;
-let admin: Actor;
-
-beforeAll(async () => {
-  handle = await openTestDatabase("demo");
-  coordinator = await actorByEmail(handle, "coordinator@demo.innovet.test");
-  admin = await actorByEmail(handle, "admin@demo.innovet.test");
-});
-afterAll(async () => {
-  await handle?.close();
-});
+const demo = setUpDemoWorld();
 beforeEach(async () => {
-  await handle.db.delete(notificationPreference);
+  await demo.handle.db.delete(notificationPreference);
 });
 
 const allOn = { deadlineReminder: true, partnerInvitation: true, callPublished: true };
 
 describe("notification preferences", () => {
   it("start from each kind's default", async () => {
-    expect(await readNotificationPreferences(handle.db, coordinator.userId)).toEqual([
+    expect(await readNotificationPreferences(demo.handle.db, demo.coordinator.userId)).toEqual([
       { kind: "deadlineReminder", email: true, alwaysSent: false },
       { kind: "partnerInvitation", email: true, alwaysSent: false },
       { kind: "submissionConfirmation", email: true, alwaysSent: true },
       { kind: "callPublished", email: false, alwaysSent: false },
     ]);
-    expect(await wantsNotification(handle.db, coordinator.userId, "deadlineReminder")).toBe(true);
-    expect(await wantsNotification(handle.db, coordinator.userId, "callPublished")).toBe(false);
+    expect(
+      await wantsNotification(demo.handle.db, demo.coordinator.userId, "deadlineReminder"),
+    ).toBe(true);
+    expect(await wantsNotification(demo.handle.db, demo.coordinator.userId, "callPublished")).toBe(
+      false,
+    );
   });
 
   it("are saved by the person, and the change is audited with before and after", async () => {
     const result = await setNotificationPreferences(
-      { db: handle.db, actor: coordinator },
-      { userId: coordinator.userId, email: { ...allOn, deadlineReminder: false } },
+      { db: demo.handle.db, actor: demo.coordinator },
+      { userId: demo.coordinator.userId, email: { ...allOn, deadlineReminder: false } },
     );
     expect(result).toEqual({ ok: true, value: { changed: ["deadlineReminder", "callPublished"] } });
-    expect(await wantsNotification(handle.db, coordinator.userId, "deadlineReminder")).toBe(false);
-    expect(await wantsNotification(handle.db, coordinator.userId, "callPublished")).toBe(true);
-    const [event] = await handle.db
+    expect(
+      await wantsNotification(demo.handle.db, demo.coordinator.userId, "deadlineReminder"),
+    ).toBe(false);
+    expect(await wantsNotification(demo.handle.db, demo.coordinator.userId, "callPublished")).toBe(
+      true,
+    );
+    const [event] = await demo.handle.db
       .select()
       .from(auditEvent)
       .where(
         and(
           eq(auditEvent.action, "notificationPreferences.set"),
-          eq(auditEvent.subjectId, coordinator.userId),
+          eq(auditEvent.subjectId, demo.coordinator.userId),
         ),
       );
     expect(event).toMatchObject({
-      actorId: coordinator.userId,
+      actorId: demo.coordinator.userId,
       subjectType: "person",
       before: { deadlineReminder: true, callPublished: false },
       after: { deadlineReminder: false, callPublished: true },
@@ -75,29 +70,31 @@ describe("notification preferences", () => {
 
     // Switched on again.
     await setNotificationPreferences(
-      { db: handle.db, actor: coordinator },
-      { userId: coordinator.userId, email: allOn },
+      { db: demo.handle.db, actor: demo.coordinator },
+      { userId: demo.coordinator.userId, email: allOn },
     );
-    expect(await wantsNotification(handle.db, coordinator.userId, "deadlineReminder")).toBe(true);
+    expect(
+      await wantsNotification(demo.handle.db, demo.coordinator.userId, "deadlineReminder"),
+    ).toBe(true);
   });
 
   it("writes nothing when nothing changed", async () => {
     const result = await setNotificationPreferences(
-      { db: handle.db, actor: coordinator },
+      { db: demo.handle.db, actor: demo.coordinator },
       {
-        userId: coordinator.userId,
+        userId: demo.coordinator.userId,
         email: { deadlineReminder: true, partnerInvitation: true, callPublished: false },
       },
     );
     expect(result).toEqual({ ok: true, value: { changed: [] } });
-    expect(await handle.db.select().from(notificationPreference)).toHaveLength(0);
+    expect(await demo.handle.db.select().from(notificationPreference)).toHaveLength(0);
   });
 
   it("are nobody else's to change, not even an administrator's", async () => {
-    for (const actor of [admin, null]) {
+    for (const actor of [demo.admin, null]) {
       const result = await setNotificationPreferences(
-        { db: handle.db, actor },
-        { userId: coordinator.userId, email: allOn },
+        { db: demo.handle.db, actor },
+        { userId: demo.coordinator.userId, email: allOn },
       );
       expect(result).toEqual({ ok: false, reason: "forbidden" });
     }
@@ -105,17 +102,17 @@ describe("notification preferences", () => {
 
   it("cannot switch off a receipt, and refuse malformed input with catalogue keys", async () => {
     const sneaky = await setNotificationPreferences(
-      { db: handle.db, actor: coordinator },
-      { userId: coordinator.userId, email: { ...allOn, submissionConfirmation: false } },
+      { db: demo.handle.db, actor: demo.coordinator },
+      { userId: demo.coordinator.userId, email: { ...allOn, submissionConfirmation: false } },
     );
     expect(sneaky.ok).toBe(false);
-    expect(await wantsNotification(handle.db, coordinator.userId, "submissionConfirmation")).toBe(
-      true,
-    );
+    expect(
+      await wantsNotification(demo.handle.db, demo.coordinator.userId, "submissionConfirmation"),
+    ).toBe(true);
     for (const email of [{}, { ...allOn, deadlineReminder: "nee" }, null, "all"]) {
       const result = await setNotificationPreferences(
-        { db: handle.db, actor: coordinator },
-        { userId: coordinator.userId, email },
+        { db: demo.handle.db, actor: demo.coordinator },
+        { userId: demo.coordinator.userId, email },
       );
       expect(result.ok).toBe(false);
       if (!result.ok && result.reason === "invalid")
@@ -125,12 +122,12 @@ describe("notification preferences", () => {
   });
 
   it("always sends a receipt, even with a stored choice against it", async () => {
-    await handle.db
+    await demo.handle.db
       .insert(notificationPreference)
-      .values({ userId: coordinator.userId, kind: "submissionConfirmation", email: false });
-    expect(await wantsNotification(handle.db, coordinator.userId, "submissionConfirmation")).toBe(
-      true,
-    );
+      .values({ userId: demo.coordinator.userId, kind: "submissionConfirmation", email: false });
+    expect(
+      await wantsNotification(demo.handle.db, demo.coordinator.userId, "submissionConfirmation"),
+    ).toBe(true);
   });
 });
 
@@ -139,10 +136,10 @@ describe("sending a notification once", () => {
     const dir = mkdtempSync(join(tmpdir(), "innovet-once-"));
     const mailer = createMailer({ captureDir: dir, from: "InnoVET <test@innovet.test>" });
     const send = () =>
-      sendNotificationOnce(handle.db, mailer, {
+      sendNotificationOnce(demo.handle.db, mailer, {
         key: "receipt:application-1",
         kind: "submissionConfirmation",
-        recipient: { userId: coordinator.userId, email: coordinator.email },
+        recipient: { userId: demo.coordinator.userId, email: demo.coordinator.email },
         mail: { subject: "Ontvangstbevestiging", text: "Ontvangen." },
       });
     const results = await Promise.all([send(), send(), send()]);
@@ -150,7 +147,7 @@ describe("sending a notification once", () => {
     expect(await mailer.captured()).toHaveLength(1);
     expect(await send()).toBe(false);
     expect(
-      await handle.db
+      await demo.handle.db
         .select()
         .from(sentNotification)
         .where(eq(sentNotification.notificationKey, "receipt:application-1")),
@@ -161,7 +158,7 @@ describe("sending a notification once", () => {
 
 describe("the polling loop", () => {
   it("runs due jobs soon after it starts and stops cleanly", async () => {
-    await scheduleJob(handle.db, {
+    await scheduleJob(demo.handle.db, {
       kind: "poll-test",
       key: "poll-test:1",
       runAt: new Date(Date.now() - 1000),
@@ -169,13 +166,13 @@ describe("the polling loop", () => {
     });
     const ran: string[] = [];
     const poller = startJobPoller({
-      db: handle.db,
+      db: demo.handle.db,
       handlers: { "poll-test": async (job) => void ran.push(job.key) },
       intervalMs: 50,
     });
     await expect.poll(() => ran).toEqual(["poll-test:1"]);
     await poller.stop();
-    const [job] = await handle.db
+    const [job] = await demo.handle.db
       .select()
       .from(scheduledJob)
       .where(eq(scheduledJob.key, "poll-test:1"));

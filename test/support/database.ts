@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { type DatabaseHandle, openDatabase } from "../../src/db/client";
 import type { Actor } from "../../src/identity/actor";
 import { loadActor } from "../../src/identity/load-actor";
@@ -46,4 +46,31 @@ export async function actorByEmail(handle: DatabaseHandle, email: string): Promi
   const actor = await loadActor(handle.db, person.id);
   if (!actor) throw new Error(`Person ${email} is not active`);
   return actor;
+}
+
+/** The demo world of a test file or describe block: its database and the people who act in it. */
+export interface DemoWorld {
+  handle: DatabaseHandle;
+  /** The platform administrator. */
+  admin: Actor;
+  /** A school coordinator, a member of one demo school. */
+  coordinator: Actor;
+}
+
+/**
+ * Opens a fresh copy of the demo world before the tests of the enclosing file or describe block
+ * and closes it after them. The fields are filled in by beforeAll, so read them inside tests and
+ * hooks, never while the tests are being collected.
+ */
+export function setUpDemoWorld(): DemoWorld {
+  const world = {} as DemoWorld;
+  beforeAll(async () => {
+    world.handle = await openTestDatabase("demo");
+    world.admin = await actorByEmail(world.handle, "admin@demo.innovet.test");
+    world.coordinator = await actorByEmail(world.handle, "coordinator@demo.innovet.test");
+  });
+  afterAll(async () => {
+    await world.handle?.close();
+  });
+  return world;
 }

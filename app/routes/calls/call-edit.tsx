@@ -2,7 +2,7 @@ import { data, Link } from "react-router";
 import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";
 import { updateCall } from "../../../src/calls/update-call";
-import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
+import type { FormFeedback } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -11,7 +11,7 @@ import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/call-edit";
-import { CallFields, callFormInput, callFormValues, labelsFor } from "./call-form";
+import { CallForm, callFormInput, callFormValues } from "./call-form";
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   pageTitle(matches, "call.editTitle", { title: loaderData?.call.title ?? "" });
@@ -78,19 +78,14 @@ export default function CallEdit({ loaderData, actionData }: Route.ComponentProp
       />
       <FlashNotice />
       {call.status === "draft" ? (
-        <AppForm feedback={result} labels={labelsFor(t, result)}>
+        <CallForm defaults={loaderData.defaults} feedback={result}>
           <input
             type="hidden"
             name="version"
             value={result?.values?.version ?? String(call.version)}
             readOnly
           />
-          <CallFields defaults={loaderData.defaults} feedback={result} />
-          <div className="button-row">
-            <SubmitButton>{t("call.saveDraft")}</SubmitButton>
-            <a href="/beheer/oproepen">{t("common.cancel")}</a>
-          </div>
-        </AppForm>
+        </CallForm>
       ) : (
         <p className="notice notice--info">{t("call.alreadyPublished")}</p>
       )}

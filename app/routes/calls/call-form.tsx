@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { toBrusselsInput } from "../../../src/calls/brussels-time";
 import type { callFormFields } from "../../../src/calls/call-input";
 import { multiValuedCallFields } from "../../../src/calls/call-input";
@@ -13,9 +14,11 @@ import {
 } from "../../../src/directory/model";
 import type { MessageKey, Translate } from "../../../src/i18n/translate";
 import {
+  AppForm,
   type FormFeedback,
   fieldId,
   SelectField,
+  SubmitButton,
   TextAreaField,
   TextField,
 } from "../../components/form";
@@ -183,7 +186,29 @@ function CheckboxGroup(props: {
   );
 }
 
-export function CallFields(props: { defaults?: Record<string, string>; feedback?: FormFeedback }) {
+/**
+ * The form of the "new" and "edit" pages: the fields, saved as a draft. `children` come before the
+ * fields (the edit page's version, for the conflict check).
+ */
+export function CallForm(props: {
+  defaults?: Record<string, string>;
+  feedback?: FormFeedback;
+  children?: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <AppForm feedback={props.feedback} labels={labelsFor(t, props.feedback)}>
+      {props.children}
+      <CallFields defaults={props.defaults} feedback={props.feedback} />
+      <div className="button-row">
+        <SubmitButton>{t("call.saveDraft")}</SubmitButton>
+        <a href="/beheer/oproepen">{t("common.cancel")}</a>
+      </div>
+    </AppForm>
+  );
+}
+
+function CallFields(props: { defaults?: Record<string, string>; feedback?: FormFeedback }) {
   const t = useT();
   const labels = callFieldLabels(t);
   const d = { ...props.defaults, ...props.feedback?.values };

@@ -2,7 +2,7 @@ import { data } from "react-router";
 import { createCall } from "../../../src/calls/create-call";
 import { cycleOneForm } from "../../../src/calls/form-definition";
 import { callsPolicy } from "../../../src/calls/policy";
-import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
+import type { FormFeedback } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -11,7 +11,7 @@ import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/call-new";
-import { CallFields, callFormInput, formJson, labelsFor } from "./call-form";
+import { CallForm, callFormInput, formJson } from "./call-form";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "call.newTitle");
 
@@ -51,13 +51,7 @@ export default function CallNew({ loaderData, actionData }: Route.ComponentProps
         ]}
       />
       <PageHeader title={t("call.newTitle")} lead={t("call.newLead")} />
-      <AppForm feedback={result} labels={labelsFor(t, result)}>
-        <CallFields defaults={loaderData.defaults} feedback={result} />
-        <div className="button-row">
-          <SubmitButton>{t("call.saveDraft")}</SubmitButton>
-          <a href="/beheer/oproepen">{t("common.cancel")}</a>
-        </div>
-      </AppForm>
+      <CallForm defaults={loaderData.defaults} feedback={result} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { count, eq, inArray, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorByEmail, openTestDatabase } from "../../../test/support/database";
+import { openTestDatabase, setUpDemoWorld } from "../../../test/support/database";
 import { auditEvent } from "../../audit/schema";
 import type { DatabaseHandle } from "../../db/client";
 import type { Actor } from "../../identity/actor";
@@ -533,21 +533,11 @@ describe("importSchoolRegister at full scale", () => {
 });
 
 describe("importSchoolRegister in the demo world", () => {
-  let handle: DatabaseHandle;
-  let admin: Actor;
-  let coordinator: Actor;
-  beforeAll(async () => {
-    handle = await openTestDatabase("demo");
-    admin = await actorByEmail(handle, "admin@demo.innovet.test");
-    coordinator = await actorByEmail(handle, "coordinator@demo.innovet.test");
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const demo = setUpDemoWorld();
 
   it("refuses a school coordinator and lets the administrator import next to the demo schools", async () => {
-    const before = await tableCounts(handle);
-    const demoSchools = await handle.db
+    const before = await tableCounts(demo.handle);
+    const demoSchools = await demo.handle.db
       .select({ id: organisation.id, version: organisation.version })
       .from(organisation)
       .where(eq(organisation.kind, "school"))
@@ -555,15 +545,15 @@ describe("importSchoolRegister in the demo world", () => {
 
     expect(
       await importSchoolRegister(
-        { db: handle.db, actor: coordinator },
+        { db: demo.handle.db, actor: demo.coordinator },
         { register: fixture("sample-register") },
       ),
     ).toEqual({ ok: false, reason: "forbidden" });
-    expect(await tableCounts(handle)).toEqual(before);
+    expect(await tableCounts(demo.handle)).toEqual(before);
 
     const report = expectOk(
       await importSchoolRegister(
-        { db: handle.db, actor: admin },
+        { db: demo.handle.db, actor: demo.admin },
         { register: fixture("sample-register") },
       ),
     );
@@ -572,10 +562,10 @@ describe("importSchoolRegister in the demo world", () => {
       institutions: { created: 5 },
       sites: { created: 8 },
     });
-    const after = await tableCounts(handle);
+    const after = await tableCounts(demo.handle);
     expect(after.organisation).toBe((before.organisation ?? 0) + 5);
     // The demo schools are untouched.
-    const stillThere = await handle.db
+    const stillThere = await demo.handle.db
       .select({ id: organisation.id, version: organisation.version })
       .from(organisation)
       .where(
@@ -586,21 +576,21 @@ describe("importSchoolRegister in the demo world", () => {
       )
       .orderBy(organisation.id);
     expect(stillThere).toEqual(demoSchools);
-    const [event] = await handle.db
+    const [event] = await demo.handle.db
       .select()
       .from(auditEvent)
       .where(eq(auditEvent.action, "directory.importSchoolRegister"));
-    expect(event?.actorId).toBe(admin.userId);
+    expect(event?.actorId).toBe(demo.admin.userId);
   });
 
   it("refuses an instellingsnummer that belongs to an organisation that is not a school", async () => {
-    const [company] = await handle.db
+    const [company] = await demo.handle.db
       .select()
       .from(organisation)
       .where(eq(organisation.kind, "company"))
       .limit(1);
     if (!company) throw new Error("no demo company");
-    await handle.db
+    await demo.handle.db
       .update(organisation)
       .set({ institutionNumber: "800777" })
       .where(eq(organisation.id, company.id));
@@ -610,10 +600,10 @@ describe("importSchoolRegister in the demo world", () => {
       ...register.instellingslocaties[2],
       instelling_nummer: 800777,
     });
-    const before = await tableCounts(handle);
+    const before = await tableCounts(demo.handle);
 
     const report = expectOk(
-      await importSchoolRegister({ db: handle.db, actor: admin }, { register }),
+      await importSchoolRegister({ db: demo.handle.db, actor: demo.admin }, { register }),
     );
     expect(report.outcome).toBe("rejected");
     expect(report.rejected.map((r) => [r.product, r.rowNumber, r.field])).toEqual([
@@ -621,17 +611,17 @@ describe("importSchoolRegister in the demo world", () => {
       ["instellingslocaties", 9, null],
     ]);
     expect(report.rejected[0]?.messageNl).toContain(company.name);
-    expect(await tableCounts(handle)).toEqual(before);
+    expect(await tableCounts(demo.handle)).toEqual(before);
 
     const accepted = expectOk(
       await importSchoolRegister(
-        { db: handle.db, actor: admin },
+        { db: demo.handle.db, actor: demo.admin },
         { register, acceptValidRows: true },
       ),
     );
     expect(accepted).toMatchObject({ outcome: "unchanged", rejectedRows: 2 });
     expect(
-      (await handle.db.select().from(organisation).where(eq(organisation.id, company.id)))[0],
+      (await demo.handle.db.select().from(organisation).where(eq(organisation.id, company.id)))[0],
     ).toMatchObject({ kind: "company", name: company.name });
   });
 });
