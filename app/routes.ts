@@ -37,6 +37,15 @@ export default [
   route("beheer/oproepen/:callId/bewerken", "routes/calls/call-edit.tsx"),
   route("beheer/oproepen/:callId/voorbeeld", "routes/calls/call-preview.tsx"),
 
+  // applications
+  route("aanvragen", "routes/applications/applications.tsx"),
+  route("aanvragen/nieuw", "routes/applications/application-new.tsx"),
+  route("aanvragen/:applicationId", "routes/applications/application.tsx"),
+  route(
+    "aanvragen/:applicationId/sectie/:sectionId",
+    "routes/applications/application-section.tsx",
+  ),
+
   // audit
   route("beheer/audit", "routes/audit/audit-log.tsx"),
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { applicationsPolicy } from "../src/applications/policy";
 import { auditPolicy } from "../src/audit/policy";
 import { callsPolicy } from "../src/calls/policy";
 import { directoryPolicy } from "../src/directory/policy";
@@ -19,6 +20,7 @@ const policies = {
   audit: auditPolicy,
   calls: callsPolicy,
   notifications: notificationsPolicy,
+  applications: applicationsPolicy,
 } as const;
 
 const OWN_ORGANISATION = "org-own";
@@ -92,6 +94,12 @@ const matrix: Row[] = [
   ["calls.publishCall",                  "none",              [_, Y, _, _, _, _, _, _, _, _]],
   ["notifications.manageNotificationPreferences", "self",        [_, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
   ["notifications.manageNotificationPreferences", "otherPerson", [_, _, _, _, _, _, _, _, _, _]],
+  ["applications.startApplication",      "ownOrganisation",   [_, _, Y, _, _, _, _, _, _, _]],
+  ["applications.startApplication",      "otherOrganisation", [_, _, _, _, _, _, _, _, _, _]],
+  ["applications.viewApplication",       "ownOrganisation",   [_, Y, Y, Y, _, _, _, _, _, Y]],
+  ["applications.viewApplication",       "otherOrganisation", [_, Y, _, _, _, _, _, _, _, Y]],
+  ["applications.editApplication",       "ownOrganisation",   [_, _, Y, _, _, _, _, _, _, _]],
+  ["applications.editApplication",       "otherOrganisation", [_, _, _, _, _, _, _, _, _, _]],
 ];
 
 function ruleOf(name: string): Rule<unknown> {

@@ -16,6 +16,11 @@ export const navigation: NavItem[] = [
   { to: "/oproepen", label: "nav.calls" },
   { to: "/gids", label: "nav.directory" },
   { to: "/mijn", label: "nav.dashboard", signedIn: true },
+  {
+    to: "/aanvragen",
+    label: "nav.applications",
+    roles: ["schoolCoordinator", "schoolDirector", "programmeManager", "platformAdmin"],
+  },
   { to: "/beheer/oproepen", label: "nav.callsManage", roles: ["programmeManager"] },
   { to: "/beheer/personen", label: "nav.people", roles: ["platformAdmin"] },
   { to: "/beheer/organisaties/nieuw", label: "nav.organisationsNew", roles: ["platformAdmin"] },

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { schoolsForStarting } from "../../../src/applications/read-applications";
 import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
@@ -18,7 +19,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const view = await getCall(database.db, params.callId, actor, new Date());
   // The public page shows published calls only; a draft is seen through the preview.
   if (view?.call.status !== "published") notFound();
-  return { call: callViewData(view), canManage: callsPolicy.viewDraftCall(actor) };
+  // School coordinators can start an application while the call is open.
+  const canStart =
+    view.phase === "open" && (await schoolsForStarting(database.db, actor)).length > 0;
+  return { call: callViewData(view), canManage: callsPolicy.viewDraftCall(actor), canStart };
 }
 
 export default function CallPage({ loaderData }: Route.ComponentProps) {
@@ -43,6 +47,13 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
         actions={loaderData.canManage && <Link to="/beheer/oproepen">{t("nav.callsManage")}</Link>}
       />
       <FlashNotice />
+      {loaderData.canStart && (
+        <p>
+          <Link className="button" to={`/aanvragen/nieuw?oproep=${c.id}`}>
+            {t("application.startButton")}
+          </Link>
+        </p>
+      )}
       <CallDetails call={c} agendaLink />
     </>
   );

@@ -1,0 +1,344 @@
+import { useState } from "react";
+import { data, Link } from "react-router";
+import {
+  type AnswerableQuestion,
+  countWords,
+  findSection,
+  isAnswerable,
+} from "../../../src/applications/model";
+import { getApplication } from "../../../src/applications/read-applications";
+import { saveAnswers } from "../../../src/applications/save-answers";
+import { wordLimit } from "../../../src/calls/form-definition";
+import { isMessageKey, type MessageKey } from "../../../src/i18n/translate";
+import { AppForm, type FormFeedback, fieldId, SubmitButton } from "../../components/form";
+import { Breadcrumbs, PageHeader } from "../../components/page";
+import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { redirectWithFlash } from "../../lib/flash.server";
+import { useT } from "../../lib/i18n";
+import { plainTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import type { Route } from "./+types/application-section";
+
+// One section of an application: its text, number and choice questions with their limits. Word
+// limits are checked on the server (the count is shown after every save); with JavaScript the
+// count also follows the typing. On a conflict the typed text is kept on the page.
+
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  loaderData ? plainTitle(loaderData.section.title) : [];
+
+const prefix = "answers.";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const actor = await requireActor(request);
+  const { database } = await services();
+  const view = await getApplication(database.db, params.applicationId, actor, new Date());
+  if (!view) notFound();
+  const section = findSection(view.form, params.sectionId);
+  if (!section) notFound();
+  // What is stored, as the strings a form shows (choices as their option values).
+  const stored: Record<string, string | string[]> = {};
+  for (const q of section.questions) {
+    const answer = view.answers[q.id];
+    if (answer !== undefined) stored[q.id] = Array.isArray(answer) ? answer : String(answer);
+  }
+  return {
+    application: { id: view.id, title: view.title, version: view.version, canEdit: view.canEdit },
+    section,
+    stored,
+  };
+}
+
+interface ActionData {
+  feedback: FormFeedback;
+  /** Choices typed before a refusal, to tick them again. */
+  chosen: Record<string, string[]>;
+  conflict: boolean;
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const actor = await requireActor(request);
+  const form = await request.formData();
+  const answers: Record<string, string | string[]> = {};
+  const chosen: Record<string, string[]> = {};
+  for (const key of new Set(form.keys())) {
+    if (!key.startsWith(prefix)) continue;
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    const id = key.slice(prefix.length);
+    answers[id] = all.length === 1 ? (all[0] as string) : all;
+    chosen[id] = all;
+  }
+  const values: Record<string, string> = {};
+  for (const [id, value] of Object.entries(answers))
+    if (typeof value === "string") values[`${prefix}${id}`] = value;
+  const { database } = await services();
+  const result = await saveAnswers(
+    { db: database.db, actor },
+    {
+      applicationId: params.applicationId,
+      sectionId: params.sectionId,
+      version: form.get("version"),
+      answers,
+    },
+  );
+  if (result.ok)
+    return redirectWithFlash(`/aanvragen/${params.applicationId}`, "application.sectionSaved");
+  if (result.reason === "notFound") notFound();
+  if (result.reason === "forbidden") forbidden();
+  const reply = (fb: FormFeedback, conflict = false) =>
+    data<ActionData>({ feedback: { ...fb, values }, chosen, conflict }, conflict ? 409 : 400);
+  if (result.reason === "invalid")
+    return reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors });
+  return reply(
+    { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"] },
+    result.message === "application.error.conflict",
+  );
+}
+
+function LimitText({ question }: { question: AnswerableQuestion }) {
+  const t = useT();
+  if (question.type === "text") {
+    const max = wordLimit(question);
+    return question.limit.unit === "pages"
+      ? t("application.wordLimit", {
+          max,
+          pages: t("application.pages", { pages: question.limit.max }),
+        })
+      : t("application.wordLimitWords", { max });
+  }
+  if (question.type === "number" && question.min !== undefined && question.max !== undefined)
+    return t("application.numberRange", { min: question.min, max: question.max });
+  return null;
+}
+
+function FieldError({ id, messages }: { id: string; messages?: string[] }) {
+  const t = useT();
+  const first = messages?.[0];
+  if (!first) return null;
+  return (
+    <p className="field__error" id={id}>
+      {t(isMessageKey(first) ? first : ("error.required" as MessageKey))}
+    </p>
+  );
+}
+
+function TextAnswer(props: {
+  question: Extract<AnswerableQuestion, { type: "text" }>;
+  value: string;
+  errors?: string[];
+  disabled: boolean;
+}) {
+  const t = useT();
+  const name = `${prefix}${props.question.id}`;
+  const id = fieldId(name);
+  const max = wordLimit(props.question);
+  const [count, setCount] = useState(() => countWords(props.value));
+  const over = count - max;
+  const describedBy = [`${id}-hint`, `${id}-telling`, props.errors ? `${id}-fout` : null]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div className={`field${props.errors ? " field--error" : ""}`}>
+      <label htmlFor={id}>
+        {props.question.label}
+        {!props.question.required && (
+          <span className="field__optional"> ({t("form.optional")})</span>
+        )}
+      </label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {props.question.help ? `${props.question.help} ` : ""}
+        <LimitText question={props.question} />
+      </p>
+      <FieldError id={`${id}-fout`} messages={props.errors} />
+      <textarea
+        id={id}
+        name={name}
+        defaultValue={props.value}
+        rows={Math.min(20, 6 + Math.floor(max / 250))}
+        className="input input--full"
+        aria-invalid={props.errors ? true : undefined}
+        aria-describedby={describedBy}
+        readOnly={props.disabled}
+        onInput={(e) => setCount(countWords(e.currentTarget.value))}
+      />
+      <p id={`${id}-telling`} className={`word-count${over > 0 ? " word-count--over" : ""}`}>
+        {over > 0
+          ? t("application.wordCountOver", { count, max, over })
+          : t("application.wordCount", { count, max })}
+      </p>
+    </div>
+  );
+}
+
+function NumberAnswer(props: {
+  question: Extract<AnswerableQuestion, { type: "number" }>;
+  value: string;
+  errors?: string[];
+  disabled: boolean;
+}) {
+  const t = useT();
+  const name = `${prefix}${props.question.id}`;
+  const id = fieldId(name);
+  const hasHint = !!props.question.help || props.question.min !== undefined;
+  const describedBy = [hasHint ? `${id}-hint` : null, props.errors ? `${id}-fout` : null]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div className={`field${props.errors ? " field--error" : ""}`}>
+      <label htmlFor={id}>
+        {props.question.label}
+        {props.question.unit ? ` (${props.question.unit})` : ""}
+        {!props.question.required && (
+          <span className="field__optional"> ({t("form.optional")})</span>
+        )}
+      </label>
+      {hasHint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {props.question.help ? `${props.question.help} ` : ""}
+          <LimitText question={props.question} />
+        </p>
+      )}
+      <FieldError id={`${id}-fout`} messages={props.errors} />
+      <input
+        id={id}
+        name={name}
+        type="text"
+        inputMode="decimal"
+        defaultValue={props.value}
+        className="input input--short"
+        aria-invalid={props.errors ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        readOnly={props.disabled}
+      />
+    </div>
+  );
+}
+
+function ChoiceAnswer(props: {
+  question: Extract<AnswerableQuestion, { type: "choice" }>;
+  chosen: string[];
+  errors?: string[];
+  disabled: boolean;
+}) {
+  const t = useT();
+  const q = props.question;
+  const name = `${prefix}${q.id}`;
+  const id = fieldId(name);
+  return (
+    <fieldset
+      className={`field choices${props.errors ? " field--error" : ""}`}
+      id={id}
+      aria-describedby={props.errors ? `${id}-fout` : undefined}
+      disabled={props.disabled}
+    >
+      <legend>
+        {q.label}
+        {!q.required && <span className="field__optional"> ({t("form.optional")})</span>}
+      </legend>
+      {q.help && <p className="field__hint">{q.help}</p>}
+      <FieldError id={`${id}-fout`} messages={props.errors} />
+      {q.options.map((o) => (
+        <div className="choice" key={o.value}>
+          <input
+            type={q.multiple ? "checkbox" : "radio"}
+            id={`${id}-${o.value}`}
+            name={name}
+            value={o.value}
+            defaultChecked={props.chosen.includes(o.value)}
+          />
+          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+export default function ApplicationSection({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { application: a, section, stored } = loaderData;
+  const fb = actionData?.feedback;
+  const textOf = (id: string) => {
+    const typed = fb?.values?.[`${prefix}${id}`];
+    if (typed !== undefined) return typed;
+    const saved = stored[id];
+    return typeof saved === "string" ? saved : "";
+  };
+  const chosenOf = (id: string) => {
+    if (actionData) return actionData.chosen[id] ?? [];
+    const saved = stored[id];
+    return Array.isArray(saved) ? saved : saved ? [saved] : [];
+  };
+  const errorsOf = (id: string) => fb?.fieldErrors?.[`${prefix}${id}`];
+  const labels = Object.fromEntries(section.questions.map((q) => [`${prefix}${q.id}`, q.label]));
+  const readOnly = !a.canEdit;
+  const taskList = `/aanvragen/${a.id}`;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: taskList, label: a.title },
+          { label: section.title },
+        ]}
+      />
+      <PageHeader title={section.title} lead={section.intro} />
+      {readOnly && <p className="notice notice--info">{t("application.readOnly")}</p>}
+      {actionData?.conflict && (
+        <div className="notice notice--warning">
+          <p>{t("application.conflictText")}</p>
+          <p>
+            <a href={`${taskList}/sectie/${section.id}`}>{t("application.openLatest")}</a>
+          </p>
+        </div>
+      )}
+      <AppForm feedback={fb} labels={labels} aria-label={section.title}>
+        <input type="hidden" name="version" value={a.version} />
+        {section.questions.map((q) => {
+          if (!isAnswerable(q))
+            return (
+              <div className="field" key={q.id}>
+                <h2 className="field__label-heading">{q.label}</h2>
+                <p className="field__hint">
+                  {t("application.notAnswerableYet", {
+                    type: t(`call.questionType.${q.type}`),
+                  })}
+                </p>
+              </div>
+            );
+          if (q.type === "text")
+            return (
+              <TextAnswer
+                key={q.id}
+                question={q}
+                value={textOf(q.id)}
+                errors={errorsOf(q.id)}
+                disabled={readOnly}
+              />
+            );
+          if (q.type === "number")
+            return (
+              <NumberAnswer
+                key={q.id}
+                question={q}
+                value={textOf(q.id)}
+                errors={errorsOf(q.id)}
+                disabled={readOnly}
+              />
+            );
+          return (
+            <ChoiceAnswer
+              key={q.id}
+              question={q}
+              chosen={chosenOf(q.id)}
+              errors={errorsOf(q.id)}
+              disabled={readOnly}
+            />
+          );
+        })}
+        {!readOnly && <SubmitButton>{t("application.saveSection")}</SubmitButton>}
+      </AppForm>
+      <p>
+        <Link to={taskList}>{t("application.backToTaskList")}</Link>
+      </p>
+    </>
+  );
+}

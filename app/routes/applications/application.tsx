@@ -1,0 +1,78 @@
+import { Link } from "react-router";
+import { getApplication } from "../../../src/applications/read-applications";
+import { formatBrussels } from "../../../src/calls/brussels-time";
+import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
+import { notFound, requireActor } from "../../lib/actor.server";
+import { useLocale, useT } from "../../lib/i18n";
+import { plainTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import type { Route } from "./+types/application";
+
+// An application's task list (GOV.UK "task list" pattern): one row per section of the call's
+// frozen form, each with its status. Someone who may not see the application gets a 404.
+
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  loaderData ? plainTitle(loaderData.application.title) : [];
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const actor = await requireActor(request);
+  const { database } = await services();
+  const view = await getApplication(database.db, params.applicationId, actor, new Date());
+  if (!view) notFound();
+  const { form: _form, answers: _answers, ...application } = view;
+  return { application };
+}
+
+export default function ApplicationTaskList({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const a = loaderData.application;
+  const done = a.sections.filter((s) => s.status === "completed").length;
+  return (
+    <>
+      <Breadcrumbs
+        items={[{ to: "/aanvragen", label: t("application.listTitle") }, { label: a.title }]}
+      />
+      <PageHeader
+        title={a.title}
+        lead={t("application.taskListLead", {
+          school: a.leadOrganisationName,
+          call: a.call.title,
+        })}
+      />
+      <FlashNotice />
+      <p>
+        <span className="tag">{t(`application.status.${a.status}`)}</span>{" "}
+        {a.call.closesAt &&
+          t("application.deadline", { date: formatBrussels(new Date(a.call.closesAt), locale) })}
+      </p>
+      {a.call.phase === "closed" && (
+        <p className="notice notice--warning">{t("application.closed")}</p>
+      )}
+      {a.call.phase !== "closed" && !a.canEdit && (
+        <p className="notice notice--info">{t("application.readOnly")}</p>
+      )}
+      <h2 id="secties">{t("application.sectionsTitle")}</h2>
+      <p>{t("application.sectionsProgress", { done, total: a.sections.length })}</p>
+      <ul className="task-list" aria-labelledby="secties">
+        {a.sections.map((s) => (
+          <li key={s.id} className="task-list__item">
+            <Link
+              to={`/aanvragen/${a.id}/sectie/${s.id}`}
+              aria-describedby={`status-${s.id}`}
+              className="task-list__name"
+            >
+              {s.title}
+            </Link>
+            <span
+              id={`status-${s.id}`}
+              className={`tag task-list__status task-list__status--${s.status}`}
+            >
+              {t(`application.sectionStatus.${s.status}`)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type { FormSection } from "../calls/form-definition";
+import { checkSectionAnswers, countWords, sectionStatus } from "./model";
+
+const section: FormSection = {
+  id: "s",
+  title: "Sectie",
+  questions: [
+    { id: "tekst", type: "text", label: "Tekst", required: true, limit: { unit: "words", max: 3 } },
+    { id: "getal", type: "number", label: "Getal", required: false, min: 0, max: 10 },
+    {
+      id: "keuze",
+      type: "choice",
+      label: "Keuze",
+      required: true,
+      multiple: false,
+      options: [
+        { value: "a", label: "A" },
+        { value: "b", label: "B" },
+      ],
+    },
+    { id: "partners", type: "partners", label: "Partners", required: true },
+  ],
+};
+
+describe("countWords", () => {
+  it.each([
+    ["", 0],
+    ["   \n ", 0],
+    ["een", 1],
+    ["  een  twee\ndrie\tvier ", 4],
+    ["co-financiering, 50.000 euro", 3],
+  ])("%j has %i words", (text, n) => {
+    expect(countWords(text)).toBe(n);
+  });
+});
+
+describe("checkSectionAnswers", () => {
+  it.each([
+    [{ tekst: "een twee drie" }, true, undefined],
+    [{ tekst: "een twee drie vier" }, false, "application.error.tooManyWords"],
+    [{ getal: "12" }, false, "application.error.numberTooLarge"],
+    [{ getal: "-1" }, false, "application.error.numberTooSmall"],
+    [{ getal: "twaalf" }, false, "application.error.notANumber"],
+    [{ getal: "7,5" }, true, undefined],
+    [{ keuze: "c" }, false, "application.error.unknownOption"],
+    [{ keuze: ["a", "b"] }, false, "application.error.oneOption"],
+    [{ partners: "wordt genegeerd" }, true, undefined],
+  ] as Array<[Record<string, string | string[]>, boolean, string | undefined]>)(
+    "%j → ok %s",
+    (submitted, ok, message) => {
+      const result = checkSectionAnswers(section, submitted);
+      expect(result.ok).toBe(ok);
+      if (!result.ok) expect(Object.values(result.fieldErrors).flat()).toEqual([message]);
+    },
+  );
+
+  it("stores numbers as numbers and clears empty answers", () => {
+    expect(checkSectionAnswers(section, { getal: " 7,5 ", tekst: "" })).toEqual({
+      ok: true,
+      answers: { getal: 7.5 },
+      cleared: ["tekst", "keuze"],
+    });
+  });
+});
+
+describe("sectionStatus", () => {
+  it.each([
+    [{}, "notStarted"],
+    [{ getal: 3 }, "inProgress"],
+    [{ tekst: "iets" }, "inProgress"],
+    [{ tekst: "iets", keuze: "a" }, "completed"],
+  ] as const)("%j is %s", (answers, status) => {
+    expect(sectionStatus(section, answers)).toBe(status);
+  });
+});

@@ -1,0 +1,96 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { callPhase } from "../calls/model";
+import { call, callFormVersion } from "../calls/schema";
+import type { Transaction } from "../db/client";
+import type { Actor } from "../identity/actor";
+import { defineUseCase, fail, UseCaseFailure } from "../platform/use-case";
+import { type Answers, checkSectionAnswers, findSection } from "./model";
+import { applicationsPolicy } from "./policy";
+import { application } from "./schema";
+
+const answerValue = z.union([z.string(), z.array(z.string()).max(100)]);
+
+export const saveAnswersInput = z.object({
+  applicationId: z.uuid("application.error.unknown"),
+  sectionId: z.string().min(1, "application.error.unknownSection").max(40),
+  version: z.coerce.number({ error: "error.required" }).int().positive("error.required"),
+  /** Question id → what was typed or chosen; only the section's questions are read. */
+  answers: z.record(z.string().max(40), answerValue),
+});
+
+/**
+ * Who may save: a coordinator of the lead school. Others who may see the application are refused
+ * (forbidden); those who may not even see it learn nothing (not found).
+ */
+async function authorizeEdit(actor: Actor | null, applicationId: string, tx: Transaction) {
+  const [row] = await tx
+    .select({ leadOrganisationId: application.leadOrganisationId })
+    .from(application)
+    .where(eq(application.id, applicationId));
+  if (!row) throw fail.notFound();
+  const subject = { organisationId: row.leadOrganisationId };
+  if (!applicationsPolicy.viewApplication(actor, subject)) throw fail.notFound();
+  return applicationsPolicy.editApplication(actor, subject);
+}
+
+/**
+ * Saves the answers of one section of a draft, while the call is open by the server clock. Word
+ * limits, number ranges and choices are checked against the frozen form; required questions wait
+ * for submission. A save based on a stale version is refused as a conflict (optimistic
+ * concurrency), so two coordinators never overwrite each other silently.
+ */
+export const saveAnswers = defineUseCase({
+  name: "application.saveAnswers",
+  input: saveAnswersInput,
+  authorize: (actor, input, tx) => authorizeEdit(actor, input.applicationId, tx),
+  run: async (tx, input, { now }) => {
+    const [row] = await tx
+      .select({ application, call, form: callFormVersion })
+      .from(application)
+      .innerJoin(call, eq(call.id, application.callId))
+      .innerJoin(callFormVersion, eq(callFormVersion.id, application.formVersionId))
+      .where(eq(application.id, input.applicationId))
+      .for("update", { of: application });
+    if (!row) throw fail.notFound();
+    const current = row.application;
+    if (current.status !== "draft") throw fail.conflict("application.error.notADraft");
+    if (
+      !row.call.opensAt ||
+      !row.call.closesAt ||
+      callPhase({ opensAt: row.call.opensAt, closesAt: row.call.closesAt }, now) !== "open"
+    )
+      throw fail.conflict("application.error.callClosed");
+    const section = findSection(row.form.definition, input.sectionId);
+    if (!section) throw fail.notFound();
+    if (current.version !== input.version) throw fail.conflict("application.error.conflict");
+    const checked = checkSectionAnswers(section, input.answers);
+    if (!checked.ok)
+      throw new UseCaseFailure({
+        ok: false,
+        reason: "invalid",
+        fieldErrors: checked.fieldErrors,
+        formErrors: [],
+      });
+    const answers: Answers = { ...current.answers, ...checked.answers };
+    for (const id of checked.cleared) delete answers[id];
+    const [saved] = await tx
+      .update(application)
+      .set({ answers, version: current.version + 1, updatedAt: now })
+      .where(and(eq(application.id, current.id), eq(application.version, input.version)))
+      .returning();
+    if (!saved) throw fail.conflict("application.error.conflict");
+    const ids = section.questions.map((q) => q.id);
+    const pick = (all: Answers) =>
+      Object.fromEntries(ids.filter((id) => all[id] !== undefined).map((id) => [id, all[id]]));
+    return {
+      value: { id: saved.id, version: saved.version },
+      audit: {
+        subjectType: "application",
+        subjectId: saved.id,
+        before: { section: section.id, version: current.version, answers: pick(current.answers) },
+        after: { section: section.id, version: saved.version, answers: pick(saved.answers) },
+      },
+    };
+  },
+});
