@@ -1,12 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { callPhase } from "../calls/model";
-import { call, callFormVersion } from "../calls/schema";
-import type { Transaction } from "../db/client";
-import type { Actor } from "../identity/actor";
 import { defineUseCase, fail, UseCaseFailure } from "../platform/use-case";
+import { lockEditableDraft, mayEditApplication } from "./editable-draft";
 import { type Answers, checkSectionAnswers, findSection } from "./model";
-import { applicationsPolicy } from "./policy";
 import { application } from "./schema";
 
 const answerValue = z.union([z.string(), z.array(z.string()).max(100)]);
@@ -20,21 +16,6 @@ export const saveAnswersInput = z.object({
 });
 
 /**
- * Who may save: a coordinator of the lead school. Others who may see the application are refused
- * (forbidden); those who may not even see it learn nothing (not found).
- */
-async function authorizeEdit(actor: Actor | null, applicationId: string, tx: Transaction) {
-  const [row] = await tx
-    .select({ leadOrganisationId: application.leadOrganisationId })
-    .from(application)
-    .where(eq(application.id, applicationId));
-  if (!row) throw fail.notFound();
-  const subject = { organisationId: row.leadOrganisationId };
-  if (!applicationsPolicy.viewApplication(actor, subject)) throw fail.notFound();
-  return applicationsPolicy.editApplication(actor, subject);
-}
-
-/**
  * Saves the answers of one section of a draft, while the call is open by the server clock. Word
  * limits, number ranges and choices are checked against the frozen form; required questions wait
  * for submission. A save based on a stale version is refused as a conflict (optimistic
@@ -43,25 +24,11 @@ async function authorizeEdit(actor: Actor | null, applicationId: string, tx: Tra
 export const saveAnswers = defineUseCase({
   name: "application.saveAnswers",
   input: saveAnswersInput,
-  authorize: (actor, input, tx) => authorizeEdit(actor, input.applicationId, tx),
+  authorize: (actor, input, tx) => mayEditApplication(actor, input.applicationId, tx),
   run: async (tx, input, { now }) => {
-    const [row] = await tx
-      .select({ application, call, form: callFormVersion })
-      .from(application)
-      .innerJoin(call, eq(call.id, application.callId))
-      .innerJoin(callFormVersion, eq(callFormVersion.id, application.formVersionId))
-      .where(eq(application.id, input.applicationId))
-      .for("update", { of: application });
-    if (!row) throw fail.notFound();
+    const row = await lockEditableDraft(tx, input.applicationId, now);
     const current = row.application;
-    if (current.status !== "draft") throw fail.conflict("application.error.notADraft");
-    if (
-      !row.call.opensAt ||
-      !row.call.closesAt ||
-      callPhase({ opensAt: row.call.opensAt, closesAt: row.call.closesAt }, now) !== "open"
-    )
-      throw fail.conflict("application.error.callClosed");
-    const section = findSection(row.form.definition, input.sectionId);
+    const section = findSection(row.form, input.sectionId);
     if (!section) throw fail.notFound();
     if (current.version !== input.version) throw fail.conflict("application.error.conflict");
     const checked = checkSectionAnswers(section, input.answers);

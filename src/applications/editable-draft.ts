@@ -1,0 +1,71 @@
+import { eq } from "drizzle-orm";
+import type { FormDefinition } from "../calls/form-definition";
+import { callPhase } from "../calls/model";
+import { call, callFormVersion } from "../calls/schema";
+import type { DbExecutor, Transaction } from "../db/client";
+import type { Actor } from "../identity/actor";
+import { fail } from "../platform/use-case";
+import { applicationsPolicy } from "./policy";
+import { application } from "./schema";
+
+// Every change to a draft (answers, consortium, plan, budget, attachments) and its submission go
+// through these two steps, so that they serialise on the application row and share one rule for
+// "who may change it" and "can it still change".
+
+/**
+ * Who may change an application: a coordinator of the lead school. Others who may see it are
+ * refused (forbidden); those who may not even see it learn nothing (not found). For `authorize`.
+ */
+export async function mayEditApplication(
+  actor: Actor | null,
+  applicationId: string,
+  tx: DbExecutor,
+): Promise<boolean> {
+  const [row] = await tx
+    .select({ leadOrganisationId: application.leadOrganisationId })
+    .from(application)
+    .where(eq(application.id, applicationId));
+  if (!row) throw fail.notFound();
+  const subject = { organisationId: row.leadOrganisationId };
+  if (!applicationsPolicy.viewApplication(actor, subject)) throw fail.notFound();
+  return applicationsPolicy.editApplication(actor, subject);
+}
+
+export interface EditableDraft {
+  application: typeof application.$inferSelect;
+  call: typeof call.$inferSelect;
+  form: FormDefinition;
+}
+
+/**
+ * Locks the application row (FOR UPDATE) and checks it can still change: it is a draft and its
+ * call is open by the server clock. Concurrent changes and a submission therefore wait for each
+ * other instead of interleaving. Throws a use-case failure otherwise.
+ */
+export async function lockEditableDraft(
+  tx: Transaction,
+  applicationId: string,
+  now: Date,
+): Promise<EditableDraft> {
+  const [row] = await tx
+    .select({ application, call, form: callFormVersion.definition })
+    .from(application)
+    .innerJoin(call, eq(call.id, application.callId))
+    .innerJoin(callFormVersion, eq(callFormVersion.id, application.formVersionId))
+    .where(eq(application.id, applicationId))
+    .for("update", { of: application });
+  if (!row) throw fail.notFound();
+  if (row.application.status !== "draft") throw fail.conflict("application.error.notADraft");
+  if (
+    !row.call.opensAt ||
+    !row.call.closesAt ||
+    callPhase({ opensAt: row.call.opensAt, closesAt: row.call.closesAt }, now) !== "open"
+  )
+    throw fail.conflict("application.error.callClosed");
+  return row;
+}
+
+/** Marks that a draft changed (the list's "last changed" column), after a step saved its part. */
+export async function touchApplication(tx: Transaction, applicationId: string, now: Date) {
+  await tx.update(application).set({ updatedAt: now }).where(eq(application.id, applicationId));
+}
