@@ -1,3 +1,7 @@
+import {
+  submissionConfirmationHandler,
+  submissionConfirmationJob,
+} from "../../src/applications/submission/confirmation-mail";
 import { notificationJobHandlers } from "../../src/notifications/job-handlers";
 import { type JobPoller, startJobPoller } from "../../src/platform/jobs/job-poller";
 import type { JobHandlers } from "../../src/platform/jobs/run-due-jobs";
@@ -9,7 +13,11 @@ import { type Services, services } from "./services.server";
 
 /** Every area's job handlers, by job kind. */
 export function jobHandlers(s: Pick<Services, "config" | "mailer">): JobHandlers {
-  return { ...notificationJobHandlers({ mailer: s.mailer, baseUrl: s.config.BASE_URL }) };
+  const deps = { mailer: s.mailer, baseUrl: s.config.BASE_URL };
+  return {
+    ...notificationJobHandlers(deps),
+    [submissionConfirmationJob]: submissionConfirmationHandler(deps),
+  };
 }
 
 const key = Symbol.for("innovet.jobPoller");

@@ -5,6 +5,7 @@ import { call, callFormVersion } from "../calls/schema";
 import type { DbExecutor, Transaction } from "../db/client";
 import type { Actor } from "../identity/actor";
 import { fail } from "../platform/use-case";
+import type { ApplicationStatus } from "./model";
 import { applicationsPolicy } from "./policy";
 import { application } from "./schema";
 
@@ -42,10 +43,24 @@ export interface EditableDraft {
  * call is open by the server clock. Concurrent changes and a submission therefore wait for each
  * other instead of interleaving. Throws a use-case failure otherwise.
  */
-export async function lockEditableDraft(
+export function lockEditableDraft(
   tx: Transaction,
   applicationId: string,
   now: Date,
+): Promise<EditableDraft> {
+  return lockWhileOpen(tx, applicationId, now, "draft", "application.error.notADraft");
+}
+
+/**
+ * Locks the application row and checks it has the expected status and its call is open by the
+ * server clock (withdrawing and reopening, like editing, end at the deadline).
+ */
+export async function lockWhileOpen(
+  tx: Transaction,
+  applicationId: string,
+  now: Date,
+  expected: ApplicationStatus,
+  otherwise: string,
 ): Promise<EditableDraft> {
   const [row] = await tx
     .select({ application, call, form: callFormVersion.definition })
@@ -55,7 +70,7 @@ export async function lockEditableDraft(
     .where(eq(application.id, applicationId))
     .for("update", { of: application });
   if (!row) throw fail.notFound();
-  if (row.application.status !== "draft") throw fail.conflict("application.error.notADraft");
+  if (row.application.status !== expected) throw fail.conflict(otherwise);
   if (
     !row.call.opensAt ||
     !row.call.closesAt ||

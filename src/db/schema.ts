@@ -1,5 +1,6 @@
 // Every table of every area, for Drizzle's query builder and for drizzle-kit generate.
 export * from "../applications/schema";
+export * from "../applications/submission/schema";
 export * from "../audit/schema";
 export * from "../calls/schema";
 export * from "../directory/schema";

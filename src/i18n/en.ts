@@ -685,6 +685,72 @@ export const en: Record<MessageKey, string> = {
   "common.yes": "Yes",
   "common.no": "No",
   "common.back": "Back",
+  "submission.checkTitle": "Check and submit",
+  "submission.checkLead":
+    "Read your application as it will be submitted. After submission this is the version the reviewers read.",
+  "submission.taskListEntry": "Check and submit",
+  "submission.problemsTitle": "This application cannot be submitted yet",
+  "submission.problemsLead": "Resolve these points. Each link takes you to the place to do so.",
+  "submission.ready": "Your application is complete and can be submitted.",
+  "submission.change": "Change",
+  "submission.changeLabel": "Change {what}",
+  "submission.declaration":
+    "I declare that this application is complete and truthful, and that I submit it on behalf of the consortium.",
+  "submission.submit": "Submit application",
+  "submission.deadlineNotice":
+    "You can submit until {date} (Belgian time), by the platform's clock.",
+  "submission.submitted":
+    "Your application has been submitted. You will receive a confirmation by e-mail.",
+  "submission.receiptTitle": "Receipt",
+  "submission.receiptLead": "Your application {title} has been submitted for the call {call}.",
+  "submission.receiptSubmittedAt": "Submitted on",
+  "submission.receiptSubmittedBy": "Submitted by",
+  "submission.receiptSequence": "Submission",
+  "submission.receiptFingerprint": "Fingerprint (SHA-256)",
+  "submission.receiptFingerprintHint":
+    "This code belongs to exactly this content. If one character changes, the code changes.",
+  "submission.downloadPdf": "Download the submitted application (PDF)",
+  "submission.receiptWithdrawn":
+    "This submission has been withdrawn. It is kept as it was, but no longer counts as submitted.",
+  "submission.receiptSuperseded": "There is a later submission of this application.",
+  "submission.backToApplication": "Back to the application",
+  "submission.historyTitle": "Submissions",
+  "submission.historyItem": "Submission {sequence} on {date}",
+  "submission.withdrawTitle": "Withdraw application",
+  "submission.withdrawLead":
+    "You can withdraw the application until the deadline. You can then reopen, change and resubmit it, also until the deadline.",
+  "submission.withdrawReason": "Reason (optional)",
+  "submission.withdraw": "Withdraw application",
+  "submission.withdrawn": "The application has been withdrawn.",
+  "submission.reopen": "Reopen application",
+  "submission.reopenLead":
+    "The application has been withdrawn. Reopen it to change and resubmit it.",
+  "submission.reopened": "The application has been reopened as a draft.",
+  "submission.answerMissing": "Not answered",
+  "submission.pdf.title": "InnoVET application",
+  "submission.pdf.subject": "Application for the call {call}",
+  "submission.pdf.call": "Call",
+  "submission.pdf.leadSchool": "Lead applicant",
+  "submission.pdf.submittedAt": "Submitted on",
+  "submission.pdf.brusselsTime": "Belgian time",
+  "submission.pdf.submittedBy": "Submitted by",
+  "submission.pdf.sequence": "Submission",
+  "submission.pdf.formVersion": "Form version (SHA-256)",
+  "submission.pdf.fingerprint": "Fingerprint of the submission (SHA-256)",
+  "submission.pdf.noAnswer": "(not answered)",
+  "submission.pdf.footer": "InnoVET · fingerprint {fingerprint} · page {page} of {pages}",
+  "application.problem.unanswered": "Answer the question “{question}” in {section}.",
+  "application.error.staleForm": "This form has expired. Reload the page and try again.",
+  "application.error.declarationRequired": "Confirm the declaration to submit.",
+  "application.error.notEligible":
+    "The application is not complete yet. Resolve the points in the list, then submit.",
+  "application.error.notSubmitted":
+    "This application has not been submitted: you cannot withdraw it.",
+  "application.error.notWithdrawn":
+    "This application has not been withdrawn: you cannot reopen it.",
+  "notifications.mail.submissionConfirmation.subject": "Submitted: {title}",
+  "notifications.mail.submissionConfirmation.text":
+    "Dear {name},\n\nYour application “{title}” for the call “{callTitle}” was submitted on {submittedAt} (Belgian time).\n\nFingerprint (SHA-256) of the submitted content:\n{fingerprint}\n\nThe receipt and the PDF of what you submitted:\n{url}\n\nYou always receive this confirmation: it is your proof of submission.\n\nThe InnoVET team",
   "common.cancel": "Cancel",
   "common.none": "—",
 };

@@ -5,7 +5,7 @@ import type { DbExecutor } from "../db/client";
 import { translate } from "../i18n/translate";
 import { user } from "../identity/schema";
 import { type JobHandler, PermanentJobError } from "../platform/jobs/run-due-jobs";
-import { cancelJob, scheduleJob } from "../platform/jobs/schedule-job";
+import { cancelJob, resumeJob, scheduleJob } from "../platform/jobs/schedule-job";
 import type { Mailer } from "./mailer";
 import { wantsNotification } from "./notification-preferences";
 import { sendNotificationOnce } from "./send-notification";
@@ -160,4 +160,20 @@ export function deadlineReminderHandler(deps: { mailer: Mailer; baseUrl: string 
       mail,
     });
   };
+}
+
+/**
+ * Brings back the cancelled reminders of an application that became a draft again (withdrawn and
+ * reopened), when their moment is still ahead. A reminder already sent is not sent again: only
+ * cancelled jobs come back, and sending is once per key anyway.
+ */
+export async function resumeDeadlineReminders(
+  tx: DbExecutor,
+  applicationId: string,
+  now: Date = new Date(),
+): Promise<number> {
+  let resumed = 0;
+  for (const offset of deadlineReminderOffsets)
+    if (await resumeJob(tx, deadlineReminderKey(applicationId, offset.label), now)) resumed++;
+  return resumed;
 }

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import type { DbExecutor } from "../../db/client";
 import { scheduledJob } from "./schema";
 
@@ -41,4 +41,23 @@ export async function cancelJob(tx: DbExecutor, key: string, now = new Date()): 
     .where(and(eq(scheduledJob.key, key), eq(scheduledJob.status, "pending")))
     .returning({ id: scheduledJob.id });
   return cancelled.length === 1;
+}
+
+/**
+ * Makes a cancelled job pending again when its moment is still ahead. Returns whether it did.
+ * Jobs that ran (done or failed) are never revived: their work happened or was given up.
+ */
+export async function resumeJob(tx: DbExecutor, key: string, now = new Date()): Promise<boolean> {
+  const resumed = await tx
+    .update(scheduledJob)
+    .set({ status: "pending", updatedAt: now, finishedAt: null })
+    .where(
+      and(
+        eq(scheduledJob.key, key),
+        eq(scheduledJob.status, "cancelled"),
+        gt(scheduledJob.runAt, now),
+      ),
+    )
+    .returning({ id: scheduledJob.id });
+  return resumed.length === 1;
 }

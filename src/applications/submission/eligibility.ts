@@ -1,0 +1,27 @@
+import type { FormDefinition } from "../../calls/form-definition";
+import { type Answers, hasAnswer } from "../model";
+import type { ApplicationProblem } from "../problems";
+import type { Dossier } from "./dossier";
+
+// The eligibility check before submission: every step of the task list contributes a pure check
+// of its own part; together they list every problem, each with the place to fix it. An
+// application with no problems may be submitted; the check runs again inside the submission.
+
+/** Required questions of the call's form without an answer. */
+export function answerProblems(form: FormDefinition, answers: Answers): ApplicationProblem[] {
+  const problems: ApplicationProblem[] = [];
+  for (const section of form.sections)
+    for (const question of section.questions)
+      if (question.required && !hasAnswer(answers[question.id]))
+        problems.push({
+          key: "application.problem.unanswered",
+          params: { question: question.label, section: section.title },
+          fixAt: `sectie/${section.id}#answers.${question.id}`,
+        });
+  return problems;
+}
+
+/** Every problem of an application's dossier, in task-list order. */
+export function applicationProblems(dossier: Dossier): ApplicationProblem[] {
+  return [...answerProblems(dossier.form.definition, dossier.answers)];
+}
