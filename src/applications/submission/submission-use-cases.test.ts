@@ -40,7 +40,7 @@ let manager: Actor;
 let callId: string;
 /** 28 March 2027 is the change to summer time; the deadline is noon that day in Brussels. */
 const deadline = fromBrusselsInput("2027-03-28T12:00") as Date;
-const before = (ms: number) => new Date(deadline.getTime() - ms);
+const beforeDeadline = (ms: number) => new Date(deadline.getTime() - ms);
 const duringCall = new Date("2027-03-10T10:00:00Z");
 
 beforeAll(async () => {
@@ -88,7 +88,7 @@ describe("the deadline, by the server clock", () => {
 
   it("accepts a submission one second before the deadline", async () => {
     const id = await completeDraft();
-    const result = await submit(coordinator, id, before(1000));
+    const result = await submit(coordinator, id, beforeDeadline(1000));
     expect(result.ok).toBe(true);
     expect(await statusOf(id)).toBe("submitted");
   });
@@ -99,7 +99,7 @@ describe("the deadline, by the server clock", () => {
     ["an hour after (noon in winter time)", -3_600_000],
   ])("refuses a submission %s, and changes nothing", async (_label, ms) => {
     const id = await completeDraft();
-    const result = await submit(coordinator, id, before(ms));
+    const result = await submit(coordinator, id, beforeDeadline(ms));
     expect(result).toEqual({
       ok: false,
       reason: "conflict",
@@ -326,7 +326,7 @@ describe("a surge at the deadline", () => {
     const ids: string[] = [];
     for (let i = 0; i < 100; i++) ids.push(await completeDraft(`Aanvraag ${i + 1}`));
     const keys = ids.map(() => randomUUID());
-    const lastSecond = before(500);
+    const lastSecond = beforeDeadline(500);
     const results = await Promise.all(
       [...ids, ...ids].map((id, i) => submit(coordinator, id, lastSecond, keys[i % 100])),
     );
