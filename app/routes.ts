@@ -45,6 +45,17 @@ export default [
     "aanvragen/:applicationId/sectie/:sectionId",
     "routes/applications/application-section.tsx",
   ),
+  route("aanvragen/:applicationId/indienen", "routes/applications/application-submit.tsx"),
+  route("aanvragen/:applicationId/intrekken", "routes/applications/application-withdraw.tsx"),
+  route("aanvragen/:applicationId/heropenen", "routes/applications/application-reopen.ts"),
+  route(
+    "aanvragen/:applicationId/indieningen/:sequence",
+    "routes/applications/submission-receipt.tsx",
+  ),
+  route(
+    "aanvragen/:applicationId/indieningen/:sequence/pdf",
+    "routes/applications/submission-pdf.ts",
+  ),
 
   // audit
   route("beheer/audit", "routes/audit/audit-log.tsx"),

@@ -76,6 +76,8 @@ export interface ApplicationView {
   form: FormDefinition;
   sections: Array<{ id: string; title: string; status: SectionStatus }>;
   canEdit: boolean;
+  /** Whether the actor is one who may change it (a coordinator of the lead school), whatever its status. */
+  mayChange: boolean;
 }
 
 /** One application, or null when it does not exist or the actor may not see it. */
@@ -121,6 +123,7 @@ export async function getApplication(
       title: s.title,
       status: sectionStatus(s, answers),
     })),
+    mayChange: applicationsPolicy.editApplication(actor, subject),
     canEdit:
       applicationsPolicy.editApplication(actor, subject) &&
       row.application.status === "draft" &&

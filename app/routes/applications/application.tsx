@@ -1,6 +1,8 @@
 import { Link } from "react-router";
 import { getApplication } from "../../../src/applications/read-applications";
+import { listSubmissions } from "../../../src/applications/submission/read-submission";
 import { formatBrussels } from "../../../src/calls/brussels-time";
+import { AppForm, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { notFound, requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
@@ -20,13 +22,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const view = await getApplication(database.db, params.applicationId, actor, new Date());
   if (!view) notFound();
   const { form: _form, answers: _answers, ...application } = view;
-  return { application };
+  const submissions = await listSubmissions(database.db, view.id);
+  return { application, submissions };
 }
 
 export default function ApplicationTaskList({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const a = loaderData.application;
+  const open = a.call.phase === "open";
   const done = a.sections.filter((s) => s.status === "completed").length;
   return (
     <>
@@ -73,6 +77,46 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
           </li>
         ))}
       </ul>
+      <h2 id="indienen">{t("submission.taskListEntry")}</h2>
+      {a.status === "draft" && (
+        <ul className="task-list" aria-labelledby="indienen">
+          <li className="task-list__item">
+            <Link to={`/aanvragen/${a.id}/indienen`} className="task-list__name">
+              {t("submission.checkTitle")}
+            </Link>
+          </li>
+        </ul>
+      )}
+      {a.status === "submitted" && open && a.mayChange && (
+        <p>
+          <Link to={`/aanvragen/${a.id}/intrekken`}>{t("submission.withdrawTitle")}</Link>
+        </p>
+      )}
+      {a.status === "withdrawn" && open && a.mayChange && (
+        <>
+          <p>{t("submission.reopenLead")}</p>
+          <AppForm action={`/aanvragen/${a.id}/heropenen`}>
+            <SubmitButton>{t("submission.reopen")}</SubmitButton>
+          </AppForm>
+        </>
+      )}
+      {loaderData.submissions.length > 0 && (
+        <>
+          <h3>{t("submission.historyTitle")}</h3>
+          <ul>
+            {loaderData.submissions.map((s) => (
+              <li key={s.sequence}>
+                <Link to={`/aanvragen/${a.id}/indieningen/${s.sequence}`}>
+                  {t("submission.historyItem", {
+                    sequence: s.sequence,
+                    date: formatBrussels(new Date(s.submittedAt), locale),
+                  })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
   );
 }

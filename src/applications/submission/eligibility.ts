@@ -7,6 +7,11 @@ import type { Dossier } from "./dossier";
 // of its own part; together they list every problem, each with the place to fix it. An
 // application with no problems may be submitted; the check runs again inside the submission.
 
+/** The id of a question's field on its section page (the form kit's fieldId of "answers.<id>"). */
+export function questionAnchor(questionId: string): string {
+  return `veld-answers-${questionId.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+}
+
 /** Required questions of the call's form without an answer. */
 export function answerProblems(form: FormDefinition, answers: Answers): ApplicationProblem[] {
   const problems: ApplicationProblem[] = [];
@@ -16,7 +21,7 @@ export function answerProblems(form: FormDefinition, answers: Answers): Applicat
         problems.push({
           key: "application.problem.unanswered",
           params: { question: question.label, section: section.title },
-          fixAt: `sectie/${section.id}#answers.${question.id}`,
+          fixAt: `sectie/${section.id}#${questionAnchor(question.id)}`,
         });
   return problems;
 }
