@@ -45,6 +45,10 @@ export default [
     "aanvragen/:applicationId/sectie/:sectionId",
     "routes/applications/application-section.tsx",
   ),
+  route(
+    "aanvragen/:applicationId/sectie/:sectionId/concept",
+    "routes/applications/section-autosave.ts",
+  ),
   route("aanvragen/:applicationId/indienen", "routes/applications/application-submit.tsx"),
   route("aanvragen/:applicationId/intrekken", "routes/applications/application-withdraw.tsx"),
   route("aanvragen/:applicationId/heropenen", "routes/applications/application-reopen.ts"),

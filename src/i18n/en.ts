@@ -751,6 +751,19 @@ export const en: Record<MessageKey, string> = {
   "notifications.mail.submissionConfirmation.subject": "Submitted: {title}",
   "notifications.mail.submissionConfirmation.text":
     "Dear {name},\n\nYour application “{title}” for the call “{callTitle}” was submitted on {submittedAt} (Belgian time).\n\nFingerprint (SHA-256) of the submitted content:\n{fingerprint}\n\nThe receipt and the PDF of what you submitted:\n{url}\n\nYou always receive this confirmation: it is your proof of submission.\n\nThe InnoVET team",
+  "autosave.saving": "Saving…",
+  "autosave.saved": "Saved automatically at {time}.",
+  "autosave.refused":
+    "Not saved automatically: something is not right yet. Use the button to save and see what.",
+  "autosave.offline":
+    "Not saved: no connection. Your text is kept in this browser; we try again at your next change.",
+  "autosave.conflict":
+    "Someone else has changed this application in the meantime. Autosave has stopped: copy your text and open the latest version.",
+  "autosave.signedOut":
+    "You have been signed out. Your text is safe in this browser. Sign in again; saving then continues.",
+  "autosave.signInNewTab": "Sign in in a new tab",
+  "autosave.restorable": "This browser holds text from {time} that has not been saved.",
+  "autosave.restore": "Put that text back",
   "common.cancel": "Cancel",
   "common.none": "—",
 };

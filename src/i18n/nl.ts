@@ -763,6 +763,19 @@ export const nl = {
   "notifications.mail.submissionConfirmation.subject": "Ingediend: {title}",
   "notifications.mail.submissionConfirmation.text":
     "Beste {name},\n\nJe aanvraag “{title}” voor de oproep “{callTitle}” is ingediend op {submittedAt} (Belgische tijd).\n\nVingerafdruk (SHA-256) van de ingediende inhoud:\n{fingerprint}\n\nHet ontvangstbewijs en de pdf van wat je indiende:\n{url}\n\nJe ontvangt deze bevestiging altijd: ze is je bewijs van indiening.\n\nHet InnoVET-team",
+  "autosave.saving": "Bezig met bewaren…",
+  "autosave.saved": "Automatisch bewaard om {time}.",
+  "autosave.refused":
+    "Niet automatisch bewaard: iets klopt nog niet. Klik op de knop om op te slaan en te zien wat.",
+  "autosave.offline":
+    "Niet bewaard: geen verbinding. Je tekst staat in deze browser; we proberen opnieuw bij je volgende wijziging.",
+  "autosave.conflict":
+    "Iemand anders heeft deze aanvraag intussen gewijzigd. We bewaren niet meer automatisch: kopieer je tekst en open de laatste versie.",
+  "autosave.signedOut":
+    "Je bent afgemeld. Je tekst staat veilig in deze browser. Meld je opnieuw aan; daarna bewaren we verder.",
+  "autosave.signInNewTab": "Aanmelden in een nieuw tabblad",
+  "autosave.restorable": "In deze browser staat tekst van {time} die nog niet bewaard is.",
+  "autosave.restore": "Zet die tekst terug",
   "common.cancel": "Annuleren",
   "common.none": "—",
 } as const;

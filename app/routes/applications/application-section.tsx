@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { data, Link } from "react-router";
 import {
   type AnswerableQuestion,
@@ -10,6 +10,7 @@ import { getApplication } from "../../../src/applications/read-applications";
 import { saveAnswers } from "../../../src/applications/save-answers";
 import { wordLimit } from "../../../src/calls/form-definition";
 import { isMessageKey, type MessageKey } from "../../../src/i18n/translate";
+import { DraftAutosave } from "../../components/draft-autosave";
 import { AppForm, type FormFeedback, fieldId, SubmitButton } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
@@ -18,6 +19,7 @@ import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-section";
+import { answersFromForm, answerFieldPrefix as prefix } from "./section-answers";
 
 // One section of an application: its text, number and choice questions with their limits. Word
 // limits are checked on the server (the count is shown after every save); with JavaScript the
@@ -25,8 +27,6 @@ import type { Route } from "./+types/application-section";
 
 export const meta: Route.MetaFunction = ({ loaderData }) =>
   loaderData ? plainTitle(loaderData.section.title) : [];
-
-const prefix = "answers.";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const actor = await requireActor(request);
@@ -58,18 +58,7 @@ interface ActionData {
 export async function action({ request, params }: Route.ActionArgs) {
   const actor = await requireActor(request);
   const form = await request.formData();
-  const answers: Record<string, string | string[]> = {};
-  const chosen: Record<string, string[]> = {};
-  for (const key of new Set(form.keys())) {
-    if (!key.startsWith(prefix)) continue;
-    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
-    const id = key.slice(prefix.length);
-    answers[id] = all.length === 1 ? (all[0] as string) : all;
-    chosen[id] = all;
-  }
-  const values: Record<string, string> = {};
-  for (const [id, value] of Object.entries(answers))
-    if (typeof value === "string") values[`${prefix}${id}`] = value;
+  const { answers, chosen, values } = answersFromForm(form);
   const { database } = await services();
   const result = await saveAnswers(
     { db: database.db, actor },
@@ -271,6 +260,7 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
   const labels = Object.fromEntries(section.questions.map((q) => [`${prefix}${q.id}`, q.label]));
   const readOnly = !a.canEdit;
   const taskList = `/aanvragen/${a.id}`;
+  const versionRef = useRef<HTMLInputElement>(null);
   return (
     <>
       <Breadcrumbs
@@ -291,7 +281,20 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
         </div>
       )}
       <AppForm feedback={fb} labels={labels} aria-label={section.title}>
-        <input type="hidden" name="version" value={a.version} />
+        <input
+          key={a.version}
+          ref={versionRef}
+          type="hidden"
+          name="version"
+          defaultValue={a.version}
+        />
+        {!readOnly && (
+          <DraftAutosave
+            url={`${taskList}/sectie/${section.id}/concept`}
+            storageKey={`innovet:concept:${a.id}:${section.id}`}
+            versionRef={versionRef}
+          />
+        )}
         {section.questions.map((q) => {
           if (!isAnswerable(q))
             return (

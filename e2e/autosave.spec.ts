@@ -1,0 +1,58 @@
+import { expect, signIn, test } from "./fixtures";
+
+// Nothing typed is lost: with JavaScript a section saves itself a few seconds after typing, and
+// when the session has expired the text stays in the browser and can be put back after signing
+// in again.
+
+test("a section autosaves, and text typed after the session expired is put back after signing in", async ({
+  page,
+  context,
+}) => {
+  await signIn(page, "coordinator@demo.innovet.test");
+  await expect(page).toHaveURL(/\/mijn$/);
+  await page.goto("/oproepen");
+  await page
+    .getByRole("region", { name: "Open oproepen" })
+    .getByRole("link", { name: /InnoVET projectoproep/ })
+    .click();
+  await page.getByRole("link", { name: "Start een aanvraag" }).click();
+  await page.getByLabel("Werktitel van het project").fill(`E2E-autosave ${Date.now()}`);
+  await page.getByRole("button", { name: "Aanvraag starten" }).click();
+  await expect(page).toHaveURL(/\/aanvragen\/[0-9a-f-]{36}$/);
+  await page.getByRole("link", { name: "Het projectvoorstel" }).click();
+  await expect(page).toHaveURL(/\/sectie\/voorstel$/);
+  const sectionUrl = page.url();
+
+  const description = page.getByLabel("Beschrijving van het voorstel");
+  await description.fill("Een eerste versie die zichzelf bewaart.");
+  await expect(page.getByRole("status").filter({ hasText: "Automatisch bewaard om" })).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.reload();
+  await expect(description).toHaveValue("Een eerste versie die zichzelf bewaart.");
+
+  // The session ends (only the session cookie goes; the browser keeps its CSRF cookie).
+  const cookies = await context.cookies();
+  await context.clearCookies();
+  await context.addCookies(cookies.filter((c) => !c.name.includes("session")));
+  await description.fill("Tekst getypt nadat de sessie verliep.");
+  await expect(
+    page.getByText("Je bent afgemeld. Je tekst staat veilig in deze browser."),
+  ).toBeVisible({ timeout: 15_000 });
+
+  // Signing in again and coming back: the text is offered back and saved.
+  await page.goto(sectionUrl);
+  await expect(page).toHaveURL(/\/aanmelden\?terug=/);
+  await page.getByLabel("E-mailadres").fill("coordinator@demo.innovet.test");
+  await page.getByLabel("Wachtwoord", { exact: true }).fill("InnoVET-demo-2026");
+  await page.getByRole("button", { name: "Aanmelden", exact: true }).click();
+  await expect(page).toHaveURL(sectionUrl);
+  await expect(description).toHaveValue("Een eerste versie die zichzelf bewaart.");
+  await page.getByRole("button", { name: "Zet die tekst terug" }).click();
+  await expect(description).toHaveValue("Tekst getypt nadat de sessie verliep.");
+  await expect(page.getByRole("status").filter({ hasText: "Automatisch bewaard om" })).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.reload();
+  await expect(description).toHaveValue("Tekst getypt nadat de sessie verliep.");
+});
