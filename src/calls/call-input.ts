@@ -15,10 +15,15 @@ import { envelopeCodes, envelopeDimensions, isSchoolYear } from "./model";
 // be incomplete (publication checks completeness, see publication-rules.ts), but what is filled in
 // must be well-formed. Every message is a catalogue key.
 
+/** The largest amount the platform accepts: EUR 10 billion, far above any programme budget. */
+const maxCents = 10_000_000_000_00;
+
 /** "50.000", "50 000", "€ 50.000,50", "50000.5" or a number of euros -> cents; null if not money. */
 export function parseEuroCents(value: string | number): number | null {
-  if (typeof value === "number")
-    return Number.isFinite(value) && value >= 0 ? Math.round(value * 100) : null;
+  if (typeof value === "number") {
+    const cents = Math.round(value * 100);
+    return Number.isSafeInteger(cents) && cents >= 0 && cents <= maxCents ? cents : null;
+  }
   let text = value.replace(/[€\s\u00a0\u202f]/g, "").replace(/^EUR/i, "");
   if (text.includes(",")) {
     if (!/^\d{1,3}(\.\d{3})*,\d{1,2}$|^\d+,\d{1,2}$/.test(text)) return null;
@@ -27,7 +32,7 @@ export function parseEuroCents(value: string | number): number | null {
     text = text.replace(/\./g, "");
   } else if (!/^\d+(\.\d{1,2})?$/.test(text)) return null;
   const cents = Math.round(Number(text) * 100);
-  return Number.isSafeInteger(cents) && cents <= 10_000_000_000_00 ? cents : null;
+  return Number.isSafeInteger(cents) && cents <= maxCents ? cents : null;
 }
 
 const money = z.preprocess(

@@ -553,6 +553,9 @@ export const en: Record<MessageKey, string> = {
   "form.required": "required",
   "form.optional": "optional",
   "form.choose": "Choose an option",
+  "error.invalidValue": "This value is not valid. Check what you entered.",
+  "error.invisibleCharacter":
+    "This text contains an invisible NUL character (often copied from another program) that cannot be stored. Remove it and try again.",
   "error.required": "Fill in this field.",
   "error.tooLong": "This is too long.",
   "error.invalidEmail": "Enter a valid e-mail address, for example name@school.be.",

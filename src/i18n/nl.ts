@@ -561,6 +561,9 @@ export const nl = {
   "form.required": "verplicht",
   "form.optional": "optioneel",
   "form.choose": "Maak een keuze",
+  "error.invalidValue": "Deze waarde is niet geldig. Controleer wat je invulde.",
+  "error.invisibleCharacter":
+    "Deze tekst bevat een onzichtbaar nul-teken (vaak meegekopieerd uit een ander programma) dat niet bewaard kan worden. Verwijder het en probeer opnieuw.",
   "error.required": "Vul dit veld in.",
   "error.tooLong": "Dit is te lang.",
   "error.invalidEmail": "Vul een geldig e-mailadres in, bijvoorbeeld naam@school.be.",

@@ -8,6 +8,23 @@ export const blankToUndefined = (value: unknown) =>
 
 /**
  * The `when` of a cross-field check that runs even when another field failed, so the page shows
- * all errors at once instead of revealing them one save at a time.
+ * all errors at once instead of revealing them one save at a time; but only on an object (input
+ * that is not a form at all has nothing to cross-check).
  */
-export const evenWhenFieldsFail = { when: () => true };
+export const evenWhenFieldsFail = {
+  when: (payload: { value: unknown }) =>
+    typeof payload.value === "object" && payload.value !== null,
+};
+
+/**
+ * The paths of strings holding a NUL character, which PostgreSQL cannot store in text. They are
+ * refused with a message rather than altered: what a person typed is kept or refused, never
+ * silently changed.
+ */
+export function pathsWithNul(value: unknown, path: string[] = [], depth = 0): string[] {
+  if (typeof value === "string") return value.includes("\u0000") ? [path.join(".")] : [];
+  if (depth > 8 || value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    pathsWithNul(inner, [...path, key], depth + 1),
+  );
+}

@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import { type AuditEntry, recordAuditEvent } from "../audit/record-event";
 import type { Database, Transaction } from "../db/client";
+import { isMessageKey } from "../i18n/translate";
 import type { Actor } from "../identity/actor";
+import { pathsWithNul } from "./form-input";
 
 // Every state change is a use case: input validated by a zod schema, authorised by a policy,
 // run in one transaction that also writes the audit event. Routes call use cases; they never
@@ -70,13 +72,19 @@ export type UseCase<S extends z.ZodType, T> = ((
   input: unknown,
 ) => Promise<UseCaseResult<T>>) & { spec: UseCaseSpec<S, T> };
 
+/**
+ * Zod's issues as field and form errors. Every schema names a catalogue key for the mistakes a
+ * person can make in a form; input no form produces (an object where text belongs, a missing
+ * field a form always sends) falls back to one plain key instead of zod's English text.
+ */
 export function zodFieldErrors(error: z.ZodError): {
   fieldErrors: FieldErrors;
   formErrors: string[];
 } {
   const fieldErrors: FieldErrors = {};
   const formErrors: string[] = [];
-  for (const issue of error.issues) {
+  for (const raw of error.issues) {
+    const issue = isMessageKey(raw.message) ? raw : { ...raw, message: "error.invalidValue" };
     const path = issue.path.map(String).join(".");
     if (!path) formErrors.push(issue.message);
     else fieldErrors[path] = [...(fieldErrors[path] ?? []), issue.message];
@@ -86,6 +94,16 @@ export function zodFieldErrors(error: z.ZodError): {
 
 export function defineUseCase<S extends z.ZodType, T>(spec: UseCaseSpec<S, T>): UseCase<S, T> {
   const execute = async (ctx: UseCaseContext, raw: unknown): Promise<UseCaseResult<T>> => {
+    const withNul = pathsWithNul(raw);
+    if (withNul.length > 0)
+      return {
+        ok: false,
+        reason: "invalid",
+        fieldErrors: Object.fromEntries(
+          withNul.filter(Boolean).map((path) => [path, ["error.invisibleCharacter"]]),
+        ),
+        formErrors: withNul.includes("") ? ["error.invisibleCharacter"] : [],
+      };
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) return { ok: false, reason: "invalid", ...zodFieldErrors(parsed.error) };
     const now = ctx.now?.() ?? new Date();

@@ -1,0 +1,173 @@
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { saveAnswers } from "../src/applications/save-answers";
+import { startApplication } from "../src/applications/start-application";
+import { reopenApplication } from "../src/applications/submission/reopen-application";
+import { submitApplication } from "../src/applications/submission/submit-application";
+import { withdrawApplication } from "../src/applications/submission/withdraw-application";
+import { createCall } from "../src/calls/create-call";
+import { listPublishedCalls } from "../src/calls/read-calls";
+import { updateCall } from "../src/calls/update-call";
+import { isMessageKey } from "../src/i18n/translate";
+import type { Actor } from "../src/identity/actor";
+import type { UseCase, UseCaseResult } from "../src/platform/use-case";
+import { actorByEmail, setUpDemoWorld } from "./support/database";
+
+// Hostile input for every use case of calls and applications (issue 3, item 7): start from a
+// valid input, replace one field (or add one) with random or hostile values, and expect a clear
+// answer through the real database: success, or a failure whose messages are catalogue keys.
+// Never an exception (which a route would turn into a 500).
+
+const demo = setUpDemoWorld();
+
+const hostileStrings = fc.constantFrom(
+  "",
+  " ",
+  "\u0000",
+  "tekst\u0000met nul",
+  "'; drop table application; --",
+  "<script>alert(1)</script>",
+  '=HYPERLINK("http://evil")',
+  "../../etc/passwd",
+  "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 👩🏽‍🏫 \u202e",
+  "\ud800",
+  "NaN",
+  "-1",
+  "1e309",
+  "0x10",
+  "00000000-0000-0000-0000-000000000000",
+  "a".repeat(250_000),
+);
+const hostileValue = fc.oneof(
+  hostileStrings,
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+  fc.anything({ maxDepth: 3 }),
+  fc.array(hostileStrings, { maxLength: 4 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), hostileStrings, { maxKeys: 4 }),
+);
+
+function expectClearAnswer(result: UseCaseResult<unknown>) {
+  expect(typeof result.ok).toBe("boolean");
+  if (result.ok) return;
+  if (result.reason === "invalid") {
+    const keys = [...result.formErrors, ...Object.values(result.fieldErrors).flat()];
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) expect(isMessageKey(key), `not a catalogue key: ${key}`).toBe(true);
+  }
+  if (result.reason === "conflict") expect(isMessageKey(result.message)).toBe(true);
+}
+
+interface Case {
+  name: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the table holds use cases of every input type
+  useCase: UseCase<any, unknown>;
+  actor: () => Actor;
+  base: () => Record<string, unknown>;
+}
+
+let manager: Actor;
+let openCallId = "";
+let draftId = "";
+let draftCallId = "";
+
+beforeAll(async () => {
+  manager = await actorByEmail(demo.handle, "programmabeheerder@demo.innovet.test");
+  const calls = await listPublishedCalls(demo.handle.db, new Date());
+  openCallId = calls.open[0]?.id ?? "";
+  const started = await startApplication(
+    { db: demo.handle.db, actor: demo.coordinator },
+    {
+      callId: openCallId,
+      organisationId: demo.coordinator.memberships[0]?.organisationId,
+      title: "Aanvraag onder vuur",
+      baseUrl: "http://localhost:3000",
+    },
+  );
+  if (!started.ok) throw new Error(JSON.stringify(started));
+  draftId = started.value.id;
+  const created = await createCall({ db: demo.handle.db, actor: manager }, { title: "Concept" });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  draftCallId = created.value.id;
+});
+
+const cases: Case[] = [
+  {
+    name: "start an application",
+    useCase: startApplication,
+    actor: () => demo.coordinator,
+    base: () => ({
+      callId: openCallId,
+      organisationId: demo.coordinator.memberships[0]?.organisationId,
+      title: "Een titel",
+      baseUrl: "http://localhost:3000",
+    }),
+  },
+  {
+    name: "save a section's answers",
+    useCase: saveAnswers,
+    actor: () => demo.coordinator,
+    base: () => ({
+      applicationId: draftId,
+      sectionId: "voorstel",
+      version: "1",
+      answers: { beschrijving: "Een beschrijving.", aanpak: "Een aanpak." },
+    }),
+  },
+  {
+    name: "submit",
+    useCase: submitApplication,
+    actor: () => demo.coordinator,
+    base: () => ({ applicationId: draftId, requestKey: randomUUID(), declaration: "on" }),
+  },
+  {
+    name: "withdraw",
+    useCase: withdrawApplication,
+    actor: () => demo.coordinator,
+    base: () => ({ applicationId: draftId, reason: "Een reden." }),
+  },
+  {
+    name: "reopen",
+    useCase: reopenApplication,
+    actor: () => demo.coordinator,
+    base: () => ({ applicationId: draftId }),
+  },
+  {
+    name: "create a call",
+    useCase: createCall,
+    actor: () => manager,
+    base: () => ({ title: "Oproep", summary: "Kort.", maxPerProject: "50.000" }),
+  },
+  {
+    name: "update a call",
+    useCase: updateCall,
+    actor: () => manager,
+    base: () => ({ id: draftCallId, version: "1", title: "Oproep", closesAt: "2027-04-29T17:00" }),
+  },
+];
+
+describe.each(cases)("$name", ({ useCase, actor, base }) => {
+  it("answers random and hostile input clearly, never with an exception", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom(...Object.keys(base())), fc.constantFrom("__proto__", "extra")),
+        hostileValue,
+        async (field, value) => {
+          const input = { ...base(), [field]: value };
+          const result = await useCase({ db: demo.handle.db, actor: actor() }, input);
+          expectClearAnswer(result);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("answers a wholly random input clearly", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.anything({ maxDepth: 3 }), async (input) => {
+        expectClearAnswer(await useCase({ db: demo.handle.db, actor: actor() }, input));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
