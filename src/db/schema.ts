@@ -7,3 +7,4 @@ export * from "../directory/schema";
 export * from "../identity/schema";
 export * from "../notifications/schema";
 export * from "../platform/jobs/schema";
+export * from "../platform/parked-forms/schema";

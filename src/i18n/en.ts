@@ -668,6 +668,8 @@ export const en: Record<MessageKey, string> = {
   "application.backToTaskList": "Back to the overview",
   "application.conflictText":
     "Someone else has changed this application in the meantime. Your text is still below: copy what you want to keep and open the latest version.",
+  "application.restoredAfterSignIn":
+    "Your session had expired when you saved. What you typed is back below, but not saved yet: use the button to save it.",
   "application.openLatest": "Open the latest version of this section",
   "application.error.unknown": "We cannot find this application.",
   "application.error.unknownSection": "We cannot find this section.",

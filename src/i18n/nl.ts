@@ -680,6 +680,8 @@ export const nl = {
   "application.backToTaskList": "Terug naar het overzicht",
   "application.conflictText":
     "Iemand anders heeft deze aanvraag intussen gewijzigd. Je tekst staat hieronder nog: kopieer wat je wil bewaren en open de laatste versie.",
+  "application.restoredAfterSignIn":
+    "Je sessie was verlopen toen je opsloeg. Wat je typte staat hieronder terug, maar is nog niet opgeslagen: klik op de knop om het op te slaan.",
   "application.openLatest": "Open de laatste versie van deze sectie",
   "application.error.unknown": "Deze aanvraag vinden we niet.",
   "application.error.unknownSection": "Deze sectie vinden we niet.",

@@ -13,13 +13,14 @@ import { isMessageKey, type MessageKey } from "../../../src/i18n/translate";
 import { DraftAutosave } from "../../components/draft-autosave";
 import { AppForm, type FormFeedback, fieldId, SubmitButton } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
-import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { forbidden, getActor, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
+import { parkAndSignIn, takeParked } from "../../lib/parked-form.server";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-section";
-import { answersFromForm, answerFieldPrefix as prefix } from "./section-answers";
+import { answersFromForm, answersFromValues, answerFieldPrefix as prefix } from "./section-answers";
 
 // One section of an application: its text, number and choice questions with their limits. Word
 // limits are checked on the server (the count is shown after every save); with JavaScript the
@@ -41,10 +42,21 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     const answer = view.answers[q.id];
     if (answer !== undefined) stored[q.id] = Array.isArray(answer) ? answer : String(answer);
   }
+  // Text posted after the session expired, parked until now: shown again, not yet saved, with
+  // the version it was typed on (so a save still notices another coordinator's change).
+  const parked = view.canEdit ? await takeParked(request, actor) : null;
+  let version = view.version;
+  if (parked) {
+    const { answers } = answersFromValues(parked);
+    for (const q of section.questions) stored[q.id] = answers[q.id] ?? "";
+    const parkedVersion = Number(parked.version);
+    if (Number.isSafeInteger(parkedVersion) && parkedVersion > 0) version = parkedVersion;
+  }
   return {
-    application: { id: view.id, title: view.title, version: view.version, canEdit: view.canEdit },
+    application: { id: view.id, title: view.title, version, canEdit: view.canEdit },
     section,
     stored,
+    restored: parked !== null,
   };
 }
 
@@ -56,9 +68,17 @@ interface ActionData {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const actor = await requireActor(request);
+  const actor = await getActor(request);
   const form = await request.formData();
   const { answers, chosen, values } = answersFromForm(form);
+  if (!actor) {
+    const version = form.get("version");
+    const typed = Object.fromEntries(Object.entries(answers).map(([id, v]) => [prefix + id, v]));
+    throw await parkAndSignIn(request, {
+      ...typed,
+      version: typeof version === "string" ? version : "",
+    });
+  }
   const { database } = await services();
   const result = await saveAnswers(
     { db: database.db, actor },
@@ -272,6 +292,9 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
       />
       <PageHeader title={section.title} lead={section.intro} />
       {readOnly && <p className="notice notice--info">{t("application.readOnly")}</p>}
+      {loaderData.restored && (
+        <p className="notice notice--warning">{t("application.restoredAfterSignIn")}</p>
+      )}
       {actionData?.conflict && (
         <div className="notice notice--warning">
           <p>{t("application.conflictText")}</p>

@@ -23,3 +23,13 @@ export function answersFromForm(form: FormData): {
   }
   return { answers, chosen, values };
 }
+
+/** The same, from values kept as a record (a parked form): "answers.<id>" keys only. */
+export function answersFromValues(values: Record<string, string | string[]>): {
+  answers: Record<string, string | string[]>;
+} {
+  const answers: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(values))
+    if (key.startsWith(answerFieldPrefix)) answers[key.slice(answerFieldPrefix.length)] = value;
+  return { answers };
+}
