@@ -6,6 +6,7 @@ import { directoryPolicy } from "../src/directory/policy";
 import type { Actor } from "../src/identity/actor";
 import { identityPolicy } from "../src/identity/policy";
 import { type Role, roles } from "../src/identity/roles";
+import { libraryPolicy } from "../src/library/policy";
 import { notificationsPolicy } from "../src/notifications/policy";
 import type { Rule } from "../src/platform/policy";
 
@@ -21,6 +22,7 @@ const policies = {
   calls: callsPolicy,
   notifications: notificationsPolicy,
   applications: applicationsPolicy,
+  library: libraryPolicy,
 } as const;
 
 const OWN_ORGANISATION = "org-own";
@@ -43,6 +45,12 @@ const subjects = {
   otherOrganisation: () => ({ organisationId: OTHER_ORGANISATION }),
   self: (actor: Actor | null) => ({ userId: actor?.userId ?? "nobody" }),
   otherPerson: () => ({ userId: "user-someone-else" }),
+  ownMaterial: (actor: Actor | null) => ({
+    organisationId: OWN_ORGANISATION,
+    userId: actor?.userId ?? "nobody",
+  }),
+  colleagueMaterial: () => ({ organisationId: OWN_ORGANISATION, userId: "user-colleague" }),
+  otherMaterial: () => ({ organisationId: OTHER_ORGANISATION, userId: "user-someone-else" }),
 } satisfies Record<string, (actor: Actor | null) => unknown>;
 type SubjectName = keyof typeof subjects;
 
@@ -100,6 +108,18 @@ const matrix: Row[] = [
   ["applications.viewApplication",       "otherOrganisation", [_, Y, _, _, _, _, _, _, _, Y]],
   ["applications.editApplication",       "ownOrganisation",   [_, _, Y, _, _, _, _, _, _, _]],
   ["applications.editApplication",       "otherOrganisation", [_, _, _, _, _, _, _, _, _, _]],
+  ["library.readPublishedMaterials",     "none",              [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
+  ["library.createMaterial",             "ownOrganisation",   [_, _, Y, Y, Y, Y, Y, _, _, _]],
+  ["library.createMaterial",             "otherOrganisation", [_, _, _, _, _, _, _, _, _, _]],
+  ["library.editMaterial",               "ownMaterial",       [_, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
+  ["library.editMaterial",               "colleagueMaterial", [_, _, Y, _, _, _, _, _, _, _]],
+  ["library.editMaterial",               "otherMaterial",     [_, _, _, _, _, _, _, _, _, _]],
+  ["library.moderateMaterial",           "ownMaterial",       [_, _, _, _, _, _, _, _, _, _]],
+  ["library.moderateMaterial",           "colleagueMaterial", [_, Y, _, _, _, _, Y, _, _, _]],
+  ["library.moderateMaterial",           "otherMaterial",     [_, Y, _, _, _, _, Y, _, _, _]],
+  ["library.viewUnpublishedMaterial",    "ownMaterial",       [_, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
+  ["library.viewUnpublishedMaterial",    "colleagueMaterial", [_, Y, Y, _, _, _, Y, _, _, Y]],
+  ["library.viewUnpublishedMaterial",    "otherMaterial",     [_, Y, _, _, _, _, Y, _, _, Y]],
 ];
 
 function ruleOf(name: string): Rule<unknown> {

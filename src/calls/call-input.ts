@@ -6,7 +6,7 @@ import {
   studyDomains,
   transitionAreas,
 } from "../directory/model";
-import { blankToUndefined, evenWhenFieldsFail } from "../platform/form-input";
+import { blankToUndefined, evenWhenFieldsFail, several } from "../platform/form-input";
 import { fromBrusselsInput } from "./brussels-time";
 import { type FormDefinition, formDefinitionSchema, parseFormJson } from "./form-definition";
 import { envelopeCodes, envelopeDimensions, isSchoolYear } from "./model";
@@ -69,22 +69,6 @@ const optionalInt = (min: number, max: number) =>
 
 const intWithDefault = (min: number, max: number, fallback: number) =>
   z.preprocess(blankToUndefined, wholeNumber(min, max).default(fallback));
-
-/** A multi-valued field: one value, several, or none; each one of the allowed values. */
-function several<T extends readonly [string, ...string[]]>(values: T) {
-  return z.preprocess(
-    (value) =>
-      value === undefined || value === null || value === ""
-        ? []
-        : Array.isArray(value)
-          ? value.filter((v) => v !== "")
-          : [value],
-    z
-      .array(z.enum(values, { error: "error.invalidChoice" }))
-      .max(values.length, "error.invalidChoice")
-      .transform((list) => [...new Set(list)].sort()),
-  );
-}
 
 const instant = z.preprocess(
   blankToUndefined,

@@ -5,6 +5,7 @@ export * from "../audit/schema";
 export * from "../calls/schema";
 export * from "../directory/schema";
 export * from "../identity/schema";
+export * from "../library/schema";
 export * from "../notifications/schema";
 export * from "../platform/jobs/schema";
 export * from "../platform/parked-forms/schema";

@@ -769,6 +769,38 @@ export const en: Record<MessageKey, string> = {
   "autosave.signInNewTab": "Sign in in a new tab",
   "autosave.restorable": "This browser holds text from {time} that has not been saved.",
   "autosave.restore": "Put that text back",
+  "library.error.invalidAuthors":
+    "Write one author per line, with the organisation in brackets, for example: An Peeters (VTI Gent).",
+  "library.error.invalidLinks":
+    "Write one link per line, starting with https://, optionally followed by a description.",
+  "library.error.invalidKeywords":
+    "Give at most 30 keywords of at most 60 characters each, separated by commas.",
+  "library.error.tooManyProgrammes": "Choose at most 60 study programmes.",
+  "library.error.invalidMinutes": "Enter a number of minutes, for example 50.",
+  "library.error.licenceRequired": "Choose a licence.",
+  "library.error.organisationRequired": "Choose the organisation you publish for.",
+  "library.error.applicationOfOtherOrganisation":
+    "This application does not belong to the organisation you publish for.",
+  "library.error.unknownVersion": "We cannot find this version.",
+  "library.error.unknownMaterial": "We cannot find this learning material.",
+  "library.error.notEditable":
+    "This version has been submitted or published and can no longer change. Make a new version.",
+  "library.error.conflict":
+    "Someone else has changed this version in the meantime. Your changes have not been saved.",
+  "library.error.noteRequired": "Write why: the makers and visitors read it.",
+  "library.error.moveNotAllowed": "This step is not possible in the version's current state.",
+  "library.error.incomplete": "The version is not complete yet. Complete what the list shows.",
+  "library.error.versionOpen":
+    "A version is already being prepared or moderated. Finish that one first.",
+  "library.problem.title": "Give the learning material a title.",
+  "library.problem.description": "Describe the learning material in at least 20 characters.",
+  "library.problem.authors": "Name at least one author.",
+  "library.problem.content": "Add at least one file or link.",
+  "library.problem.studyDomains": "Choose at least one study domain.",
+  "library.problem.resourceTypes": "Choose at least one kind of learning material.",
+  "library.problem.audiences": "Choose whom the learning material is for.",
+  "library.problem.maturityEvidence":
+    "Describe how the material was tested in class or used elsewhere.",
   "common.cancel": "Cancel",
   "common.none": "—",
 };

@@ -781,6 +781,38 @@ export const nl = {
   "autosave.signInNewTab": "Aanmelden in een nieuw tabblad",
   "autosave.restorable": "In deze browser staat tekst van {time} die nog niet bewaard is.",
   "autosave.restore": "Zet die tekst terug",
+  "library.error.invalidAuthors":
+    "Schrijf één auteur per regel, met de organisatie tussen haakjes, bijvoorbeeld: An Peeters (VTI Gent).",
+  "library.error.invalidLinks":
+    "Schrijf één link per regel, beginnend met https://, eventueel gevolgd door een omschrijving.",
+  "library.error.invalidKeywords":
+    "Geef hoogstens 30 trefwoorden van elk hoogstens 60 tekens, gescheiden door komma's.",
+  "library.error.tooManyProgrammes": "Kies hoogstens 60 studierichtingen.",
+  "library.error.invalidMinutes": "Vul een aantal minuten in, bijvoorbeeld 50.",
+  "library.error.licenceRequired": "Kies een licentie.",
+  "library.error.organisationRequired": "Kies de organisatie waarvoor je publiceert.",
+  "library.error.applicationOfOtherOrganisation":
+    "Deze aanvraag is niet van de organisatie waarvoor je publiceert.",
+  "library.error.unknownVersion": "Deze versie vinden we niet.",
+  "library.error.unknownMaterial": "Dit leermateriaal vinden we niet.",
+  "library.error.notEditable":
+    "Deze versie is ingediend of gepubliceerd en kan niet meer gewijzigd worden. Maak een nieuwe versie.",
+  "library.error.conflict":
+    "Iemand anders heeft deze versie intussen gewijzigd. Je wijzigingen zijn niet opgeslagen.",
+  "library.error.noteRequired": "Schrijf waarom: de makers en bezoekers lezen het.",
+  "library.error.moveNotAllowed": "Deze stap kan niet in de huidige toestand van de versie.",
+  "library.error.incomplete": "De versie is nog niet volledig. Vul aan wat in de lijst staat.",
+  "library.error.versionOpen":
+    "Er is al een versie in voorbereiding of in moderatie. Werk die eerst af.",
+  "library.problem.title": "Geef het leermateriaal een titel.",
+  "library.problem.description": "Beschrijf het leermateriaal in minstens 20 tekens.",
+  "library.problem.authors": "Vermeld minstens één auteur.",
+  "library.problem.content": "Voeg minstens één bestand of link toe.",
+  "library.problem.studyDomains": "Kies minstens één studiedomein.",
+  "library.problem.resourceTypes": "Kies minstens één soort leermateriaal.",
+  "library.problem.audiences": "Kies voor wie het leermateriaal bedoeld is.",
+  "library.problem.maturityEvidence":
+    "Beschrijf hoe het materiaal in de klas getest of elders gebruikt is.",
   "common.cancel": "Annuleren",
   "common.none": "—",
 } as const;

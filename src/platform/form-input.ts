@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 // Building blocks of the zod schemas that read posted forms. A form posts an empty string for a
 // field left blank; the schemas treat that as "not given", so optional fields stay optional and
 // required ones say "required" rather than "invalid".
@@ -26,5 +28,21 @@ export function pathsWithNul(value: unknown, path: string[] = [], depth = 0): st
   if (depth > 8 || value === null || typeof value !== "object") return [];
   return Object.entries(value).flatMap(([key, inner]) =>
     pathsWithNul(inner, [...path, key], depth + 1),
+  );
+}
+
+/** A multi-valued field: one value, several, or none; each one of the allowed values, sorted. */
+export function several<T extends readonly [string, ...string[]]>(values: T) {
+  return z.preprocess(
+    (value) =>
+      value === undefined || value === null || value === ""
+        ? []
+        : Array.isArray(value)
+          ? value.filter((v) => v !== "")
+          : [value],
+    z
+      .array(z.enum(values, { error: "error.invalidChoice" }))
+      .max(values.length, "error.invalidChoice")
+      .transform((list) => [...new Set(list)].sort()),
   );
 }
