@@ -7,6 +7,7 @@ import type { Actor } from "../src/identity/actor";
 import { identityPolicy } from "../src/identity/policy";
 import { type Role, roles } from "../src/identity/roles";
 import { notificationsPolicy } from "../src/notifications/policy";
+import { jobsPolicy } from "../src/platform/jobs/policy";
 import type { Rule } from "../src/platform/policy";
 
 // The whole permission matrix, written out by hand: every role (and the public) against every
@@ -21,6 +22,7 @@ const policies = {
   calls: callsPolicy,
   notifications: notificationsPolicy,
   applications: applicationsPolicy,
+  jobs: jobsPolicy,
 } as const;
 
 const OWN_ORGANISATION = "org-own";
@@ -43,6 +45,9 @@ const subjects = {
   otherOrganisation: () => ({ organisationId: OTHER_ORGANISATION }),
   self: (actor: Actor | null) => ({ userId: actor?.userId ?? "nobody" }),
   otherPerson: () => ({ userId: "user-someone-else" }),
+  applicationHistory: () => ({ subjectType: "application" }),
+  callHistory: () => ({ subjectType: "call" }),
+  personHistory: () => ({ subjectType: "person" }),
 } satisfies Record<string, (actor: Actor | null) => unknown>;
 type SubjectName = keyof typeof subjects;
 
@@ -87,11 +92,15 @@ const matrix: Row[] = [
   ["identity.setPersonActive",           "self",              [_, _, _, _, _, _, _, _, _, _]],
   ["identity.setPersonActive",           "otherPerson",       [_, _, _, _, _, _, _, _, _, Y]],
   ["audit.readAuditLog",                 "none",              [_, _, _, _, _, _, _, _, _, Y]],
+  ["audit.readSubjectHistory",           "applicationHistory", [_, Y, _, _, _, _, _, _, _, Y]],
+  ["audit.readSubjectHistory",           "callHistory",       [_, Y, _, _, _, _, _, _, _, Y]],
+  ["audit.readSubjectHistory",           "personHistory",     [_, _, _, _, _, _, _, _, _, Y]],
   ["calls.viewPublishedCall",            "none",              [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
   ["calls.viewDraftCall",                "none",              [_, Y, _, _, _, _, _, _, _, Y]],
   ["calls.createCall",                   "none",              [_, Y, _, _, _, _, _, _, _, _]],
   ["calls.updateCall",                   "none",              [_, Y, _, _, _, _, _, _, _, _]],
   ["calls.publishCall",                  "none",              [_, Y, _, _, _, _, _, _, _, _]],
+  ["calls.changeDeadline",               "none",              [_, Y, _, _, _, _, _, _, _, _]],
   ["notifications.manageNotificationPreferences", "self",        [_, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
   ["notifications.manageNotificationPreferences", "otherPerson", [_, _, _, _, _, _, _, _, _, _]],
   ["applications.startApplication",      "ownOrganisation",   [_, _, Y, _, _, _, _, _, _, _]],
@@ -100,6 +109,10 @@ const matrix: Row[] = [
   ["applications.viewApplication",       "otherOrganisation", [_, Y, _, _, _, _, _, _, _, Y]],
   ["applications.editApplication",       "ownOrganisation",   [_, _, Y, _, _, _, _, _, _, _]],
   ["applications.editApplication",       "otherOrganisation", [_, _, _, _, _, _, _, _, _, _]],
+  ["applications.listCallApplications",  "none",              [_, Y, _, _, _, _, _, _, _, Y]],
+  ["applications.exportApplications",    "none",              [_, Y, _, _, _, _, _, _, _, Y]],
+  ["jobs.viewJobs",                      "none",              [_, _, _, _, _, _, _, _, _, Y]],
+  ["jobs.retryJob",                      "none",              [_, _, _, _, _, _, _, _, _, Y]],
 ];
 
 function ruleOf(name: string): Rule<unknown> {

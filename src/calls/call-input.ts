@@ -81,7 +81,7 @@ function several<T extends readonly [string, ...string[]]>(values: T) {
   );
 }
 
-const instant = z.preprocess(
+export const instant = z.preprocess(
   blankToUndefined,
   z
     .union([z.date(), z.string().max(40, "error.call.invalidDateTime")], {

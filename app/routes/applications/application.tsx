@@ -1,11 +1,14 @@
 import { Link } from "react-router";
+import { applicationsPolicy } from "../../../src/applications/policy";
 import { getApplication } from "../../../src/applications/read-applications";
+import { auditPolicy } from "../../../src/audit/policy";
 import { formatBrussels } from "../../../src/calls/brussels-time";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { notFound, requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
+import { auditHistoryHref } from "../audit/history-href";
 import type { Route } from "./+types/application";
 
 // An application's task list (GOV.UK "task list" pattern): one row per section of the call's
@@ -20,7 +23,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const view = await getApplication(database.db, params.applicationId, actor, new Date());
   if (!view) notFound();
   const { form: _form, answers: _answers, ...application } = view;
-  return { application };
+  // The programme team follows up: back to the call's list, and the application's history.
+  const manage = {
+    listHref: applicationsPolicy.listCallApplications(actor)
+      ? `/beheer/oproepen/${view.call.id}/aanvragen`
+      : null,
+    historyHref: auditPolicy.readSubjectHistory(actor, { subjectType: "application" })
+      ? auditHistoryHref("application", view.id)
+      : null,
+  };
+  return { application, manage };
 }
 
 export default function ApplicationTaskList({ loaderData }: Route.ComponentProps) {
@@ -41,6 +53,7 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
         })}
       />
       <FlashNotice />
+      <ManageLinks {...loaderData.manage} />
       <p>
         <span className="tag">{t(`application.status.${a.status}`)}</span>{" "}
         {a.call.closesAt &&
@@ -74,5 +87,25 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
         ))}
       </ul>
     </>
+  );
+}
+
+/** For the programme team: the call's list of applications and this application's history. */
+function ManageLinks(props: { listHref: string | null; historyHref: string | null }) {
+  const t = useT();
+  if (!props.listHref && !props.historyHref) return null;
+  return (
+    <ul className="plain-list">
+      {props.listHref && (
+        <li>
+          <Link to={props.listHref}>{t("manage.backToList")}</Link>
+        </li>
+      )}
+      {props.historyHref && (
+        <li>
+          <Link to={props.historyHref}>{t("manage.applicationHistory")}</Link>
+        </li>
+      )}
+    </ul>
   );
 }
