@@ -115,6 +115,7 @@ export default function ManageCalls({ loaderData }: Route.ComponentProps) {
                       </ul>
                     ) : (
                       <ul className="plain-list">
+                        <li className="muted">{t("call.locked")}</li>
                         {c.phase !== "closed" && loaderData.canChangeDeadline && (
                           <li>
                             <Link to={`/beheer/oproepen/${c.id}/deadline`}>
