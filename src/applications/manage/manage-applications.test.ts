@@ -5,6 +5,7 @@ import { actorByEmail, openTestDatabase } from "../../../test/support/database";
 import { auditEvent } from "../../audit/schema";
 import { listPublishedCalls } from "../../calls/read-calls";
 import type { DatabaseHandle } from "../../db/client";
+import { isMessageKey } from "../../i18n/translate";
 import type { Actor } from "../../identity/actor";
 import { application } from "../schema";
 import { exportApplications } from "./export-applications";
@@ -359,5 +360,46 @@ describe("downloads", () => {
       filter: { provincie: "'; drop table application; --" },
     });
     expect(tampered).toMatchObject({ ok: false, reason: "invalid" });
+  });
+});
+
+describe("the audit history of applications", () => {
+  it("has a label for the subject type, the actions and every field it records", async () => {
+    const events = await handle.db
+      .select({ action: auditEvent.action, before: auditEvent.before, after: auditEvent.after })
+      .from(auditEvent)
+      .where(eq(auditEvent.subjectType, "application"));
+    expect(events.length).toBeGreaterThan(0);
+    expect(isMessageKey("audit.subjectType.application")).toBe(true);
+    // The fields of every use case on applications, and of the export (recorded under the call).
+    const fields = new Set([
+      "callId",
+      "formVersionId",
+      "leadOrganisationId",
+      "title",
+      "status",
+      "version",
+      "section",
+      "answers",
+      "exportKind",
+      "format",
+      "filters",
+      "sort",
+      "rows",
+      "closesAt",
+      "reason",
+    ]);
+    for (const e of events)
+      for (const state of [e.before, e.after])
+        for (const field of Object.keys((state as object | null) ?? {})) fields.add(field);
+    expect([...fields].filter((f) => !isMessageKey(`audit.field.${f}`))).toEqual([]);
+    for (const action of [
+      ...new Set(events.map((e) => e.action)),
+      "application.start",
+      "application.saveAnswers",
+      "application.export",
+      "call.changeDeadline",
+    ])
+      expect(isMessageKey(`audit.action.${action}`), action).toBe(true);
   });
 });
