@@ -78,7 +78,7 @@ test("a programme manager filters a call's applications, opens one with its hist
   expect(whole?.status()).toBe(403);
 });
 
-test("a programme manager sees the page to move a published call's deadline", async ({ page }) => {
+test("a programme manager moves a published call's deadline with a reason", async ({ page }) => {
   await signIn(page, "programmabeheerder@demo.innovet.test");
   await expect(page).toHaveURL(/\/mijn$/);
   await page.goto("/beheer/oproepen");
@@ -89,6 +89,21 @@ test("a programme manager sees the page to move a published call's deadline", as
   await page.getByRole("button", { name: "Deadline wijzigen" }).click();
   await expect(page.getByRole("alert")).toContainText("Geef de reden van de wijziging.");
   await expectAccessible(page);
+
+  // One day later, with a reason: saved, and in the call's history with that reason.
+  const field = page.getByLabel("Nieuwe deadline");
+  const current = await field.inputValue();
+  const nextDay = new Date(new Date(`${current}Z`).getTime() + 86_400_000)
+    .toISOString()
+    .slice(0, 16);
+  await field.fill(nextDay);
+  await page.getByLabel("Reden van de wijziging").fill("Verlengd wegens de krokusvakantie");
+  await page.getByRole("button", { name: "Deadline wijzigen" }).click();
+  await expect(page).toHaveURL(/\/oproepen\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("status")).toContainText("De deadline is gewijzigd.");
+  await page.getByRole("link", { name: "Geschiedenis van de oproep" }).click();
+  const change = page.getByRole("row").filter({ hasText: "Deadline gewijzigd" }).first();
+  await expect(change).toContainText("Verlengd wegens de krokusvakantie");
 });
 
 test("an admin sees the scheduled jobs in trouble; others do not", async ({ page }) => {
