@@ -9,6 +9,7 @@ import {
   applicationSorts,
   listCallApplications,
 } from "../../../src/applications/manage/list-call-applications";
+import { applicationStatuses } from "../../../src/applications/model";
 import { applicationsPolicy } from "../../../src/applications/policy";
 import { auditPolicy } from "../../../src/audit/policy";
 import { formatBrussels } from "../../../src/calls/brussels-time";
@@ -151,7 +152,7 @@ export default function ManageApplications({ loaderData }: Route.ComponentProps)
           <li>
             <strong>{loaderData.callTotal}</strong> {t("manage.countAll")}
           </li>
-          {applicationFacets[0].values.map((status) => (
+          {applicationStatuses.map((status) => (
             <li key={status}>
               <strong>{counts.status[status] ?? 0}</strong> {t(`application.status.${status}`)}
             </li>
