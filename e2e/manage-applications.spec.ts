@@ -106,7 +106,7 @@ test("a programme manager moves a published call's deadline with a reason", asyn
   await expect(change).toContainText("Verlengd wegens de krokusvakantie");
 });
 
-test("an admin sees the scheduled jobs in trouble; others do not", async ({ page }) => {
+test("an admin opens the scheduled jobs in trouble from the navigation", async ({ page }) => {
   await signIn(page, "admin@demo.innovet.test");
   await expect(page).toHaveURL(/\/mijn$/);
   await page.getByRole("link", { name: "Geplande taken" }).click();
