@@ -36,6 +36,12 @@ export default [
   route("beheer/oproepen/nieuw", "routes/calls/call-new.tsx"),
   route("beheer/oproepen/:callId/bewerken", "routes/calls/call-edit.tsx"),
   route("beheer/oproepen/:callId/voorbeeld", "routes/calls/call-preview.tsx"),
+  route("beheer/oproepen/:callId/deadline", "routes/calls/call-deadline.tsx"),
+  route("beheer/oproepen/:callId/aanvragen", "routes/applications/manage-applications.tsx"),
+  route(
+    "beheer/oproepen/:callId/aanvragen/export",
+    "routes/applications/manage-applications-export.ts",
+  ),
 
   // applications
   route("aanvragen", "routes/applications/applications.tsx"),
@@ -63,6 +69,9 @@ export default [
 
   // audit
   route("beheer/audit", "routes/audit/audit-log.tsx"),
+
+  // platform
+  route("beheer/taken", "routes/platform/jobs.tsx"),
 
   route("*", "routes/platform/not-found.tsx"),
 ] satisfies RouteConfig;

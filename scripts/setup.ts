@@ -16,7 +16,7 @@ try {
   );
   if (seeded?.seeded)
     console.log(
-      `Demo world seeded: ${seeded.organisations} organisations, ${seeded.sites} sites, ${seeded.people} people, ${seeded.calls} calls.`,
+      `Demo world seeded: ${seeded.organisations} organisations, ${seeded.sites} sites, ${seeded.people} people, ${seeded.calls} calls, ${seeded.applications} applications.`,
     );
   else if (seeded) console.log("Demo world already present; left as it is.");
   console.log(`Setup took ${Math.round(performance.now() - started)} ms.`);

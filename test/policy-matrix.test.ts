@@ -8,6 +8,7 @@ import { identityPolicy } from "../src/identity/policy";
 import { type Role, roles } from "../src/identity/roles";
 import { libraryPolicy } from "../src/library/policy";
 import { notificationsPolicy } from "../src/notifications/policy";
+import { jobsPolicy } from "../src/platform/jobs/policy";
 import type { Rule } from "../src/platform/policy";
 
 // The whole permission matrix, written out by hand: every role (and the public) against every
@@ -23,6 +24,7 @@ const policies = {
   notifications: notificationsPolicy,
   applications: applicationsPolicy,
   library: libraryPolicy,
+  jobs: jobsPolicy,
 } as const;
 
 const OWN_ORGANISATION = "org-own";
@@ -51,6 +53,9 @@ const subjects = {
   }),
   colleagueMaterial: () => ({ organisationId: OWN_ORGANISATION, userId: "user-colleague" }),
   otherMaterial: () => ({ organisationId: OTHER_ORGANISATION, userId: "user-someone-else" }),
+  applicationHistory: () => ({ subjectType: "application" }),
+  callHistory: () => ({ subjectType: "call" }),
+  personHistory: () => ({ subjectType: "person" }),
 } satisfies Record<string, (actor: Actor | null) => unknown>;
 type SubjectName = keyof typeof subjects;
 
@@ -95,11 +100,15 @@ const matrix: Row[] = [
   ["identity.setPersonActive",           "self",              [_, _, _, _, _, _, _, _, _, _]],
   ["identity.setPersonActive",           "otherPerson",       [_, _, _, _, _, _, _, _, _, Y]],
   ["audit.readAuditLog",                 "none",              [_, _, _, _, _, _, _, _, _, Y]],
+  ["audit.readSubjectHistory",           "applicationHistory", [_, Y, _, _, _, _, _, _, _, Y]],
+  ["audit.readSubjectHistory",           "callHistory",       [_, Y, _, _, _, _, _, _, _, Y]],
+  ["audit.readSubjectHistory",           "personHistory",     [_, _, _, _, _, _, _, _, _, Y]],
   ["calls.viewPublishedCall",            "none",              [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
   ["calls.viewDraftCall",                "none",              [_, Y, _, _, _, _, _, _, _, Y]],
   ["calls.createCall",                   "none",              [_, Y, _, _, _, _, _, _, _, _]],
   ["calls.updateCall",                   "none",              [_, Y, _, _, _, _, _, _, _, _]],
   ["calls.publishCall",                  "none",              [_, Y, _, _, _, _, _, _, _, _]],
+  ["calls.changeDeadline",               "none",              [_, Y, _, _, _, _, _, _, _, _]],
   ["notifications.manageNotificationPreferences", "self",        [_, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
   ["notifications.manageNotificationPreferences", "otherPerson", [_, _, _, _, _, _, _, _, _, _]],
   ["applications.startApplication",      "ownOrganisation",   [_, _, Y, _, _, _, _, _, _, _]],
@@ -120,6 +129,10 @@ const matrix: Row[] = [
   ["library.viewUnpublishedMaterial",    "ownMaterial",       [_, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
   ["library.viewUnpublishedMaterial",    "colleagueMaterial", [_, Y, Y, _, _, _, Y, _, _, Y]],
   ["library.viewUnpublishedMaterial",    "otherMaterial",     [_, Y, _, _, _, _, Y, _, _, Y]],
+  ["applications.listCallApplications",  "none",              [_, Y, _, _, _, _, _, _, _, Y]],
+  ["applications.exportApplications",    "none",              [_, Y, _, _, _, _, _, _, _, Y]],
+  ["jobs.viewJobs",                      "none",              [_, _, _, _, _, _, _, _, _, Y]],
+  ["jobs.retryJob",                      "none",              [_, _, _, _, _, _, _, _, _, Y]],
 ];
 
 function ruleOf(name: string): Rule<unknown> {

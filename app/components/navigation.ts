@@ -25,6 +25,7 @@ export const navigation: NavItem[] = [
   { to: "/beheer/personen", label: "nav.people", roles: ["platformAdmin"] },
   { to: "/beheer/organisaties/nieuw", label: "nav.organisationsNew", roles: ["platformAdmin"] },
   { to: "/beheer/audit", label: "nav.audit", roles: ["platformAdmin"] },
+  { to: "/beheer/taken", label: "nav.jobs", roles: ["platformAdmin"] },
   { to: "/dev/mail", label: "nav.devMail", devOnly: true },
 ];
 

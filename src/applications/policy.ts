@@ -20,4 +20,8 @@ export const applicationsPolicy = definePolicy({
     isPlatformAdmin(actor),
   editApplication: (actor, subject: ApplicationSubject) =>
     hasRoleIn(actor, subject.organisationId, "schoolCoordinator"),
+  /** The list of all applications of a call, with filters and counts: the programme team. */
+  listCallApplications: (actor) => hasRole(actor, "programmeManager") || isPlatformAdmin(actor),
+  /** Downloads of that list and of every answer (CSV, XLSX): the same people, and audited. */
+  exportApplications: (actor) => hasRole(actor, "programmeManager") || isPlatformAdmin(actor),
 });

@@ -70,7 +70,7 @@ const optionalInt = (min: number, max: number) =>
 const intWithDefault = (min: number, max: number, fallback: number) =>
   z.preprocess(blankToUndefined, wholeNumber(min, max).default(fallback));
 
-const instant = z.preprocess(
+export const instant = z.preprocess(
   blankToUndefined,
   z
     .union([z.date(), z.string().max(40, "error.call.invalidDateTime")], {

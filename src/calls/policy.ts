@@ -10,4 +10,6 @@ export const callsPolicy = definePolicy({
   createCall: (actor) => hasRole(actor, "programmeManager"),
   updateCall: (actor) => hasRole(actor, "programmeManager"),
   publishCall: (actor) => hasRole(actor, "programmeManager"),
+  /** A published call's deadline moves only by a programme manager, with a reason (audited). */
+  changeDeadline: (actor) => hasRole(actor, "programmeManager"),
 });

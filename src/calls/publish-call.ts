@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { scheduleCallPublishedNotice } from "../notifications/call-published";
 import { defineUseCase, fail, UseCaseFailure } from "../platform/use-case";
 import { formContentHash } from "./form-definition";
 import { callsPolicy } from "./policy";
@@ -13,7 +14,8 @@ export const publishCallInput = z.object({
 
 /**
  * A programme manager publishes a complete draft: the publication rules must hold, and the
- * application form is frozen as a call_form_version (JSON + SHA-256) that the call points to.
+ * application form is frozen as a call_form_version (JSON + SHA-256) that the call points to,
+ * and the announcement to people who opted in is scheduled.
  */
 export const publishCall = defineUseCase({
   name: "call.publish",
@@ -51,6 +53,12 @@ export const publishCall = defineUseCase({
       .where(and(eq(call.id, id), eq(call.version, version)))
       .returning();
     if (!published) throw fail.conflict("call.conflict");
+    // Those who asked to hear of new calls get an e-mail, sent by a job once this commits.
+    await scheduleCallPublishedNotice(
+      tx,
+      { callId: id, callTitle: published.title, closesAt: published.closesAt },
+      now,
+    );
     return {
       value: { id, version: published.version, formVersionId: frozen.id, contentHash },
       audit: {

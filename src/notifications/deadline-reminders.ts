@@ -1,11 +1,12 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { formatBrussels, fromBrusselsInput, toBrusselsInput } from "../calls/brussels-time";
 import type { DbExecutor } from "../db/client";
 import { translate } from "../i18n/translate";
 import { user } from "../identity/schema";
 import { type JobHandler, PermanentJobError } from "../platform/jobs/run-due-jobs";
-import { cancelJob, resumeJob, scheduleJob } from "../platform/jobs/schedule-job";
+import { cancelJob, rescheduleJob, scheduleJob } from "../platform/jobs/schedule-job";
+import { scheduledJob } from "../platform/jobs/schema";
 import type { Mailer } from "./mailer";
 import { wantsNotification } from "./notification-preferences";
 import { sendNotificationOnce } from "./send-notification";
@@ -99,6 +100,58 @@ export async function cancelDeadlineReminders(
     await cancelJob(tx, deadlineReminderKey(applicationId, offset.label), now);
 }
 
+/**
+ * The deadline of a call moved: every reminder of these drafts follows it. A reminder still to
+ * come moves to its new moment (7 days or 1 day before the new deadline) and carries the new
+ * deadline; one whose new moment has passed is cancelled; one cancelled by an earlier move comes
+ * back when its moment is in the future again. A reminder that was already sent is never sent
+ * again for the same draft (its job stays done; sendNotificationOnce also keys on it).
+ * Runs in the caller's transaction. Returns how many reminders were moved and cancelled.
+ */
+export async function rescheduleDeadlineReminders(
+  tx: DbExecutor,
+  input: { applicationIds: readonly string[]; callTitle: string; deadline: Date },
+  now: Date = new Date(),
+): Promise<{ moved: number; cancelled: number }> {
+  const result = { moved: 0, cancelled: 0 };
+  if (input.applicationIds.length === 0) return result;
+  const keys = input.applicationIds.flatMap((id) =>
+    deadlineReminderOffsets.map((o) => deadlineReminderKey(id, o.label)),
+  );
+  const jobs = await tx
+    .select({ key: scheduledJob.key, payload: scheduledJob.payload })
+    .from(scheduledJob)
+    .where(inArray(scheduledJob.key, keys))
+    .for("update");
+  const payloadOf = new Map(jobs.map((j) => [j.key, deadlineReminderPayload.safeParse(j.payload)]));
+  for (const applicationId of input.applicationIds) {
+    // Recipient and link come from the draft's own reminders (a draft without any has none).
+    const known = deadlineReminderOffsets
+      .map((o) => payloadOf.get(deadlineReminderKey(applicationId, o.label)))
+      .find((p) => p?.success)?.data;
+    if (!known) continue;
+    for (const offset of deadlineReminderOffsets) {
+      const key = deadlineReminderKey(applicationId, offset.label);
+      const runAt = reminderTime(input.deadline, offset.days);
+      if (runAt <= now) {
+        if (await cancelJob(tx, key, now)) result.cancelled++;
+        continue;
+      }
+      const payload: DeadlineReminderPayload = {
+        ...known,
+        callTitle: input.callTitle,
+        deadline: input.deadline.toISOString(),
+      };
+      if (!payloadOf.has(key)) {
+        // Not scheduled when the draft started (its moment had passed): the later deadline brings it.
+        if (await scheduleJob(tx, { kind: deadlineReminderJob, key, runAt, payload }))
+          result.moved++;
+      } else if (await rescheduleJob(tx, key, { runAt, payload }, now)) result.moved++;
+    }
+  }
+  return result;
+}
+
 /** The reminder e-mail in the person's language, the deadline in Brussels local time. */
 export function deadlineReminderMail(
   locale: "nl" | "en",
@@ -160,20 +213,4 @@ export function deadlineReminderHandler(deps: { mailer: Mailer; baseUrl: string 
       mail,
     });
   };
-}
-
-/**
- * Brings back the cancelled reminders of an application that became a draft again (withdrawn and
- * reopened), when their moment is still ahead. A reminder already sent is not sent again: only
- * cancelled jobs come back, and sending is once per key anyway.
- */
-export async function resumeDeadlineReminders(
-  tx: DbExecutor,
-  applicationId: string,
-  now: Date = new Date(),
-): Promise<number> {
-  let resumed = 0;
-  for (const offset of deadlineReminderOffsets)
-    if (await resumeJob(tx, deadlineReminderKey(applicationId, offset.label), now)) resumed++;
-  return resumed;
 }

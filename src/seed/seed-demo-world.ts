@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { count } from "drizzle-orm";
+import { seedDemoApplications } from "../applications/demo-applications";
 import { auditEvent } from "../audit/schema";
 import { seedDemoCalls } from "../calls/demo-calls";
 import type { Database, DbExecutor } from "../db/client";
@@ -41,6 +42,7 @@ export interface SeedReport {
   sites: number;
   people: number;
   calls: number;
+  applications: number;
 }
 
 /** Seeds the demo world when the directory is empty; does nothing when it is already there. */
@@ -51,7 +53,7 @@ export async function seedDemoWorld(
 ): Promise<SeedReport> {
   const [existing] = await db.select({ n: count() }).from(organisation);
   if ((existing?.n ?? 0) > 0)
-    return { seeded: false, organisations: 0, sites: 0, people: 0, calls: 0 };
+    return { seeded: false, organisations: 0, sites: 0, people: 0, calls: 0, applications: 0 };
 
   // One hash for all demo accounts: scrypt is deliberately slow, and they share one password.
   const passwordHash = await hashPassword(demoPassword);
@@ -146,10 +148,12 @@ export async function seedDemoWorld(
   const managerId = managerEmail ? userIdOfEmail.get(managerEmail) : undefined;
   const manager = managerId ? await loadActor(db, managerId) : null;
   const calls = manager ? await seedDemoCalls(db, manager, now) : 0;
+  const applications = managerId ? await seedDemoApplications(db, managerId, now) : 0;
 
   return {
     seeded: true,
     calls,
+    applications,
     organisations: world.organisations.length,
     sites: world.sites.length,
     people: world.people.length,

@@ -1,6 +1,8 @@
 import { Link } from "react-router";
+import { applicationsPolicy } from "../../../src/applications/policy";
 import { getApplication } from "../../../src/applications/read-applications";
 import { listSubmissions } from "../../../src/applications/submission/read-submission";
+import { auditPolicy } from "../../../src/audit/policy";
 import { formatBrussels } from "../../../src/calls/brussels-time";
 import { AppForm, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
@@ -8,6 +10,7 @@ import { notFound, requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
+import { auditHistoryHref } from "../audit/history-href";
 import type { Route } from "./+types/application";
 
 // An application's task list (GOV.UK "task list" pattern): one row per section of the call's
@@ -22,8 +25,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const view = await getApplication(database.db, params.applicationId, actor, new Date());
   if (!view) notFound();
   const { form: _form, answers: _answers, ...application } = view;
+  // The programme team follows up: back to the call's list, and the application's history.
+  const manage = {
+    listHref: applicationsPolicy.listCallApplications(actor)
+      ? `/beheer/oproepen/${view.call.id}/aanvragen`
+      : null,
+    historyHref: auditPolicy.readSubjectHistory(actor, { subjectType: "application" })
+      ? auditHistoryHref("application", view.id)
+      : null,
+  };
   const submissions = await listSubmissions(database.db, view.id);
-  return { application, submissions };
+  return { application, manage, submissions };
 }
 
 export default function ApplicationTaskList({ loaderData }: Route.ComponentProps) {
@@ -45,6 +57,7 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
         })}
       />
       <FlashNotice />
+      <ManageLinks {...loaderData.manage} />
       <p>
         <span className="tag">{t(`application.status.${a.status}`)}</span>{" "}
         {a.call.closesAt &&
@@ -118,5 +131,25 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
         </>
       )}
     </>
+  );
+}
+
+/** For the programme team: the call's list of applications and this application's history. */
+function ManageLinks(props: { listHref: string | null; historyHref: string | null }) {
+  const t = useT();
+  if (!props.listHref && !props.historyHref) return null;
+  return (
+    <ul className="plain-list">
+      {props.listHref && (
+        <li>
+          <Link to={props.listHref}>{t("manage.backToList")}</Link>
+        </li>
+      )}
+      {props.historyHref && (
+        <li>
+          <Link to={props.historyHref}>{t("manage.applicationHistory")}</Link>
+        </li>
+      )}
+    </ul>
   );
 }

@@ -10,6 +10,7 @@ import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/audit-log";
+import { auditHistoryHref } from "./history-href";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "audit.title");
 
@@ -25,19 +26,23 @@ function subjectHref(subjectType: string, subjectId: string): string | null {
   const id = encodeURIComponent(subjectId);
   if (subjectType === "person") return `/beheer/personen/${id}`;
   if (subjectType === "organisation") return `/gids/${id}`;
+  if (subjectType === "application") return `/aanvragen/${id}`;
+  if (subjectType === "call") return `/oproepen/${id}`;
   return null;
-}
-
-function historyHref(subjectType: string, subjectId: string): string {
-  return `/beheer/audit?${new URLSearchParams({ onderwerp: subjectType, id: subjectId })}`;
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
   const actor = await requireActor(request);
-  if (!auditPolicy.readAuditLog(actor)) forbidden();
   const url = new URL(request.url);
   const subjectType = (url.searchParams.get("onderwerp") ?? "").trim().slice(0, 100);
   const subjectId = (url.searchParams.get("id") ?? "").trim().slice(0, 200);
+  // Admins read the whole log; others at most the history of one subject they are allowed.
+  const wholeLog = auditPolicy.readAuditLog(actor);
+  if (
+    !wholeLog &&
+    !(subjectType && subjectId && auditPolicy.readSubjectHistory(actor, { subjectType }))
+  )
+    forbidden();
   const page = Number.parseInt(url.searchParams.get("pagina") ?? "1", 10) || 1;
   const { database } = await services();
   const log = await readAuditLog(database.db, {
@@ -45,8 +50,9 @@ export async function loader({ request }: Route.LoaderArgs) {
     subjectId: subjectId || undefined,
     page,
   });
-  const subjectTypes = await auditSubjectTypes(database.db);
+  const subjectTypes = wholeLog ? await auditSubjectTypes(database.db) : [];
   return {
+    wholeLog,
     filter: { subjectType, subjectId },
     subjectTypes,
     total: log.total,
@@ -67,7 +73,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       historyHref:
         subjectType === e.subjectType && subjectId === e.subjectId
           ? null
-          : historyHref(e.subjectType, e.subjectId),
+          : auditHistoryHref(e.subjectType, e.subjectId),
       changes: diffStates(e.before, e.after).map((c) => ({
         field: c.field,
         before: displayValue(c.before),
@@ -90,31 +96,42 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
   const typeOptions = [...new Set([...subjectTypes, filter.subjectType].filter(Boolean))];
   return (
     <>
-      <PageHeader title={t("audit.title")} lead={t("audit.lead")} />
-      <AppForm method="get" className="filters" aria-label={t("audit.filters")} labels={labels}>
-        <div className="filters__grid">
-          <SelectField
-            name="onderwerp"
-            label={labels.onderwerp}
-            defaultValue={filter.subjectType}
-            placeholder={t("audit.anySubjectType")}
-            options={typeOptions.map((type) => ({
-              value: type,
-              label: label(t, "audit.subjectType.", type),
-            }))}
-          />
-          <TextField name="id" label={labels.id} defaultValue={filter.subjectId} />
-        </div>
-        <div className="button-row">
-          <SubmitButton>{t("audit.apply")}</SubmitButton>
-          {filtered && <Link to="/beheer/audit">{t("audit.reset")}</Link>}
-        </div>
-      </AppForm>
+      <PageHeader
+        title={loaderData.wholeLog ? t("audit.title") : t("audit.historyTitle")}
+        lead={loaderData.wholeLog ? t("audit.lead") : t("audit.historyLead")}
+      />
+      {loaderData.wholeLog && (
+        <AppForm method="get" className="filters" aria-label={t("audit.filters")} labels={labels}>
+          <div className="filters__grid">
+            <SelectField
+              name="onderwerp"
+              label={labels.onderwerp}
+              defaultValue={filter.subjectType}
+              placeholder={t("audit.anySubjectType")}
+              options={typeOptions.map((type) => ({
+                value: type,
+                label: label(t, "audit.subjectType.", type),
+              }))}
+            />
+            <TextField name="id" label={labels.id} defaultValue={filter.subjectId} />
+          </div>
+          <div className="button-row">
+            <SubmitButton>{t("audit.apply")}</SubmitButton>
+            {filtered && <Link to="/beheer/audit">{t("audit.reset")}</Link>}
+          </div>
+        </AppForm>
+      )}
       <p role="status">
         {loaderData.total === 1
           ? t("audit.resultsOne")
           : t("audit.results", { count: loaderData.total })}
         {!filtered && ` ${t("audit.latest")}`}
+        {!loaderData.wholeLog && (
+          <>
+            {" "}
+            {label(t, "audit.subjectType.", filter.subjectType)} <code>{filter.subjectId}</code>
+          </>
+        )}
       </p>
       {events.length === 0 ? (
         <EmptyState title={t("audit.empty")} />

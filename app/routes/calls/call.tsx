@@ -1,5 +1,8 @@
 import { Link } from "react-router";
+import { applicationCountsByCall } from "../../../src/applications/manage/list-call-applications";
+import { applicationsPolicy } from "../../../src/applications/policy";
 import { schoolsForStarting } from "../../../src/applications/read-applications";
+import { auditPolicy } from "../../../src/audit/policy";
 import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
@@ -7,6 +10,7 @@ import { getActor, notFound } from "../../lib/actor.server";
 import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
+import { auditHistoryHref } from "../audit/history-href";
 import type { Route } from "./+types/call";
 import { CallDetails, callViewData } from "./call-view";
 
@@ -22,7 +26,20 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // School coordinators can start an application while the call is open.
   const canStart =
     view.phase === "open" && (await schoolsForStarting(database.db, actor)).length > 0;
-  return { call: callViewData(view), canManage: callsPolicy.viewDraftCall(actor), canStart };
+  // The programme team: the call's applications (with their number) and its history.
+  const applications = applicationsPolicy.listCallApplications(actor)
+    ? ((await applicationCountsByCall(database.db)).get(view.call.id) ?? 0)
+    : null;
+  const historyHref = auditPolicy.readSubjectHistory(actor, { subjectType: "call" })
+    ? auditHistoryHref("call", view.call.id)
+    : null;
+  return {
+    call: callViewData(view),
+    canManage: callsPolicy.viewDraftCall(actor),
+    canStart,
+    applications,
+    historyHref,
+  };
 }
 
 export default function CallPage({ loaderData }: Route.ComponentProps) {
@@ -47,6 +64,22 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
         actions={loaderData.canManage && <Link to="/beheer/oproepen">{t("nav.callsManage")}</Link>}
       />
       <FlashNotice />
+      {(loaderData.applications !== null || loaderData.historyHref) && (
+        <ul className="plain-list">
+          {loaderData.applications !== null && (
+            <li>
+              <Link to={`/beheer/oproepen/${c.id}/aanvragen`}>
+                {t("manage.applicationsCount", { count: loaderData.applications })}
+              </Link>
+            </li>
+          )}
+          {loaderData.historyHref && (
+            <li>
+              <Link to={loaderData.historyHref}>{t("manage.callHistory")}</Link>
+            </li>
+          )}
+        </ul>
+      )}
       {loaderData.canStart && (
         <p>
           <Link className="button" to={`/aanvragen/nieuw?oproep=${c.id}`}>

@@ -1,4 +1,7 @@
 import { Link } from "react-router";
+import { applicationCountsByCall } from "../../../src/applications/manage/list-call-applications";
+import { applicationsPolicy } from "../../../src/applications/policy";
+import { auditPolicy } from "../../../src/audit/policy";
 import { formatBrussels } from "../../../src/calls/brussels-time";
 import { callsPolicy } from "../../../src/calls/policy";
 import { listAllCalls } from "../../../src/calls/read-calls";
@@ -7,6 +10,7 @@ import { forbidden, requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
+import { auditHistoryHref } from "../audit/history-href";
 import type { Route } from "./+types/manage-calls";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "call.manageTitle");
@@ -16,6 +20,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (!callsPolicy.viewDraftCall(actor)) forbidden();
   const { database } = await services();
   const calls = await listAllCalls(database.db, new Date());
+  const counts = await applicationCountsByCall(database.db);
   return {
     calls: calls.map((c) => ({
       id: c.id,
@@ -23,7 +28,11 @@ export async function loader({ request }: Route.LoaderArgs) {
       status: c.status,
       phase: c.phase,
       closesAt: c.closesAt?.toISOString() ?? null,
+      applications: counts.get(c.id) ?? 0,
     })),
+    canListApplications: applicationsPolicy.listCallApplications(actor),
+    canReadHistory: auditPolicy.readSubjectHistory(actor, { subjectType: "call" }),
+    canChangeDeadline: callsPolicy.changeDeadline(actor),
     canCreate: callsPolicy.createCall(actor),
     canEdit: callsPolicy.updateCall(actor),
   };
@@ -57,6 +66,7 @@ export default function ManageCalls({ loaderData }: Route.ComponentProps) {
                 <th scope="col">{t("call.col.title")}</th>
                 <th scope="col">{t("call.col.status")}</th>
                 <th scope="col">{t("call.field.closesAt")}</th>
+                <th scope="col">{t("manage.col.applications")}</th>
                 <th scope="col">{t("call.col.actions")}</th>
               </tr>
             </thead>
@@ -78,6 +88,16 @@ export default function ManageCalls({ loaderData }: Route.ComponentProps) {
                     {c.closesAt ? formatBrussels(new Date(c.closesAt), locale) : t("common.none")}
                   </td>
                   <td>
+                    {c.status === "published" && loaderData.canListApplications ? (
+                      <Link to={`/beheer/oproepen/${c.id}/aanvragen`}>
+                        {t("manage.applicationsCount", { count: c.applications })}
+                        <span className="visually-hidden"> {c.title}</span>
+                      </Link>
+                    ) : (
+                      t("common.none")
+                    )}
+                  </td>
+                  <td>
                     {c.status === "draft" && loaderData.canEdit ? (
                       <ul className="plain-list">
                         <li>
@@ -94,7 +114,25 @@ export default function ManageCalls({ loaderData }: Route.ComponentProps) {
                         </li>
                       </ul>
                     ) : (
-                      <span className="muted">{t("call.locked")}</span>
+                      <ul className="plain-list">
+                        <li className="muted">{t("call.locked")}</li>
+                        {c.phase !== "closed" && loaderData.canChangeDeadline && (
+                          <li>
+                            <Link to={`/beheer/oproepen/${c.id}/deadline`}>
+                              {t("deadline.link")}
+                              <span className="visually-hidden"> {c.title}</span>
+                            </Link>
+                          </li>
+                        )}
+                        {loaderData.canReadHistory && (
+                          <li>
+                            <Link to={auditHistoryHref("call", c.id)}>
+                              {t("manage.callHistory")}
+                              <span className="visually-hidden"> {c.title}</span>
+                            </Link>
+                          </li>
+                        )}
+                      </ul>
                     )}
                   </td>
                 </tr>

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { resumeDeadlineReminders } from "../../notifications/deadline-reminders";
+import { rescheduleDeadlineReminders } from "../../notifications/deadline-reminders";
 import { defineUseCase } from "../../platform/use-case";
 import { lockWhileOpen, mayEditApplication } from "../editable-draft";
 import { application } from "../schema";
@@ -11,15 +11,15 @@ export const reopenApplicationInput = z.object({
 
 /**
  * Reopens a withdrawn application as a draft, until the deadline: everything it held is still
- * there, and the deadline reminders that were cancelled at submission come back if their moment
- * is still ahead.
+ * there, and the deadline reminders that were cancelled at submission come back, for the call's
+ * deadline as it is now, when their moment is still ahead.
  */
 export const reopenApplication = defineUseCase({
   name: "application.reopen",
   input: reopenApplicationInput,
   authorize: (actor, input, tx) => mayEditApplication(actor, input.applicationId, tx),
   run: async (tx, input, { now }) => {
-    await lockWhileOpen(
+    const { call } = await lockWhileOpen(
       tx,
       input.applicationId,
       now,
@@ -30,7 +30,12 @@ export const reopenApplication = defineUseCase({
       .update(application)
       .set({ status: "draft", updatedAt: now })
       .where(eq(application.id, input.applicationId));
-    await resumeDeadlineReminders(tx, input.applicationId, now);
+    if (call.closesAt)
+      await rescheduleDeadlineReminders(
+        tx,
+        { applicationIds: [input.applicationId], callTitle: call.title, deadline: call.closesAt },
+        now,
+      );
     return {
       value: { id: input.applicationId },
       audit: {

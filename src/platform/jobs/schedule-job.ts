@@ -1,4 +1,4 @@
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { DbExecutor } from "../../db/client";
 import { scheduledJob } from "./schema";
 
@@ -44,20 +44,26 @@ export async function cancelJob(tx: DbExecutor, key: string, now = new Date()): 
 }
 
 /**
- * Makes a cancelled job pending again when its moment is still ahead. Returns whether it did.
- * Jobs that ran (done or failed) are never revived: their work happened or was given up.
+ * Moves a job that has not run to a new time with a new payload: a pending job, or one that was
+ * cancelled (it becomes pending again). A job that ran, runs or failed is left alone, so work
+ * that was done is never done again. Returns whether the job was moved.
  */
-export async function resumeJob(tx: DbExecutor, key: string, now = new Date()): Promise<boolean> {
-  const resumed = await tx
+export async function rescheduleJob(
+  tx: DbExecutor,
+  key: string,
+  change: { runAt: Date; payload: Record<string, unknown> },
+  now = new Date(),
+): Promise<boolean> {
+  const moved = await tx
     .update(scheduledJob)
-    .set({ status: "pending", updatedAt: now, finishedAt: null })
-    .where(
-      and(
-        eq(scheduledJob.key, key),
-        eq(scheduledJob.status, "cancelled"),
-        gt(scheduledJob.runAt, now),
-      ),
-    )
+    .set({
+      status: "pending",
+      runAt: change.runAt,
+      payload: change.payload,
+      updatedAt: now,
+      finishedAt: null,
+    })
+    .where(and(eq(scheduledJob.key, key), inArray(scheduledJob.status, ["pending", "cancelled"])))
     .returning({ id: scheduledJob.id });
-  return resumed.length === 1;
+  return moved.length === 1;
 }

@@ -1,0 +1,4 @@
+/** The audit history of one subject (an application, a call, a person): the audit page, narrowed. */
+export function auditHistoryHref(subjectType: string, subjectId: string): string {
+  return `/beheer/audit?${new URLSearchParams({ onderwerp: subjectType, id: subjectId })}`;
+}

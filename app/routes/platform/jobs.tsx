@@ -1,0 +1,122 @@
+import { data } from "react-router";
+import { formatBrussels } from "../../../src/calls/brussels-time";
+import { isMessageKey } from "../../../src/i18n/translate";
+import { jobsPolicy } from "../../../src/platform/jobs/policy";
+import { listTroubledJobs } from "../../../src/platform/jobs/read-jobs";
+import { retryJob } from "../../../src/platform/jobs/retry-job";
+import { AppForm, ErrorSummary, type FormFeedback, SubmitButton } from "../../components/form";
+import { EmptyState, FlashNotice, PageHeader } from "../../components/page";
+import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { redirectWithFlash } from "../../lib/flash.server";
+import { feedback, formValues } from "../../lib/form-data.server";
+import { useLocale, useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import { auditHistoryHref } from "../audit/history-href";
+import type { Route } from "./+types/jobs";
+
+// Scheduled jobs that need an administrator: failed for good, or failing and waiting for their
+// next try, with their last error. "Retry now" makes a job due at once (an audited use case).
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "jobs.title");
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const actor = await requireActor(request);
+  if (!jobsPolicy.viewJobs(actor)) forbidden();
+  const { database } = await services();
+  const jobs = await listTroubledJobs(database.db);
+  return {
+    canRetry: jobsPolicy.retryJob(actor),
+    jobs: jobs.map((j) => ({
+      ...j,
+      nextRunAt: j.nextRunAt?.toISOString() ?? null,
+      updatedAt: j.updatedAt.toISOString(),
+    })),
+  };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const actor = await requireActor(request);
+  const values = formValues(await request.formData());
+  const { database } = await services();
+  const result = await retryJob({ db: database.db, actor }, { id: values.id });
+  if (result.ok) return redirectWithFlash("/beheer/taken", "jobs.retried");
+  if (result.reason === "forbidden") forbidden();
+  if (result.reason === "notFound") notFound();
+  const errors =
+    result.reason === "conflict"
+      ? { formErrors: [result.message] }
+      : { formErrors: ["jobs.error.unknown"] };
+  return data<FormFeedback>(feedback(values, errors), result.reason === "conflict" ? 409 : 400);
+}
+
+export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const kindLabel = (kind: string) => {
+    const key = `jobs.kind.${kind}`;
+    return isMessageKey(key) ? t(key) : kind;
+  };
+  const when = (iso: string | null) =>
+    iso ? formatBrussels(new Date(iso), locale) : t("common.none");
+  return (
+    <>
+      <PageHeader title={t("jobs.title")} lead={t("jobs.lead")} />
+      <FlashNotice />
+      <ErrorSummary feedback={actionData as FormFeedback | undefined} />
+      {loaderData.jobs.length === 0 ? (
+        <EmptyState title={t("jobs.empty")} />
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t("jobs.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("jobs.col.kind")}</th>
+                <th scope="col">{t("jobs.col.status")}</th>
+                <th scope="col">{t("jobs.col.attempts")}</th>
+                <th scope="col">{t("jobs.col.lastError")}</th>
+                <th scope="col">{t("jobs.col.nextRun")}</th>
+                {loaderData.canRetry && <th scope="col">{t("jobs.col.actions")}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {loaderData.jobs.map((j) => (
+                <tr key={j.id}>
+                  <td>
+                    {kindLabel(j.kind)}
+                    <br />
+                    <code className="small">{j.key}</code>
+                  </td>
+                  <td>
+                    <span className="tag">{t(`jobs.status.${j.status}`)}</span>
+                  </td>
+                  <td>{t("jobs.attemptsOf", { attempts: j.attempts, max: j.maxAttempts })}</td>
+                  <td>{j.lastError ? <code>{j.lastError}</code> : t("common.none")}</td>
+                  <td>{when(j.nextRunAt)}</td>
+                  {loaderData.canRetry && (
+                    <td>
+                      <AppForm
+                        className="inline-form"
+                        aria-label={t("jobs.retryLabel", { key: j.key })}
+                      >
+                        <input type="hidden" name="id" value={j.id} />
+                        <SubmitButton secondary>
+                          {t("jobs.retry")}
+                          <span className="visually-hidden"> {j.key}</span>
+                        </SubmitButton>
+                      </AppForm>
+                      <a href={auditHistoryHref("scheduledJob", j.id)} className="small-link">
+                        {t("jobs.history")}
+                      </a>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
