@@ -801,6 +801,9 @@ export const en: Record<MessageKey, string> = {
   "library.problem.audiences": "Choose whom the learning material is for.",
   "library.problem.maturityEvidence":
     "Describe how the material was tested in class or used elsewhere.",
+  "library.error.invalidCount": "Enter a number, for example 24.",
+  "library.error.schoolRequired": "Choose the school that used the material.",
+  "library.error.unknownReport": "We cannot find this report.",
   "common.cancel": "Cancel",
   "common.none": "—",
   "nav.jobs": "Scheduled jobs",

@@ -813,6 +813,9 @@ export const nl = {
   "library.problem.audiences": "Kies voor wie het leermateriaal bedoeld is.",
   "library.problem.maturityEvidence":
     "Beschrijf hoe het materiaal in de klas getest of elders gebruikt is.",
+  "library.error.invalidCount": "Vul een aantal in, bijvoorbeeld 24.",
+  "library.error.schoolRequired": "Kies de school die het materiaal gebruikte.",
+  "library.error.unknownReport": "Dit verslag vinden we niet.",
   "common.cancel": "Annuleren",
   "common.none": "—",
   "nav.jobs": "Geplande taken",

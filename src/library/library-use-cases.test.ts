@@ -5,8 +5,12 @@ import { auditEvent } from "../audit/schema";
 import type { Actor } from "../identity/actor";
 import { createMaterial } from "./create-material";
 import { createMaterialVersion } from "./create-material-version";
+import { shownMaturity } from "./model";
+import { moderateReplication } from "./moderate-replication";
 import { moveMaterialVersion } from "./move-material-version";
 import { getMaterialPage, listModerationQueue } from "./read-material";
+import { publishedReplications, replicationQueue } from "./read-replications";
+import { reportReplication } from "./report-replication";
 import { material, materialVersion } from "./schema";
 import { updateMaterialVersion } from "./update-material-version";
 
@@ -258,5 +262,68 @@ describe("versions", () => {
         and(eq(materialVersion.materialId, materialId), eq(materialVersion.state, "published")),
       );
     expect(published).toEqual([]);
+  });
+});
+
+describe("replication reports", () => {
+  it("another school reports its use; once published, the material shows as replicated", async () => {
+    const { materialId } = await createAndPublish("Pneumatica met een digitale tweeling");
+    const otherSchool = otherCoordinator.memberships[0]?.organisationId ?? "";
+    const report = {
+      materialId,
+      versionNumber: "1",
+      organisationId: otherSchool,
+      pupils: "18",
+      teachers: "2",
+      adaptations: "We gebruikten onze eigen compressor.",
+      experience: "De leerlingen waren erg gemotiveerd.",
+      evidenceUrl: "https://example.org/verslag",
+    };
+    expect(
+      await reportReplication(ctx(otherCoordinator), { ...report, organisationId: schoolId }),
+    ).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(
+      await reportReplication(ctx(otherCoordinator), { ...report, pupils: "-3" }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { pupils: ["library.error.invalidCount"] },
+    });
+    const reported = await reportReplication(ctx(otherCoordinator), report);
+    if (!reported.ok) throw new Error(JSON.stringify(reported));
+    expect(await publishedReplications(demo.handle.db, materialId)).toEqual([]);
+    const queue = await replicationQueue(demo.handle.db, counsellor);
+    expect(queue.map((r) => r.id)).toContain(reported.value.reportId);
+    expect(await replicationQueue(demo.handle.db, teacher)).toEqual([]);
+
+    expect(
+      await moderateReplication(ctx(teacher), {
+        reportId: reported.value.reportId,
+        decision: "publish",
+      }),
+    ).toEqual({ ok: false, reason: "forbidden" });
+    expect(
+      (
+        await moderateReplication(ctx(counsellor), {
+          reportId: reported.value.reportId,
+          decision: "publish",
+        })
+      ).ok,
+    ).toBe(true);
+    const shown = await publishedReplications(demo.handle.db, materialId);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatchObject({ pupils: 18, teachers: 2, versionNumber: 1 });
+    expect(shownMaturity("testedInClass", shown.length)).toBe("replicated");
+  });
+
+  it.each([
+    ["prototype", 0, "prototype"],
+    ["testedInClass", 0, "testedInClass"],
+    ["prototype", 1, "replicated"],
+    ["replicated", 0, "replicated"],
+  ] as const)("declared %s with %i published reports shows as %s", (declared, reports, shown) => {
+    expect(shownMaturity(declared, reports)).toBe(shown);
   });
 });

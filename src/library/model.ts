@@ -150,3 +150,18 @@ export function attributionText(values: {
     .join(", ");
   return `“${values.title}”${who ? ` ${values.byWord} ${who}` : ""}, ${values.sourceUrl}, ${values.licenceLabel}`;
 }
+
+/** A replication report is moderated like a version, more simply: published or rejected. */
+export const replicationStates = ["submitted", "published", "rejected"] as const;
+export type ReplicationState = (typeof replicationStates)[number];
+
+const maturityRank: Record<Maturity, number> = { prototype: 0, testedInClass: 1, replicated: 2 };
+
+/**
+ * The maturity a material shows: what its authors declared for the version, raised to
+ * "replicated elsewhere" as soon as another school's replication report has been published.
+ */
+export function shownMaturity(declared: Maturity, publishedReplications: number): Maturity {
+  const earned: Maturity = publishedReplications > 0 ? "replicated" : "prototype";
+  return maturityRank[earned] > maturityRank[declared] ? earned : declared;
+}

@@ -31,6 +31,10 @@ export const libraryPolicy = definePolicy({
     hasRoleIn(actor, subject.organisationId, "schoolCoordinator"),
   moderateMaterial: (actor, subject: MaterialSubject) =>
     hasRole(actor, "programmeManager", "guidanceCounsellor") && actor?.userId !== subject.userId,
+  /** Any school's staff report that their school used a material. */
+  reportReplication: (actor, subject: { organisationId: string }) =>
+    hasRoleIn(actor, subject.organisationId, "teacher", "schoolCoordinator", "schoolDirector"),
+  moderateReplication: (actor) => hasRole(actor, "programmeManager", "guidanceCounsellor"),
   viewUnpublishedMaterial: (actor, subject: MaterialSubject) =>
     (!!actor && actor.userId === subject.userId) ||
     hasRoleIn(actor, subject.organisationId, "schoolCoordinator") ||

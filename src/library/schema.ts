@@ -22,12 +22,14 @@ import {
   type Maturity,
   maturities,
   relationKinds,
+  replicationStates,
   versionStates,
 } from "./model";
 
 export const materialVersionStateEnum = pgEnum("material_version_state", versionStates);
 export const materialMaturityEnum = pgEnum("material_maturity", maturities);
 export const materialRelationKindEnum = pgEnum("material_relation_kind", relationKinds);
+export const replicationStateEnum = pgEnum("replication_report_state", replicationStates);
 
 /**
  * A learning material in the commons: the lasting identity that versions belong to, who made it
@@ -184,4 +186,39 @@ export const materialFile = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.versionId)],
+);
+
+/**
+ * A school's report that it used a material: where, with how many pupils and teachers, what it
+ * adapted and how it went, with optional evidence. Moderated before it shows on the material's
+ * page; a published report from another school makes the material "replicated elsewhere".
+ */
+export const replicationReport = pgTable(
+  "replication_report",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    materialId: uuid()
+      .notNull()
+      .references(() => material.id),
+    /** The version the school used, when it says so. */
+    versionId: uuid().references(() => materialVersion.id),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisation.id),
+    programmeCode: text(),
+    pupils: integer().notNull(),
+    teachers: integer().notNull(),
+    adaptations: text().notNull().default(""),
+    experience: text().notNull(),
+    evidenceUrl: text(),
+    state: replicationStateEnum().notNull().default("submitted"),
+    moderationNote: text().notNull().default(""),
+    createdBy: text()
+      .notNull()
+      .references(() => user.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    moderatedBy: text().references(() => user.id),
+    moderatedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.materialId, t.state)],
 );
