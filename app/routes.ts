@@ -55,6 +55,8 @@ export default [
     "aanvragen/:applicationId/sectie/:sectionId/concept",
     "routes/applications/section-autosave.ts",
   ),
+  route("aanvragen/:applicationId/budget", "routes/applications/budget.tsx"),
+  route("aanvragen/:applicationId/budget/regels/:lineId", "routes/applications/budget-line.tsx"),
   route("aanvragen/:applicationId/indienen", "routes/applications/application-submit.tsx"),
   route("aanvragen/:applicationId/intrekken", "routes/applications/application-withdraw.tsx"),
   route("aanvragen/:applicationId/heropenen", "routes/applications/application-reopen.ts"),

@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { addBudgetLine } from "../src/applications/budget/add-budget-line";
+import { removeBudgetLine } from "../src/applications/budget/remove-budget-line";
+import { updateBudgetLine } from "../src/applications/budget/update-budget-line";
 import { saveAnswers } from "../src/applications/save-answers";
 import { startApplication } from "../src/applications/start-application";
 import { reopenApplication } from "../src/applications/submission/reopen-application";
@@ -113,6 +116,37 @@ const cases: Case[] = [
       version: "1",
       answers: { beschrijving: "Een beschrijving.", aanpak: "Een aanpak." },
     }),
+  },
+  {
+    name: "add a budget line",
+    useCase: addBudgetLine,
+    actor: () => demo.coordinator,
+    base: () => ({
+      applicationId: draftId,
+      category: "teacherRelease",
+      description: "Vrijstelling",
+      hours: "37,5",
+      hourlyCost: "45",
+      amount: "",
+    }),
+  },
+  {
+    name: "change a budget line",
+    useCase: updateBudgetLine,
+    actor: () => demo.coordinator,
+    base: () => ({
+      applicationId: draftId,
+      lineId: randomUUID(),
+      category: "materials",
+      description: "Materiaal",
+      amount: "1.250,00",
+    }),
+  },
+  {
+    name: "remove a budget line",
+    useCase: removeBudgetLine,
+    actor: () => demo.coordinator,
+    base: () => ({ applicationId: draftId, lineId: randomUUID() }),
   },
   {
     name: "submit",

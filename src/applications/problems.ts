@@ -6,6 +6,8 @@ export interface ApplicationProblem {
   /** A catalogue key, e.g. "application.problem.tooFewLabourMarketPartners". */
   key: string;
   params?: Record<string, string | number>;
+  /** Amounts in euro cents, shown as money in the reader's language (e.g. "€ 50.000"). */
+  money?: Record<string, number>;
   /** Where to fix it, relative to the application: "sectie/motivatie#answers.q1", "consortium". */
   fixAt: string;
 }

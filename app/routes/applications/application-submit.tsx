@@ -6,7 +6,7 @@ import { readDossier } from "../../../src/applications/submission/dossier";
 import { applicationProblems } from "../../../src/applications/submission/eligibility";
 import { answerText } from "../../../src/applications/submission/submission-pdf";
 import { submitApplication } from "../../../src/applications/submission/submit-application";
-import { formatBrussels } from "../../../src/calls/brussels-time";
+import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
 import { isMessageKey } from "../../../src/i18n/translate";
 import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
@@ -107,7 +107,15 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
             {a.problems.map((p) => (
               <li key={`${p.key}-${p.fixAt}`}>
                 <Link to={`${base}/${p.fixAt}`}>
-                  {t(isMessageKey(p.key) ? p.key : "errorPage.text", p.params)}
+                  {t(isMessageKey(p.key) ? p.key : "errorPage.text", {
+                    ...p.params,
+                    ...Object.fromEntries(
+                      Object.entries(p.money ?? {}).map(([k, cents]) => [
+                        k,
+                        formatEuro(cents, locale),
+                      ]),
+                    ),
+                  })}
                 </Link>
               </li>
             ))}

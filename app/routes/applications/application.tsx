@@ -1,7 +1,9 @@
 import { Link } from "react-router";
 import { applicationsPolicy } from "../../../src/applications/policy";
 import { getApplication } from "../../../src/applications/read-applications";
+import { readDossier } from "../../../src/applications/submission/dossier";
 import { listSubmissions } from "../../../src/applications/submission/read-submission";
+import { taskListSteps } from "../../../src/applications/task-list";
 import { auditPolicy } from "../../../src/audit/policy";
 import { formatBrussels } from "../../../src/calls/brussels-time";
 import { AppForm, SubmitButton } from "../../components/form";
@@ -35,7 +37,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       : null,
   };
   const submissions = await listSubmissions(database.db, view.id);
-  return { application, manage, submissions };
+  const dossier = await readDossier(database.db, view.id);
+  const steps = dossier ? taskListSteps(dossier) : [];
+  return { application, manage, submissions, steps };
 }
 
 export default function ApplicationTaskList({ loaderData }: Route.ComponentProps) {
@@ -83,6 +87,26 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
             </Link>
             <span
               id={`status-${s.id}`}
+              className={`tag task-list__status task-list__status--${s.status}`}
+            >
+              {t(`application.sectionStatus.${s.status}`)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h2 id="stappen">{t("application.stepsTitle")}</h2>
+      <ul className="task-list" aria-labelledby="stappen">
+        {loaderData.steps.map((s) => (
+          <li key={s.id} className="task-list__item">
+            <Link
+              to={`/aanvragen/${a.id}/${s.path}`}
+              aria-describedby={`status-stap-${s.id}`}
+              className="task-list__name"
+            >
+              {t(`application.step.${s.id}`)}
+            </Link>
+            <span
+              id={`status-stap-${s.id}`}
               className={`tag task-list__status task-list__status--${s.status}`}
             >
               {t(`application.sectionStatus.${s.status}`)}

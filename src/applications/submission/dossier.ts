@@ -4,6 +4,8 @@ import { canonicalJson, type FormDefinition } from "../../calls/form-definition"
 import { call, callFormVersion } from "../../calls/schema";
 import type { DbExecutor } from "../../db/client";
 import { organisation } from "../../directory/schema";
+import type { BudgetLine } from "../budget/model";
+import { readBudgetLines } from "../budget/read-budget";
 import type { Answers } from "../model";
 import { application } from "../schema";
 
@@ -26,6 +28,7 @@ export interface Dossier {
   };
   form: { versionId: string; contentHash: string; definition: FormDefinition };
   answers: Answers;
+  budget: { lines: BudgetLine[] };
 }
 
 /** What a submission froze: the dossier, and when and by whom it was submitted. */
@@ -66,6 +69,7 @@ export async function readDossier(db: DbExecutor, applicationId: string): Promis
       definition: row.form.definition,
     },
     answers: row.application.answers,
+    budget: { lines: await readBudgetLines(db, applicationId) },
   };
 }
 
