@@ -20,6 +20,8 @@ const section: FormSection = {
       ],
     },
     { id: "partners", type: "partners", label: "Partners", required: true },
+    { id: "bedrag", type: "money", label: "Bedrag", required: false, maxCents: 50_000_00 },
+    { id: "richtingen", type: "studyProgrammes", label: "Richtingen", required: false },
   ],
 };
 
@@ -46,6 +48,14 @@ describe("checkSectionAnswers", () => {
     [{ keuze: "c" }, false, "application.error.unknownOption"],
     [{ keuze: ["a", "b"] }, false, "application.error.oneOption"],
     [{ partners: "wordt genegeerd" }, true, undefined],
+    [{ bedrag: "12.500,50" }, true, undefined],
+    [{ bedrag: "50.000" }, true, undefined],
+    [{ bedrag: "50.000,01" }, false, "application.error.moneyTooLarge"],
+    [{ bedrag: "veel" }, false, "application.error.notMoney"],
+    [{ bedrag: "-5" }, false, "application.error.notMoney"],
+    [{ richtingen: ["3-1432"] }, true, undefined],
+    [{ richtingen: ["3-1432", "9-9999"] }, false, "application.error.unknownProgramme"],
+    [{ richtingen: "<script>" }, false, "application.error.unknownProgramme"],
   ] as Array<[Record<string, string | string[]>, boolean, string | undefined]>)(
     "%j → ok %s",
     (submitted, ok, message) => {
@@ -56,9 +66,16 @@ describe("checkSectionAnswers", () => {
   );
 
   it("stores numbers as numbers and clears empty answers", () => {
-    expect(checkSectionAnswers(section, { getal: " 7,5 ", tekst: "" })).toEqual({
+    expect(
+      checkSectionAnswers(section, {
+        getal: " 7,5 ",
+        tekst: "",
+        bedrag: "€ 1.250,5",
+        richtingen: ["3-1432", "3-1432"],
+      }),
+    ).toEqual({
       ok: true,
-      answers: { getal: 7.5 },
+      answers: { getal: 7.5, bedrag: 1_250_50, richtingen: ["3-1432"] },
       cleared: ["tekst", "keuze"],
     });
   });

@@ -1,9 +1,11 @@
+import { parseEuroCents } from "../calls/call-input";
 import {
   type FormDefinition,
   type FormSection,
   type Question,
   wordLimit,
 } from "../calls/form-definition";
+import { findProgrammeOption } from "../directory/programme-options";
 
 // The applications area's vocabulary: an application's status, its answers, word counts, which
 // questions can be answered on a section page so far, and the status of each task-list section.
@@ -16,14 +18,35 @@ export type ApplicationStatus = (typeof applicationStatuses)[number];
 export type Answer = string | number | string[];
 export type Answers = Record<string, Answer>;
 
-/** Question types answered on a section page today; the others come with their own steps. */
-export const answerableTypes = ["text", "number", "choice"] as const;
+/** Question types answered on a section page. */
+export const answerableTypes = ["text", "number", "money", "choice", "studyProgrammes"] as const;
 type AnswerableType = (typeof answerableTypes)[number];
 export type AnswerableQuestion = Extract<Question, { type: AnswerableType }>;
 
 export function isAnswerable(question: Question): question is AnswerableQuestion {
   return (answerableTypes as readonly string[]).includes(question.type);
 }
+
+/** The steps of the task list beyond the call's form sections, and their pages' paths. */
+export const applicationSteps = ["consortium", "plan", "budget", "attachments"] as const;
+export type ApplicationStep = (typeof applicationSteps)[number];
+export const stepPath: Record<ApplicationStep, string> = {
+  consortium: "consortium",
+  plan: "plan",
+  budget: "budget",
+  attachments: "bijlagen",
+};
+
+/**
+ * Question types a form may place to show where a structured part of the application belongs;
+ * they are answered in their own step of the task list, whose checks judge them.
+ */
+export const stepOfQuestionType = {
+  partners: "consortium",
+  budgetTable: "budget",
+  attachments: "attachments",
+} as const satisfies Record<string, ApplicationStep>;
+export type StepAnsweredQuestion = Extract<Question, { type: keyof typeof stepOfQuestionType }>;
 
 /** Words are runs of non-space characters, the way a word processor counts them. */
 export function countWords(text: string): number {
@@ -82,6 +105,14 @@ export function checkSectionAnswers(
   };
   for (const question of section.questions.filter(isAnswerable)) {
     const raw = submitted[question.id];
+    if (question.type === "studyProgrammes") {
+      const values = [...new Set((Array.isArray(raw) ? raw : raw ? [raw] : []).filter(Boolean))];
+      if (values.some((v) => !findProgrammeOption(v)))
+        refuse(question.id, "application.error.unknownProgramme");
+      else if (values.length === 0) cleared.push(question.id);
+      else answers[question.id] = values;
+      continue;
+    }
     if (question.type === "choice") {
       const values = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((v) => v !== "");
       const known = new Set(question.options.map((o) => o.value));
@@ -107,6 +138,14 @@ export function checkSectionAnswers(
     const trimmed = text.trim();
     if (trimmed === "") {
       cleared.push(question.id);
+      continue;
+    }
+    if (question.type === "money") {
+      const cents = parseEuroCents(trimmed);
+      if (cents === null) refuse(question.id, "application.error.notMoney");
+      else if (question.maxCents !== undefined && cents > question.maxCents)
+        refuse(question.id, "application.error.moneyTooLarge");
+      else answers[question.id] = cents;
       continue;
     }
     const value = Number(trimmed.replace(",", "."));

@@ -1,5 +1,5 @@
 import { budgetProblems } from "./budget/model";
-import type { SectionStatus } from "./model";
+import { type ApplicationStep, type SectionStatus, stepPath } from "./model";
 import type { ApplicationProblem } from "./problems";
 import type { Dossier } from "./submission/dossier";
 
@@ -7,12 +7,7 @@ import type { Dossier } from "./submission/dossier";
 // anything yet and which problems the eligibility check finds in it, and its status follows
 // from those two the same way for every step.
 
-export const applicationSteps = ["budget"] as const;
-export type ApplicationStep = (typeof applicationSteps)[number];
-
 interface StepRule {
-  /** The step's page, relative to the application. */
-  path: string;
   isEmpty: (dossier: Dossier) => boolean;
   problems: (dossier: Dossier) => ApplicationProblem[];
 }
@@ -22,9 +17,8 @@ export function partnerCoFinancing(_dossier: Dossier) {
   return []; // MERGE: dossier.consortium.partners
 }
 
-export const stepRules: Record<ApplicationStep, StepRule> = {
+export const stepRules: Partial<Record<ApplicationStep, StepRule>> = {
   budget: {
-    path: "budget",
     isEmpty: (d) => d.budget.lines.length === 0,
     problems: (d) => budgetProblems(d.budget.lines, partnerCoFinancing(d), d.call),
   },
@@ -37,13 +31,12 @@ export interface TaskListStep {
 }
 
 export function taskListSteps(dossier: Dossier): TaskListStep[] {
-  return applicationSteps.map((id) => {
-    const rule = stepRules[id];
+  return (Object.entries(stepRules) as Array<[ApplicationStep, StepRule]>).map(([id, rule]) => {
     const status: SectionStatus = rule.isEmpty(dossier)
       ? "notStarted"
       : rule.problems(dossier).length === 0
         ? "completed"
         : "inProgress";
-    return { id, path: rule.path, status };
+    return { id, path: stepPath[id], status };
   });
 }

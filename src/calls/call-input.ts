@@ -35,6 +35,15 @@ export function parseEuroCents(value: string | number): number | null {
   return Number.isSafeInteger(cents) && cents <= maxCents ? cents : null;
 }
 
+/** The inverse of parseEuroCents: cents as a form shows them again ("12.500,50", "50.000"). */
+export function euroInputText(cents: number | null): string {
+  if (cents === null) return "";
+  return new Intl.NumberFormat("nl-BE", {
+    minimumFractionDigits: cents % 100 === 0 ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(cents / 100);
+}
+
 const money = z.preprocess(
   blankToUndefined,
   z

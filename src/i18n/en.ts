@@ -655,8 +655,6 @@ export const en: Record<MessageKey, string> = {
   "application.sectionStatus.notStarted": "Not started",
   "application.sectionStatus.inProgress": "In progress",
   "application.sectionStatus.completed": "Completed",
-  "application.notAnswerableYet":
-    "You will answer this kind of question ({type}) in a next version of the platform.",
   "application.wordLimit": "At most {max} words ({pages}).",
   "application.wordLimitWords": "At most {max} words.",
   "application.pages": "{pages} pages of about 500 words",
@@ -1001,4 +999,14 @@ export const en: Record<MessageKey, string> = {
     "Co-financing is {actual}% of the cost; the call asks for at least {percent}%.",
   "application.stepsTitle": "Consortium, plan, budget and attachments",
   "application.step.budget": "Budget",
+  "application.moneyMax": "At most € {max}.",
+  "application.programmesHint":
+    "Choose one or more study programmes; hold Ctrl (or Cmd) to choose several.",
+  "application.answeredInStep": "Answer this in the step {step}",
+  "application.step.consortium": "Consortium",
+  "application.step.plan": "Plan",
+  "application.step.attachments": "Attachments",
+  "application.error.notMoney": "Give an amount in euros, for example 12,500.50.",
+  "application.error.moneyTooLarge": "This amount is above the maximum for this question.",
+  "application.error.unknownProgramme": "Choose study programmes from the list.",
 };

@@ -667,8 +667,6 @@ export const nl = {
   "application.sectionStatus.notStarted": "Niet gestart",
   "application.sectionStatus.inProgress": "Bezig",
   "application.sectionStatus.completed": "Afgewerkt",
-  "application.notAnswerableYet":
-    "Dit soort vraag ({type}) beantwoord je in een volgende versie van het platform.",
   "application.wordLimit": "Maximaal {max} woorden ({pages}).",
   "application.wordLimitWords": "Maximaal {max} woorden.",
   "application.pages": "{pages} pagina's van ongeveer 500 woorden",
@@ -1013,6 +1011,16 @@ export const nl = {
     "De cofinanciering is {actual}% van de kosten; de oproep vraagt minstens {percent}%.",
   "application.stepsTitle": "Consortium, plan, budget en bijlagen",
   "application.step.budget": "Budget",
+  "application.moneyMax": "Hoogstens € {max}.",
+  "application.programmesHint":
+    "Kies een of meer studierichtingen; houd Ctrl (of Cmd) ingedrukt om er meer te kiezen.",
+  "application.answeredInStep": "Beantwoord dit in de stap {step}",
+  "application.step.consortium": "Consortium",
+  "application.step.plan": "Plan",
+  "application.step.attachments": "Bijlagen",
+  "application.error.notMoney": "Geef een bedrag in euro, bijvoorbeeld 12.500,50.",
+  "application.error.moneyTooLarge": "Dit bedrag is hoger dan het maximum voor deze vraag.",
+  "application.error.unknownProgramme": "Kies studierichtingen uit de lijst.",
 } as const;
 
 export type MessageKey = keyof typeof nl;

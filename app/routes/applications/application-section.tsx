@@ -5,10 +5,16 @@ import {
   countWords,
   findSection,
   isAnswerable,
+  type StepAnsweredQuestion,
+  stepOfQuestionType,
+  stepPath,
 } from "../../../src/applications/model";
 import { getApplication } from "../../../src/applications/read-applications";
 import { saveAnswers } from "../../../src/applications/save-answers";
+import { euroInputText } from "../../../src/calls/call-input";
 import { wordLimit } from "../../../src/calls/form-definition";
+import { studyDomains } from "../../../src/directory/model";
+import { programmeOptions } from "../../../src/directory/programme-options";
 import { isMessageKey, type MessageKey } from "../../../src/i18n/translate";
 import { DraftAutosave } from "../../components/draft-autosave";
 import { AppForm, type FormFeedback, fieldId, SubmitButton } from "../../components/form";
@@ -22,7 +28,8 @@ import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-section";
 import { answersFromForm, answersFromValues, answerFieldPrefix as prefix } from "./section-answers";
 
-// One section of an application: its text, number and choice questions with their limits. Word
+// One section of an application: its text, number, money, choice and study-programme questions
+// with their limits (questions answered in a step of their own link to that step). Word
 // limits are checked on the server (the count is shown after every save); with JavaScript the
 // count also follows the typing. On a conflict the typed text is kept on the page.
 
@@ -40,7 +47,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const stored: Record<string, string | string[]> = {};
   for (const q of section.questions) {
     const answer = view.answers[q.id];
-    if (answer !== undefined) stored[q.id] = Array.isArray(answer) ? answer : String(answer);
+    if (answer === undefined) continue;
+    if (q.type === "money" && typeof answer === "number") stored[q.id] = euroInputText(answer);
+    else stored[q.id] = Array.isArray(answer) ? answer : String(answer);
   }
   // Text posted after the session expired, parked until now: shown again, not yet saved, with
   // the version it was typed on (so a save still notices another coordinator's change).
@@ -103,7 +112,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   );
 }
 
-function LimitText({ question }: { question: AnswerableQuestion }) {
+function LimitText({ question }: { question: Extract<AnswerableQuestion, { type: "text" }> }) {
   const t = useT();
   if (question.type === "text") {
     const max = wordLimit(question);
@@ -114,8 +123,6 @@ function LimitText({ question }: { question: AnswerableQuestion }) {
         })
       : t("application.wordLimitWords", { max });
   }
-  if (question.type === "number" && question.min !== undefined && question.max !== undefined)
-    return t("application.numberRange", { min: question.min, max: question.max });
   return null;
 }
 
@@ -178,8 +185,8 @@ function TextAnswer(props: {
   );
 }
 
-function NumberAnswer(props: {
-  question: Extract<AnswerableQuestion, { type: "number" }>;
+function ShortAnswer(props: {
+  question: Extract<AnswerableQuestion, { type: "number" | "money" }>;
   value: string;
   errors?: string[];
   disabled: boolean;
@@ -187,23 +194,34 @@ function NumberAnswer(props: {
   const t = useT();
   const name = `${prefix}${props.question.id}`;
   const id = fieldId(name);
-  const hasHint = !!props.question.help || props.question.min !== undefined;
+  const q = props.question;
+  const limit =
+    q.type === "money"
+      ? q.maxCents !== undefined
+        ? t("application.moneyMax", { max: euroInputText(q.maxCents) })
+        : null
+      : q.min !== undefined && q.max !== undefined
+        ? t("application.numberRange", { min: q.min, max: q.max })
+        : null;
+  const hasHint = !!q.help || limit !== null || q.type === "money";
   const describedBy = [hasHint ? `${id}-hint` : null, props.errors ? `${id}-fout` : null]
     .filter(Boolean)
     .join(" ");
   return (
     <div className={`field${props.errors ? " field--error" : ""}`}>
       <label htmlFor={id}>
-        {props.question.label}
-        {props.question.unit ? ` (${props.question.unit})` : ""}
+        {q.label}
+        {q.type === "number" && q.unit ? ` (${q.unit})` : ""}
+        {q.type === "money" ? " (€)" : ""}
         {!props.question.required && (
           <span className="field__optional"> ({t("form.optional")})</span>
         )}
       </label>
       {hasHint && (
         <p className="field__hint" id={`${id}-hint`}>
-          {props.question.help ? `${props.question.help} ` : ""}
-          <LimitText question={props.question} />
+          {q.help ? `${q.help} ` : ""}
+          {q.type === "money" ? `${t("budget.moneyHint")}. ` : ""}
+          {limit}
         </p>
       )}
       <FieldError id={`${id}-fout`} messages={props.errors} />
@@ -258,6 +276,76 @@ function ChoiceAnswer(props: {
         </div>
       ))}
     </fieldset>
+  );
+}
+
+/** A question answered in its own step (consortium, budget, attachments): where to answer it. */
+function StepAnswer(props: { question: StepAnsweredQuestion; taskList: string }) {
+  const t = useT();
+  const step = stepOfQuestionType[props.question.type];
+  return (
+    <div className="field">
+      <h2 className="field__label-heading">{props.question.label}</h2>
+      {props.question.help && <p className="field__hint">{props.question.help}</p>}
+      <p>
+        <Link to={`${props.taskList}/${stepPath[step]}`}>
+          {t("application.answeredInStep", { step: t(`application.step.${step}`) })}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Study programmes from the catalogue, grouped by study domain: a native multiple select, which
+ * works without JavaScript and with every screen reader and keyboard.
+ */
+function ProgrammesAnswer(props: {
+  question: Extract<AnswerableQuestion, { type: "studyProgrammes" }>;
+  chosen: string[];
+  errors?: string[];
+  disabled: boolean;
+}) {
+  const t = useT();
+  const q = props.question;
+  const name = `${prefix}${q.id}`;
+  const id = fieldId(name);
+  const describedBy = [`${id}-hint`, props.errors ? `${id}-fout` : null].filter(Boolean).join(" ");
+  return (
+    <div className={`field${props.errors ? " field--error" : ""}`}>
+      <label htmlFor={id}>
+        {q.label}
+        {!q.required && <span className="field__optional"> ({t("form.optional")})</span>}
+      </label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {q.help ? `${q.help} ` : ""}
+        {t("application.programmesHint")}
+      </p>
+      <FieldError id={`${id}-fout`} messages={props.errors} />
+      <select
+        id={id}
+        name={name}
+        multiple
+        size={12}
+        defaultValue={props.chosen}
+        className="input input--full"
+        aria-invalid={props.errors ? true : undefined}
+        aria-describedby={describedBy}
+        disabled={props.disabled}
+      >
+        {studyDomains.map((domain) => (
+          <optgroup key={domain} label={t(`domain.${domain}`)}>
+            {programmeOptions
+              .filter((o) => o.domain === domain)
+              .map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.name} ({t(`stage.${o.stage}`)})
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
   );
 }
 
@@ -319,17 +407,7 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
           />
         )}
         {section.questions.map((q) => {
-          if (!isAnswerable(q))
-            return (
-              <div className="field" key={q.id}>
-                <h2 className="field__label-heading">{q.label}</h2>
-                <p className="field__hint">
-                  {t("application.notAnswerableYet", {
-                    type: t(`call.questionType.${q.type}`),
-                  })}
-                </p>
-              </div>
-            );
+          if (!isAnswerable(q)) return <StepAnswer key={q.id} question={q} taskList={taskList} />;
           if (q.type === "text")
             return (
               <TextAnswer
@@ -340,9 +418,19 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
                 disabled={readOnly}
               />
             );
-          if (q.type === "number")
+          if (q.type === "studyProgrammes")
             return (
-              <NumberAnswer
+              <ProgrammesAnswer
+                key={q.id}
+                question={q}
+                chosen={chosenOf(q.id)}
+                errors={errorsOf(q.id)}
+                disabled={readOnly}
+              />
+            );
+          if (q.type === "number" || q.type === "money")
+            return (
+              <ShortAnswer
                 key={q.id}
                 question={q}
                 value={textOf(q.id)}

@@ -5,6 +5,7 @@ import { readBudgetLines } from "../../../src/applications/budget/read-budget";
 import { removeBudgetLine } from "../../../src/applications/budget/remove-budget-line";
 import { updateBudgetLine } from "../../../src/applications/budget/update-budget-line";
 import { getApplication } from "../../../src/applications/read-applications";
+import { euroInputText } from "../../../src/calls/call-input";
 import { AppForm, SelectField, SubmitButton, TextField } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
@@ -34,8 +35,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     ? null
     : (await readBudgetLines(database.db, view.id)).find((l) => l.id === params.lineId);
   if (line === undefined) notFound();
-  const cents = (value: number | null) =>
-    value === null ? "" : (value / 100).toFixed(2).replace(".", ",");
+  const cents = euroInputText;
   return {
     title: isNew ? ("budget.addLine" as const) : ("budget.changeLine" as const),
     application: { id: view.id, title: view.title },

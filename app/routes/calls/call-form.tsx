@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { toBrusselsInput } from "../../../src/calls/brussels-time";
 import type { callFormFields } from "../../../src/calls/call-input";
-import { multiValuedCallFields } from "../../../src/calls/call-input";
+import { euroInputText, multiValuedCallFields } from "../../../src/calls/call-input";
 import { canonicalJson, type FormDefinition } from "../../../src/calls/form-definition";
 import { envelopeCodes, envelopeDimensions } from "../../../src/calls/model";
 import type { CallRow } from "../../../src/calls/read-calls";
@@ -82,13 +82,7 @@ export function labelsFor(t: Translate, feedback?: FormFeedback): Record<string,
   return labels;
 }
 
-const moneyText = (cents: number | null) =>
-  cents === null
-    ? ""
-    : new Intl.NumberFormat("nl-BE", {
-        minimumFractionDigits: cents % 100 === 0 ? 0 : 2,
-        maximumFractionDigits: 2,
-      }).format(cents / 100);
+const moneyText = euroInputText;
 
 /** A stored call as the strings the form shows. */
 export function callFormValues(c: CallRow): Record<string, string> {

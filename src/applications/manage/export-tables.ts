@@ -1,5 +1,6 @@
 import { toBrusselsInput } from "../../calls/brussels-time";
 import type { FormDefinition, Question } from "../../calls/form-definition";
+import { programmeOptionName } from "../../directory/programme-options";
 import type { Translate } from "../../i18n/translate";
 import type { Cell, Table } from "../../platform/spreadsheet/table";
 import type { Answer, Answers } from "../model";
@@ -68,8 +69,8 @@ export function applicationListTable(
 
 /**
  * One answer as a cell: a text in full, a number as a number, money in euros, the labels of the
- * chosen options (not their codes). Answers to question types still being built are kept whole
- * as JSON rather than dropped.
+ * chosen options and study programmes (not their codes). Anything else is kept whole as JSON
+ * rather than dropped.
  */
 export function answerCell(question: Question, answer: Answer | undefined): Cell {
   if (answer === undefined || answer === null) return null;
@@ -82,6 +83,8 @@ export function answerCell(question: Question, answer: Answer | undefined): Cell
     }
     case "money":
       return typeof answer === "number" ? answer / 100 : String(answer);
+    case "studyProgrammes":
+      return Array.isArray(answer) ? answer.map(programmeOptionName).join("; ") : String(answer);
     case "number":
       return typeof answer === "number" ? answer : String(answer);
     case "text":

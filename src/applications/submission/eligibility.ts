@@ -1,5 +1,5 @@
 import type { FormDefinition } from "../../calls/form-definition";
-import { type Answers, hasAnswer } from "../model";
+import { type Answers, hasAnswer, isAnswerable } from "../model";
 import type { ApplicationProblem } from "../problems";
 import type { Dossier } from "./dossier";
 
@@ -12,12 +12,15 @@ export function questionAnchor(questionId: string): string {
   return `veld-answers-${questionId.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 }
 
-/** Required questions of the call's form without an answer. */
+/**
+ * Required questions of the call's form without an answer. Questions answered in a step of their
+ * own (partners, budget table, attachments) are judged by that step's check.
+ */
 export function answerProblems(form: FormDefinition, answers: Answers): ApplicationProblem[] {
   const problems: ApplicationProblem[] = [];
   for (const section of form.sections)
     for (const question of section.questions)
-      if (question.required && !hasAnswer(answers[question.id]))
+      if (isAnswerable(question) && question.required && !hasAnswer(answers[question.id]))
         problems.push({
           key: "application.problem.unanswered",
           params: { question: question.label, section: section.title },

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import { formatBrussels, formatEuro } from "../../calls/brussels-time";
 import type { Question } from "../../calls/form-definition";
+import { programmeOptionName } from "../../directory/programme-options";
 import { type Locale, translate } from "../../i18n/translate";
 import type { Answer } from "../model";
 import type { SubmissionSnapshot } from "./dossier";
@@ -26,6 +27,8 @@ export function answerText(question: Question, answer: Answer | undefined, local
     return values.map((v) => question.options.find((o) => o.value === v)?.label ?? v).join(", ");
   }
   if (question.type === "money" && typeof answer === "number") return formatEuro(answer, locale);
+  if (question.type === "studyProgrammes" && Array.isArray(answer))
+    return answer.map(programmeOptionName).join(", ");
   if (Array.isArray(answer)) return answer.join(", ");
   return String(answer);
 }
