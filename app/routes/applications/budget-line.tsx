@@ -101,13 +101,15 @@ export default function BudgetLinePage({ loaderData, actionData }: Route.Compone
         <SelectField
           name="category"
           label={t("budget.category")}
+          required
           options={budgetCategories.map((c) => ({ value: c, label: t(`budget.category.${c}`) }))}
         />
-        <TextField name="description" label={t("budget.description")} />
+        <TextField name="description" label={t("budget.description")} required />
         <fieldset className="fieldset">
           <legend>{t("budget.releaseLegend")}</legend>
           <TextField
             name="hours"
+            conditional
             label={t("budget.hours")}
             inputMode="text"
             width="short"
@@ -115,6 +117,7 @@ export default function BudgetLinePage({ loaderData, actionData }: Route.Compone
           />
           <TextField
             name="hourlyCost"
+            conditional
             label={t("budget.hourlyCost")}
             width="short"
             hint={t("budget.moneyHint")}
@@ -122,6 +125,7 @@ export default function BudgetLinePage({ loaderData, actionData }: Route.Compone
         </fieldset>
         <TextField
           name="amount"
+          conditional
           label={t("budget.amountOther")}
           width="short"
           hint={t("budget.moneyHint")}
