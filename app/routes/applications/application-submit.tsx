@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { data, Link } from "react-router";
+import { type ApplicationStep, stepPath } from "../../../src/applications/model";
 import { getApplication } from "../../../src/applications/read-applications";
 import { receiptPath } from "../../../src/applications/submission/confirmation-mail";
 import { readDossier } from "../../../src/applications/submission/dossier";
+import { dossierSummary } from "../../../src/applications/submission/dossier-summary";
 import { applicationProblems } from "../../../src/applications/submission/eligibility";
 import { answerText } from "../../../src/applications/submission/submission-pdf";
 import { submitApplication } from "../../../src/applications/submission/submit-application";
@@ -53,6 +55,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         answered: dossier.answers[q.id] !== undefined,
         text: answerText(q, dossier.answers[q.id], locale),
       })),
+    })),
+    steps: dossierSummary(dossier, locale).map((block) => ({
+      ...block,
+      path: stepPath[block.step as ApplicationStep],
     })),
     requestKey: randomUUID(),
   };
@@ -153,6 +159,30 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
               </div>
             ))}
           </dl>
+        </section>
+      ))}
+      {a.steps.map((block) => (
+        <section key={block.step} aria-labelledby={`stap-${block.step}`}>
+          <h2 id={`stap-${block.step}`}>{block.title}</h2>
+          <dl className="summary-list">
+            {block.rows.map((row) => (
+              <div key={row.key} className="summary-list__row">
+                <dt>{row.label}</dt>
+                <dd>{row.value}</dd>
+              </div>
+            ))}
+          </dl>
+          {a.canEdit && (
+            <p>
+              <Link to={`${base}/${block.path}`}>
+                {t("submission.change")}
+                <span className="visually-hidden">
+                  {" "}
+                  {t("submission.changeLabel", { what: block.title })}
+                </span>
+              </Link>
+            </p>
+          )}
         </section>
       ))}
       {a.canEdit && (

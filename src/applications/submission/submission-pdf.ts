@@ -6,6 +6,7 @@ import { programmeOptionName } from "../../directory/programme-options";
 import { type Locale, translate } from "../../i18n/translate";
 import type { Answer } from "../model";
 import type { SubmissionSnapshot } from "./dossier";
+import { dossierSummary } from "./dossier-summary";
 
 // The PDF of a submission: exactly the frozen snapshot, with its SHA-256 fingerprint on every
 // page. It is rendered from the immutable snapshot whenever it is downloaded; the same snapshot
@@ -97,6 +98,12 @@ export function renderSubmissionPdf(
         .moveDown(0.6);
     }
     doc.moveDown(0.4);
+  }
+
+  for (const block of dossierSummary(snapshot, locale)) {
+    heading(block.title, 13);
+    for (const row of block.rows) fact(row.label, row.value);
+    doc.moveDown(0.8);
   }
 
   // Footer on every page: the fingerprint and the page number, so a loose page is traceable.
