@@ -69,6 +69,18 @@ export default [
     "routes/applications/submission-pdf.ts",
   ),
 
+  // library (the commons)
+  route("bibliotheek", "routes/library/library.tsx"),
+  route("bibliotheek/nieuw", "routes/library/material-new.tsx"),
+  route("bibliotheek/:materialId", "routes/library/material.tsx"),
+  route("bibliotheek/:materialId/versies/:number/bewerken", "routes/library/material-edit.tsx"),
+  route(
+    "bibliotheek/:materialId/versies/:number/moderatie",
+    "routes/library/material-moderate.tsx",
+  ),
+  route("bibliotheek/:materialId/gebruik-melden", "routes/library/replication-new.tsx"),
+  route("beheer/moderatie", "routes/library/moderation-queue.tsx"),
+
   // audit
   route("beheer/audit", "routes/audit/audit-log.tsx"),
 

@@ -15,6 +15,7 @@ export const navigation: NavItem[] = [
   { to: "/", label: "nav.home" },
   { to: "/oproepen", label: "nav.calls" },
   { to: "/gids", label: "nav.directory" },
+  { to: "/bibliotheek", label: "nav.library" },
   { to: "/mijn", label: "nav.dashboard", signedIn: true },
   {
     to: "/aanvragen",
@@ -22,6 +23,11 @@ export const navigation: NavItem[] = [
     roles: ["schoolCoordinator", "schoolDirector", "programmeManager", "platformAdmin"],
   },
   { to: "/beheer/oproepen", label: "nav.callsManage", roles: ["programmeManager"] },
+  {
+    to: "/beheer/moderatie",
+    label: "nav.moderation",
+    roles: ["programmeManager", "guidanceCounsellor"],
+  },
   { to: "/beheer/personen", label: "nav.people", roles: ["platformAdmin"] },
   { to: "/beheer/organisaties/nieuw", label: "nav.organisationsNew", roles: ["platformAdmin"] },
   { to: "/beheer/audit", label: "nav.audit", roles: ["platformAdmin"] },

@@ -1,0 +1,85 @@
+import { Link } from "react-router";
+import { isEditable } from "../../../src/library/model";
+import { getMaterialPage } from "../../../src/library/read-material";
+import { updateMaterialVersion } from "../../../src/library/update-material-version";
+import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
+import { Breadcrumbs, PageHeader } from "../../components/page";
+import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { redirectWithFlash } from "../../lib/flash.server";
+import { useT } from "../../lib/i18n";
+import { plainTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import { refusal } from "../../lib/use-case-refusal.server";
+import type { Route } from "./+types/material-edit";
+import {
+  MaterialFields,
+  type MaterialFormValues,
+  materialFieldLabels,
+  materialFormInput,
+  versionFormValues,
+} from "./material-form";
+
+// Editing a version while it is with its makers (a draft, or sent back with notes). The form
+// carries the revision it was loaded at; a save in between is refused instead of overwritten.
+
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  loaderData ? plainTitle(loaderData.title) : [];
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const actor = await requireActor(request);
+  const { database } = await services();
+  const page = await getMaterialPage(database.db, params.materialId, actor, Number(params.number));
+  if (!page) notFound();
+  if (!page.canEdit || !isEditable(page.version.state)) forbidden();
+  const v = page.version;
+  return {
+    title: v.title,
+    materialId: page.id,
+    number: v.number,
+    versionId: v.id,
+    revision: v.revision,
+    values: versionFormValues(v),
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const actor = await requireActor(request);
+  const values = materialFormInput(await request.formData());
+  const { database } = await services();
+  const result = await updateMaterialVersion({ db: database.db, actor }, values);
+  if (result.ok)
+    return redirectWithFlash(
+      `/bibliotheek/${params.materialId}?versie=${params.number}`,
+      "library.saved",
+    );
+  return refusal(result, undefined, { values });
+}
+
+export default function MaterialEdit({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const l = loaderData;
+  const values: MaterialFormValues = actionData?.values ?? l.values;
+  const feedback: FormFeedback | undefined = actionData?.feedback;
+  const back = `/bibliotheek/${l.materialId}?versie=${l.number}`;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { to: "/bibliotheek", label: t("library.title") },
+          { to: back, label: l.title },
+          { label: t("library.editTitle", { number: l.number }) },
+        ]}
+      />
+      <PageHeader title={t("library.editTitle", { number: l.number })} lead={l.title} />
+      <AppForm feedback={feedback} labels={materialFieldLabels(t)}>
+        <input type="hidden" name="versionId" value={l.versionId} />
+        <input type="hidden" name="revision" value={String(values.revision ?? l.revision)} />
+        <MaterialFields values={values} feedback={feedback} />
+        <div className="button-row">
+          <SubmitButton>{t("library.saveDraft")}</SubmitButton>
+          <Link to={back}>{t("common.cancel")}</Link>
+        </div>
+      </AppForm>
+    </>
+  );
+}

@@ -1,0 +1,302 @@
+import {
+  changeLevels,
+  educationForms,
+  finalities,
+  studyDomains,
+  transitionAreas,
+} from "../../../src/directory/model";
+import { studyProgrammes } from "../../../src/directory/reference-data";
+import type { MessageKey } from "../../../src/i18n/translate";
+import type { VersionRow } from "../../../src/library/locked-version";
+import {
+  accessibilityFeatures,
+  audiences,
+  grades,
+  licences,
+  materialLanguages,
+  maturities,
+  resourceTypes,
+} from "../../../src/library/model";
+import { CheckboxGroup } from "../../components/checkbox-group";
+import { type FormFeedback, SelectField, TextAreaField, TextField } from "../../components/form";
+import { useT } from "../../lib/i18n";
+
+// The fields of a material version, shared by the "publish" and "edit" pages (not a route). Each
+// metadata field with several values is a checkbox group; study programmes are a native multiple
+// select, grouped by study domain. Authors and links are typed one per line.
+
+/** Fields posted as several values of one name. */
+export const multiValuedMaterialFields = [
+  "studyDomains",
+  "finalities",
+  "educationForms",
+  "grades",
+  "programmeCodes",
+  "qualificationLevels",
+  "transitionAreas",
+  "changeLevels",
+  "resourceTypes",
+  "audiences",
+  "accessibilityFeatures",
+] as const;
+
+export type MaterialFormValues = Record<string, string | string[]>;
+
+/** The posted form as use-case input and as the values to show again after a refusal. */
+export function materialFormInput(form: FormData): MaterialFormValues {
+  const values: MaterialFormValues = {};
+  for (const key of new Set(form.keys())) {
+    if (key === "csrf") continue;
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    values[key] = (multiValuedMaterialFields as readonly string[]).includes(key)
+      ? all
+      : (all[0] ?? "");
+  }
+  for (const key of multiValuedMaterialFields) values[key] ??= [];
+  return values;
+}
+
+/** A stored version as the values its form shows. */
+export function versionFormValues(v: VersionRow): MaterialFormValues {
+  return {
+    title: v.title,
+    description: v.description,
+    keywords: v.keywords.join(", "),
+    language: v.language,
+    licence: v.licence,
+    authors: v.authors
+      .map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name))
+      .join("\n"),
+    links: v.links.map((l) => `${l.url} ${l.label}`).join("\n"),
+    studyDomains: v.studyDomains,
+    finalities: v.finalities,
+    educationForms: v.educationForms,
+    grades: v.grades,
+    programmeCodes: v.programmeCodes,
+    qualificationLevels: v.qualificationLevels.map(String),
+    transitionAreas: v.transitionAreas,
+    changeLevels: v.changeLevels,
+    resourceTypes: v.resourceTypes,
+    audiences: v.audiences,
+    accessibilityFeatures: v.accessibilityFeatures,
+    timeRequiredMinutes: v.timeRequiredMinutes === null ? "" : String(v.timeRequiredMinutes),
+    maturity: v.maturity,
+    maturityEvidence: v.maturityEvidence,
+    changeNote: v.changeNote,
+  };
+}
+
+/** One entry per catalogue code (a code can exist in several graden), by domain and name. */
+const programmeChoices = [
+  ...new Map(
+    studyProgrammes.filter((p) => p.domain !== null).map((p) => [p.code, p] as const),
+  ).values(),
+].sort((a, b) => a.name.localeCompare(b.name, "nl-BE"));
+
+export function MaterialFields(props: { values: MaterialFormValues; feedback?: FormFeedback }) {
+  const t = useT();
+  const v = (name: string) => {
+    const value = props.values[name];
+    return Array.isArray(value) ? "" : (value ?? "");
+  };
+  const several = (name: string) => {
+    const value = props.values[name];
+    return Array.isArray(value) ? value : value ? [value] : [];
+  };
+  const errorOf = (name: string) => {
+    const key = props.feedback?.fieldErrors?.[name]?.[0];
+    return key ? t(key as MessageKey) : undefined;
+  };
+  const group = (
+    name: (typeof multiValuedMaterialFields)[number],
+    options: ReadonlyArray<{ value: string; label: string }>,
+    hint?: string,
+  ) => (
+    <CheckboxGroup
+      name={name}
+      legend={t(`library.field.${name}` as MessageKey)}
+      options={options}
+      checked={several(name)}
+      error={errorOf(name)}
+      hint={hint}
+    />
+  );
+  const chosenProgrammes = new Set(several("programmeCodes"));
+  return (
+    <>
+      <h2>{t("library.form.content")}</h2>
+      <TextField name="title" label={t("library.field.title")} required defaultValue={v("title")} />
+      <TextAreaField
+        name="description"
+        label={t("library.field.description")}
+        hint={t("library.hint.description")}
+        rows={6}
+        conditional
+        defaultValue={v("description")}
+      />
+      <TextField
+        name="keywords"
+        label={t("library.field.keywords")}
+        hint={t("library.hint.keywords")}
+        defaultValue={v("keywords")}
+      />
+      <TextAreaField
+        name="authors"
+        label={t("library.field.authors")}
+        hint={t("library.hint.authors")}
+        rows={3}
+        conditional
+        defaultValue={v("authors")}
+      />
+      <TextAreaField
+        name="links"
+        label={t("library.field.links")}
+        hint={t("library.hint.links")}
+        rows={3}
+        defaultValue={v("links")}
+      />
+      <SelectField
+        name="licence"
+        label={t("library.field.licence")}
+        hint={t("library.hint.licence")}
+        required
+        defaultValue={v("licence")}
+        options={licences.map((l) => ({ value: l, label: t(`library.licence.${l}`) }))}
+      />
+      <SelectField
+        name="language"
+        label={t("library.field.language")}
+        required
+        defaultValue={v("language") || "nl"}
+        options={materialLanguages.map((l) => ({ value: l, label: t(`library.language.${l}`) }))}
+      />
+      <h2>{t("library.form.curriculum")}</h2>
+      {group(
+        "studyDomains",
+        studyDomains.map((d) => ({ value: d, label: t(`domain.${d}`) })),
+      )}
+      {group(
+        "finalities",
+        finalities.map((f) => ({ value: f, label: t(`finality.${f}`) })),
+      )}
+      {group(
+        "educationForms",
+        educationForms.map((f) => ({ value: f, label: t(`educationForm.${f}`) })),
+      )}
+      {group(
+        "grades",
+        grades.map((g) => ({ value: g, label: t(`library.grade.${g}`) })),
+      )}
+      <div className={`field${errorOf("programmeCodes") ? " field--error" : ""}`}>
+        <label htmlFor="veld-programmeCodes">{t("library.field.programmeCodes")}</label>
+        <p className="field__hint" id="veld-programmeCodes-hint">
+          {t("application.programmesHint")}
+        </p>
+        {errorOf("programmeCodes") && (
+          <p className="field__error" id="veld-programmeCodes-fout">
+            {errorOf("programmeCodes")}
+          </p>
+        )}
+        <select
+          id="veld-programmeCodes"
+          name="programmeCodes"
+          multiple
+          size={8}
+          defaultValue={[...chosenProgrammes]}
+          aria-describedby={`veld-programmeCodes-hint${errorOf("programmeCodes") ? " veld-programmeCodes-fout" : ""}`}
+          className="input input--full"
+        >
+          {studyDomains.map((domain) => (
+            <optgroup key={domain} label={t(`domain.${domain}`)}>
+              {programmeChoices
+                .filter((p) => p.domain === domain)
+                .map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.name}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      {group(
+        "qualificationLevels",
+        [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({
+          value: String(n),
+          label: t("library.vksLevel", { level: n }),
+        })),
+      )}
+      {group(
+        "transitionAreas",
+        transitionAreas.map((a) => ({ value: a, label: t(`transitionArea.${a}`) })),
+      )}
+      {group(
+        "changeLevels",
+        changeLevels.map((c) => ({ value: c, label: t(`changeLevel.${c}`) })),
+      )}
+      <h2>{t("library.form.use")}</h2>
+      {group(
+        "resourceTypes",
+        resourceTypes.map((r) => ({ value: r, label: t(`library.resourceType.${r}`) })),
+      )}
+      {group(
+        "audiences",
+        audiences.map((a) => ({ value: a, label: t(`library.audience.${a}`) })),
+      )}
+      <TextField
+        name="timeRequiredMinutes"
+        label={t("library.field.timeRequiredMinutes")}
+        inputMode="numeric"
+        width="short"
+        defaultValue={v("timeRequiredMinutes")}
+      />
+      {group(
+        "accessibilityFeatures",
+        accessibilityFeatures.map((a) => ({ value: a, label: t(`library.accessibility.${a}`) })),
+      )}
+      <SelectField
+        name="maturity"
+        label={t("library.field.maturity")}
+        required
+        defaultValue={v("maturity") || "prototype"}
+        options={maturities.map((m) => ({ value: m, label: t(`library.maturity.${m}`) }))}
+      />
+      <TextAreaField
+        name="maturityEvidence"
+        label={t("library.field.maturityEvidence")}
+        hint={t("library.hint.maturityEvidence")}
+        rows={3}
+        conditional
+        defaultValue={v("maturityEvidence")}
+      />
+      <TextAreaField
+        name="changeNote"
+        label={t("library.field.changeNote")}
+        hint={t("library.hint.changeNote")}
+        rows={2}
+        defaultValue={v("changeNote")}
+      />
+    </>
+  );
+}
+
+/** Field labels for the error summary. */
+export function materialFieldLabels(t: ReturnType<typeof useT>): Record<string, string> {
+  const names = [
+    "title",
+    "description",
+    "keywords",
+    "authors",
+    "links",
+    "licence",
+    "language",
+    ...multiValuedMaterialFields,
+    "timeRequiredMinutes",
+    "maturity",
+    "maturityEvidence",
+    "changeNote",
+    "organisationId",
+    "applicationId",
+  ];
+  return Object.fromEntries(names.map((n) => [n, t(`library.field.${n}` as MessageKey)]));
+}
