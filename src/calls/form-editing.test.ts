@@ -59,7 +59,6 @@ describe("slugify", () => {
     ],
     // Cut at 40 characters right after a hyphen: the hyphen goes too.
     ["abcdefghij abcdefghij abcdefghij abcdef meer", "abcdefghij-abcdefghij-abcdefghij-abcdef"],
-    ,
   ])("%j -> %j", (label, slug) => {
     expect(slugify(label, "vraag")).toBe(slug);
     expect(slug).toMatch(/^[a-z][a-z0-9-]{0,39}$/);

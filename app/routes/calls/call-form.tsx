@@ -82,7 +82,7 @@ export function labelsFor(t: Translate, feedback?: FormFeedback): Record<string,
   return labels;
 }
 
-const moneyText = (cents: number | null) =>
+export const moneyText = (cents: number | null) =>
   cents === null
     ? ""
     : new Intl.NumberFormat("nl-BE", {
