@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Link } from "react-router";
 import { toBrusselsInput } from "../../../src/calls/brussels-time";
 import type { callFormFields } from "../../../src/calls/call-input";
 import { multiValuedCallFields } from "../../../src/calls/call-input";
@@ -25,7 +26,8 @@ import {
 import { useT } from "../../lib/i18n";
 
 // The fields of the call form, shared by the "new" and "edit" pages (not a route). Multi-valued
-// fields are checkbox groups; the application form is edited as JSON (see the hint).
+// fields are checkbox groups. The application form has its own structured editor (form-editor*.tsx);
+// its JSON stays here as an advanced option.
 
 type FormField = (typeof callFormFields)[number];
 
@@ -194,12 +196,18 @@ export function CallForm(props: {
   defaults?: Record<string, string>;
   feedback?: FormFeedback;
   children?: ReactNode;
+  /** The structured form editor of this call (the edit page); the JSON stays as "advanced". */
+  formEditorUrl?: string;
 }) {
   const t = useT();
   return (
     <AppForm feedback={props.feedback} labels={labelsFor(t, props.feedback)}>
       {props.children}
-      <CallFields defaults={props.defaults} feedback={props.feedback} />
+      <CallFields
+        defaults={props.defaults}
+        feedback={props.feedback}
+        formEditorUrl={props.formEditorUrl}
+      />
       <div className="button-row">
         <SubmitButton>{t("call.saveDraft")}</SubmitButton>
         <a href="/beheer/oproepen">{t("common.cancel")}</a>
@@ -208,7 +216,11 @@ export function CallForm(props: {
   );
 }
 
-function CallFields(props: { defaults?: Record<string, string>; feedback?: FormFeedback }) {
+function CallFields(props: {
+  defaults?: Record<string, string>;
+  feedback?: FormFeedback;
+  formEditorUrl?: string;
+}) {
   const t = useT();
   const labels = callFieldLabels(t);
   const d = { ...props.defaults, ...props.feedback?.values };
@@ -376,6 +388,15 @@ function CallFields(props: { defaults?: Record<string, string>; feedback?: FormF
       ))}
 
       <h2>{t("call.section.form")}</h2>
+      {props.formEditorUrl && (
+        <>
+          <p>
+            <Link to={props.formEditorUrl}>{t("formEditor.link")}</Link>
+          </p>
+          <h3>{t("formEditor.advancedTitle")}</h3>
+          <p className="field__hint">{t("formEditor.advancedLead")}</p>
+        </>
+      )}
       {formProblems.length > 0 && (
         <div className="notice notice--warning">
           <p>{t("call.formProblems")}</p>
