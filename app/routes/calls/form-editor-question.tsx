@@ -63,9 +63,11 @@ export default function EditQuestion({ loaderData, actionData }: Route.Component
         <QuestionFields type={question.type} values={values} sections={sections} />
         <div className="button-row">
           <SubmitButton>{t("formEditor.save")}</SubmitButton>
-          <Link to={`${base}/verwijderen?vraag=${question.id}`}>
+          <Link
+            to={`${base}/verwijderen?vraag=${question.id}`}
+            aria-label={`${t("formEditor.remove")}: ${question.label}`}
+          >
             {t("formEditor.remove")}
-            <span className="visually-hidden">: {question.label}</span>
           </Link>
           <Link to={base}>{t("common.cancel")}</Link>
         </div>

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { AppForm, ErrorSummary, type FormFeedback, SubmitButton } from "../../components/form";
+import { AppForm, ErrorSummary, type FormFeedback } from "../../components/form";
 import { FlashNotice, PageHeader } from "../../components/page";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -33,7 +33,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   );
 }
 
-/** Omhoog or Omlaag for one item; the hidden text names the item for screen readers. */
+/**
+ * Omhoog or Omlaag for one item. Its name starts with the visible word and adds the item, so a
+ * screen reader's list of buttons says which "Omhoog" is which (WCAG 2.5.3, label in name).
+ */
 function MoveButton(props: {
   kind: "moveSection" | "moveQuestion";
   id: string;
@@ -51,10 +54,15 @@ function MoveButton(props: {
         name={props.kind === "moveSection" ? "sectionId" : "questionId"}
         value={props.id}
       />
-      <SubmitButton name="direction" value={props.direction} secondary>
+      <button
+        type="submit"
+        name="direction"
+        value={props.direction}
+        className="button button--secondary"
+        aria-label={`${t(props.direction === "up" ? "formEditor.up" : "formEditor.down")}: ${props.name}`}
+      >
         {t(props.direction === "up" ? "formEditor.up" : "formEditor.down")}
-        <span className="visually-hidden">: {props.name}</span>
-      </SubmitButton>
+      </button>
     </AppForm>
   );
 }
@@ -70,18 +78,15 @@ function ItemActions(props: {
   removeUrl: string;
 }) {
   const t = useT();
-  const hidden = <span className="visually-hidden">: {props.name}</span>;
   return (
     <div className="button-row editor-actions">
-      <Link to={props.changeUrl}>
+      <Link to={props.changeUrl} aria-label={`${t("formEditor.change")}: ${props.name}`}>
         {t("formEditor.change")}
-        {hidden}
       </Link>
       {props.index > 0 && <MoveButton {...props} direction="up" />}
       {props.index < props.count - 1 && <MoveButton {...props} direction="down" />}
-      <Link to={props.removeUrl}>
+      <Link to={props.removeUrl} aria-label={`${t("formEditor.remove")}: ${props.name}`}>
         {t("formEditor.remove")}
-        {hidden}
       </Link>
     </div>
   );
@@ -161,9 +166,9 @@ export default function FormEditor({ loaderData, actionData }: Route.ComponentPr
               <Link
                 className="button button--secondary"
                 to={`${base}/secties/${section.id}/nieuwe-vraag`}
+                aria-label={`${t("formEditor.addQuestion")}: ${section.title}`}
               >
                 {t("formEditor.addQuestion")}
-                <span className="visually-hidden">: {section.title}</span>
               </Link>
             </p>
           )}
