@@ -108,7 +108,9 @@ export default function NewQuestion({ loaderData, actionData }: Route.ComponentP
         <>
           <p>
             {t("formEditor.typeIs", { type: t(`formEditor.type.${type}`) })}{" "}
-            <Link to="?">{t("formEditor.otherType")}</Link>
+            <Link to={`${editorUrl(call.id)}/secties/${section.id}/nieuwe-vraag`}>
+              {t("formEditor.otherType")}
+            </Link>
           </p>
           <AppForm
             feedback={posted ? { ...posted, values } : { values }}
