@@ -270,6 +270,16 @@ describe("editCallForm", () => {
       { "operation.maxFiles": ["error.form.tooLarge"] },
     ],
     [
+      "half an emoji, which PostgreSQL's jsonb cannot store",
+      {
+        kind: "addQuestion",
+        sectionId: "voorstel",
+        type: "partners",
+        label: "Partners \ud83d",
+      },
+      { "operation.label": ["error.form.brokenCharacter"] },
+    ],
+    [
       "a section without a title",
       { kind: "updateSection", sectionId: "voorstel", title: "", intro: "" },
       { "operation.title": ["error.required"] },

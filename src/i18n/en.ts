@@ -540,6 +540,8 @@ export const en: Record<MessageKey, string> = {
   "error.form.invalidOption": "An option is an object with value and label.",
   "error.form.tooFewOptions": "A choice question has at least two options.",
   "error.form.tooManyOptions": "A choice question has at most 50 options.",
+  "error.form.brokenCharacter":
+    "This text contains an invalid character (often half of a copied emoji). Remove it and try again.",
   "error.form.duplicateOption": "Two options have the same value.",
   "audit.subjectType.call": "Call",
   "audit.action.call.create": "Call created",

@@ -548,6 +548,8 @@ export const nl = {
   "error.form.invalidOption": "Een keuze is een object met value en label.",
   "error.form.tooFewOptions": "Een keuzevraag heeft minstens twee keuzes.",
   "error.form.tooManyOptions": "Een keuzevraag heeft hoogstens 50 keuzes.",
+  "error.form.brokenCharacter":
+    "Deze tekst bevat een ongeldig teken (vaak de helft van een meegekopieerd emoji-teken). Verwijder het en probeer opnieuw.",
   "error.form.duplicateOption": "Twee keuzes hebben dezelfde value.",
   "audit.subjectType.call": "Oproep",
   "audit.action.call.create": "Oproep aangemaakt",
