@@ -43,7 +43,6 @@ test("a programme manager builds a draft call's application form and previews it
   await expect(page.getByRole("alert")).toContainText("Titel van de sectie: Vul dit veld in.");
   await expectAccessible(page);
   await page.getByLabel("Titel van de sectie").fill("Praktische gegevens");
-  await page.getByLabel("Inleiding").fill("Wie, waar en voor welke leerlingen.");
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByText("De sectie is toegevoegd.")).toBeVisible();
   const section = page.getByRole("region", { name: "Praktische gegevens" });
@@ -102,6 +101,15 @@ test("a programme manager builds a draft call's application form and previews it
     "Welke graad?",
     "Waarom nu, en waarom jullie?",
   ]);
+
+  // Change a section's introduction; its title stays.
+  await page.getByRole("link", { name: "Wijzigen: Praktische gegevens" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sectie wijzigen");
+  await expect(page.getByLabel("Titel van de sectie")).toHaveValue("Praktische gegevens");
+  await expectAccessible(page);
+  await page.getByLabel("Inleiding").fill("Wie, waar en voor welke leerlingen.");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("De sectie is opgeslagen.")).toBeVisible();
 
   // Remove a question, after confirming on its own page.
   await page
