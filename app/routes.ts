@@ -37,6 +37,24 @@ export default [
   route("beheer/oproepen/:callId/bewerken", "routes/calls/call-edit.tsx"),
   route("beheer/oproepen/:callId/voorbeeld", "routes/calls/call-preview.tsx"),
   route("beheer/oproepen/:callId/deadline", "routes/calls/call-deadline.tsx"),
+  route("beheer/oproepen/:callId/formulier", "routes/calls/form-editor.tsx"),
+  route(
+    "beheer/oproepen/:callId/formulier/nieuwe-sectie",
+    "routes/calls/form-editor-section-new.tsx",
+  ),
+  route(
+    "beheer/oproepen/:callId/formulier/secties/:sectionId",
+    "routes/calls/form-editor-section.tsx",
+  ),
+  route(
+    "beheer/oproepen/:callId/formulier/secties/:sectionId/nieuwe-vraag",
+    "routes/calls/form-editor-question-new.tsx",
+  ),
+  route(
+    "beheer/oproepen/:callId/formulier/vragen/:questionId",
+    "routes/calls/form-editor-question.tsx",
+  ),
+  route("beheer/oproepen/:callId/formulier/verwijderen", "routes/calls/form-editor-remove.tsx"),
   route("beheer/oproepen/:callId/aanvragen", "routes/applications/manage-applications.tsx"),
   route(
     "beheer/oproepen/:callId/aanvragen/export",

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addBudgetLine } from "../src/applications/budget/add-budget-line";
@@ -10,7 +11,9 @@ import { reopenApplication } from "../src/applications/submission/reopen-applica
 import { submitApplication } from "../src/applications/submission/submit-application";
 import { withdrawApplication } from "../src/applications/submission/withdraw-application";
 import { createCall } from "../src/calls/create-call";
+import { editCallForm } from "../src/calls/edit-call-form";
 import { listPublishedCalls } from "../src/calls/read-calls";
+import { call } from "../src/calls/schema";
 import { updateCall } from "../src/calls/update-call";
 import { isMessageKey } from "../src/i18n/translate";
 import type { Actor } from "../src/identity/actor";
@@ -73,6 +76,8 @@ let manager: Actor;
 let openCallId = "";
 let draftId = "";
 let draftCallId = "";
+/** A draft call of its own for the form editor, whose version moves with every accepted edit. */
+let formCallId = "";
 
 beforeAll(async () => {
   manager = await actorByEmail(demo.handle, "programmabeheerder@demo.innovet.test");
@@ -92,6 +97,9 @@ beforeAll(async () => {
   const created = await createCall({ db: demo.handle.db, actor: manager }, { title: "Concept" });
   if (!created.ok) throw new Error(JSON.stringify(created));
   draftCallId = created.value.id;
+  const forForm = await createCall({ db: demo.handle.db, actor: manager }, { title: "Formulier" });
+  if (!forForm.ok) throw new Error(JSON.stringify(forForm));
+  formCallId = forForm.value.id;
 });
 
 const cases: Case[] = [
@@ -178,7 +186,60 @@ const cases: Case[] = [
     actor: () => manager,
     base: () => ({ id: draftCallId, version: "1", title: "Oproep", closesAt: "2027-04-29T17:00" }),
   },
+  {
+    name: "add a question to a call's form",
+    useCase: editCallForm,
+    actor: () => manager,
+    base: () => ({
+      callId: formCallId,
+      version: "1",
+      operation: {
+        kind: "addQuestion",
+        sectionId: "voorstel",
+        type: "choice",
+        label: "Een keuze",
+        options: "Ja\nNee",
+        required: "yes",
+      },
+    }),
+  },
 ];
+
+/** The operation's own fields, each replaced in turn (the form editor posts them as strings). */
+const operationFields = [
+  "kind",
+  "sectionId",
+  "questionId",
+  "type",
+  "label",
+  "options",
+  "limitMax",
+  "min",
+  "maxAmount",
+  "direction",
+];
+
+describe("edit a call's form, field by field of the operation", () => {
+  it("answers random and hostile operations clearly, never with an exception", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...operationFields), hostileValue, async (field, value) => {
+        const base = cases.at(-1)?.base() as { operation: Record<string, unknown> };
+        // The current version, so that the operation itself is judged rather than refused as stale.
+        const [current] = await demo.handle.db
+          .select({ version: call.version })
+          .from(call)
+          .where(eq(call.id, formCallId));
+        const input = {
+          ...base,
+          version: String(current?.version),
+          operation: { ...base.operation, [field]: value },
+        };
+        expectClearAnswer(await editCallForm({ db: demo.handle.db, actor: manager }, input));
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
 
 describe.each(cases)("$name", ({ useCase, actor, base }) => {
   it("answers random and hostile input clearly, never with an exception", async () => {

@@ -24,12 +24,23 @@ export type QuestionType = (typeof questionTypes)[number];
 const identifier = z
   .string({ error: "error.form.idRequired" })
   .regex(/^[a-z][a-z0-9-]{0,39}$/, "error.form.invalidId");
+/**
+ * Half of a surrogate pair (a broken emoji) is a string JavaScript accepts but PostgreSQL's jsonb
+ * refuses; the form is stored as jsonb, so such text is refused here, at its field.
+ */
+const wellFormed = (text: string) => text.isWellFormed();
 const label = z
   .string({ error: "error.required" })
   .trim()
   .min(1, "error.required")
-  .max(300, "error.tooLong");
-const help = z.string({ error: "error.form.notText" }).trim().max(2000, "error.tooLong").optional();
+  .max(300, "error.tooLong")
+  .refine(wellFormed, "error.form.brokenCharacter");
+const help = z
+  .string({ error: "error.form.notText" })
+  .trim()
+  .max(2000, "error.tooLong")
+  .refine(wellFormed, "error.form.brokenCharacter")
+  .optional();
 const count = (max: number) =>
   z
     .number({ error: "error.form.notANumber" })
@@ -66,7 +77,11 @@ const numberQuestion = z.strictObject(
     type: z.literal("number"),
     min: z.number({ error: "error.form.notANumber" }).finite().optional(),
     max: z.number({ error: "error.form.notANumber" }).finite().optional(),
-    unit: z.string({ error: "error.form.notText" }).max(40, "error.tooLong").optional(),
+    unit: z
+      .string({ error: "error.form.notText" })
+      .max(40, "error.tooLong")
+      .refine(wellFormed, "error.form.brokenCharacter")
+      .optional(),
   },
   { error: "error.form.unknownProperty" },
 );

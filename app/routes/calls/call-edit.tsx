@@ -73,12 +73,21 @@ export default function CallEdit({ loaderData, actionData }: Route.ComponentProp
       <PageHeader
         title={t("call.editTitle", { title: call.title })}
         actions={
-          <Link to={`/beheer/oproepen/${call.id}/voorbeeld`}>{t("call.previewAndPublish")}</Link>
+          <>
+            <Link to={`/beheer/oproepen/${call.id}/voorbeeld`}>{t("call.previewAndPublish")}</Link>{" "}
+            <Link to={`/beheer/oproepen/${call.id}/formulier`}>
+              {t(call.status === "draft" ? "formEditor.link" : "formEditor.linkReadOnly")}
+            </Link>
+          </>
         }
       />
       <FlashNotice />
       {call.status === "draft" ? (
-        <CallForm defaults={loaderData.defaults} feedback={result}>
+        <CallForm
+          defaults={loaderData.defaults}
+          feedback={result}
+          formEditorUrl={`/beheer/oproepen/${call.id}/formulier`}
+        >
           <input
             type="hidden"
             name="version"

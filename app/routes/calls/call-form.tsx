@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Link } from "react-router";
 import { toBrusselsInput } from "../../../src/calls/brussels-time";
 import type { callFormFields } from "../../../src/calls/call-input";
 import { euroInputText, multiValuedCallFields } from "../../../src/calls/call-input";
@@ -25,7 +26,8 @@ import {
 import { useT } from "../../lib/i18n";
 
 // The fields of the call form, shared by the "new" and "edit" pages (not a route). Multi-valued
-// fields are checkbox groups; the application form is edited as JSON (see the hint).
+// fields are checkbox groups. The application form has its own structured editor (form-editor*.tsx);
+// its JSON stays here as an advanced option.
 
 type FormField = (typeof callFormFields)[number];
 
@@ -82,8 +84,6 @@ export function labelsFor(t: Translate, feedback?: FormFeedback): Record<string,
   return labels;
 }
 
-const moneyText = euroInputText;
-
 /** A stored call as the strings the form shows. */
 export function callFormValues(c: CallRow): Record<string, string> {
   const values: Record<string, string> = {
@@ -99,8 +99,8 @@ export function callFormValues(c: CallRow): Record<string, string> {
     studyDomains: c.studyDomains.join(","),
     minLabourMarketPartners: String(c.minLabourMarketPartners),
     minEducationPartners: String(c.minEducationPartners),
-    totalBudget: moneyText(c.totalBudgetCents),
-    maxPerProject: moneyText(c.maxPerProjectCents),
+    totalBudget: euroInputText(c.totalBudgetCents),
+    maxPerProject: euroInputText(c.maxPerProjectCents),
     minCoFinancingPercent: c.minCoFinancingPercent?.toString() ?? "",
     envelopeDimension: c.envelopeDimension ?? "",
     opensAt: c.opensAt ? toBrusselsInput(c.opensAt) : "",
@@ -108,7 +108,7 @@ export function callFormValues(c: CallRow): Record<string, string> {
     decisionAt: c.decisionAt ? toBrusselsInput(c.decisionAt) : "",
     form: formJson(c.formDraft),
   };
-  for (const e of c.envelopes) values[`envelopes.${e.code}`] = moneyText(e.amountCents);
+  for (const e of c.envelopes) values[`envelopes.${e.code}`] = euroInputText(e.amountCents);
   return values;
 }
 
@@ -188,12 +188,18 @@ export function CallForm(props: {
   defaults?: Record<string, string>;
   feedback?: FormFeedback;
   children?: ReactNode;
+  /** The structured form editor of this call (the edit page); the JSON stays as "advanced". */
+  formEditorUrl?: string;
 }) {
   const t = useT();
   return (
     <AppForm feedback={props.feedback} labels={labelsFor(t, props.feedback)}>
       {props.children}
-      <CallFields defaults={props.defaults} feedback={props.feedback} />
+      <CallFields
+        defaults={props.defaults}
+        feedback={props.feedback}
+        formEditorUrl={props.formEditorUrl}
+      />
       <div className="button-row">
         <SubmitButton>{t("call.saveDraft")}</SubmitButton>
         <a href="/beheer/oproepen">{t("common.cancel")}</a>
@@ -202,7 +208,11 @@ export function CallForm(props: {
   );
 }
 
-function CallFields(props: { defaults?: Record<string, string>; feedback?: FormFeedback }) {
+function CallFields(props: {
+  defaults?: Record<string, string>;
+  feedback?: FormFeedback;
+  formEditorUrl?: string;
+}) {
   const t = useT();
   const labels = callFieldLabels(t);
   const d = { ...props.defaults, ...props.feedback?.values };
@@ -370,6 +380,15 @@ function CallFields(props: { defaults?: Record<string, string>; feedback?: FormF
       ))}
 
       <h2>{t("call.section.form")}</h2>
+      {props.formEditorUrl && (
+        <>
+          <p>
+            <Link to={props.formEditorUrl}>{t("formEditor.link")}</Link>
+          </p>
+          <h3>{t("formEditor.advancedTitle")}</h3>
+          <p className="field__hint">{t("formEditor.advancedLead")}</p>
+        </>
+      )}
       {formProblems.length > 0 && (
         <div className="notice notice--warning">
           <p>{t("call.formProblems")}</p>

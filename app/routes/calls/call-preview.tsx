@@ -33,6 +33,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     version: view.call.version,
     canPublish: view.call.status === "draft" && callsPolicy.publishCall(actor),
     canEdit: view.call.status === "draft" && callsPolicy.updateCall(actor),
+    /** The form editor is the programme managers' (read-only once the call is published). */
+    canManage: callsPolicy.updateCall(actor),
   };
 }
 
@@ -89,7 +91,16 @@ export default function CallPreview({ loaderData, actionData }: Route.ComponentP
       <PageHeader
         title={c.title}
         lead={<span className="tag">{t(`call.status.${c.status}`)}</span>}
-        actions={loaderData.canEdit && <Link to={editUrl}>{t("call.edit")}</Link>}
+        actions={
+          loaderData.canManage && (
+            <>
+              {loaderData.canEdit && <Link to={editUrl}>{t("call.edit")}</Link>}{" "}
+              <Link to={`/beheer/oproepen/${c.id}/formulier`}>
+                {t(loaderData.canEdit ? "formEditor.link" : "formEditor.linkReadOnly")}
+              </Link>
+            </>
+          )
+        }
       />
       <FlashNotice />
       {c.status === "draft" && <p className="notice notice--info">{t("call.previewNotice")}</p>}
