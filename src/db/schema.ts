@@ -1,4 +1,5 @@
 // Every table of every area, for Drizzle's query builder and for drizzle-kit generate.
+export * from "../applications/consortium/schema";
 export * from "../applications/schema";
 export * from "../applications/submission/schema";
 export * from "../audit/schema";
