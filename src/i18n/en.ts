@@ -1018,6 +1018,7 @@ export const en: Record<MessageKey, string> = {
   "consortium.proposeNew": "Propose an organisation that is not in the directory",
   "consortium.chosenPartner": "Chosen organisation: {name}",
   "consortium.otherPartner": "Choose another organisation",
+  "consortium.field.organisation": "Organisation",
   "consortium.field.proposedName": "Name of the organisation",
   "consortium.field.proposedKind": "Kind of organisation",
   "consortium.field.proposedEnterpriseNumber": "Enterprise number (KBO)",

@@ -1031,6 +1031,7 @@ export const nl = {
   "consortium.proposeNew": "Stel een organisatie voor die niet in de gids staat",
   "consortium.chosenPartner": "Gekozen organisatie: {name}",
   "consortium.otherPartner": "Een andere organisatie kiezen",
+  "consortium.field.organisation": "Organisatie",
   "consortium.field.proposedName": "Naam van de organisatie",
   "consortium.field.proposedKind": "Soort organisatie",
   "consortium.field.proposedEnterpriseNumber": "Ondernemingsnummer (KBO)",

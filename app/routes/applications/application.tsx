@@ -1,4 +1,6 @@
 import { Link } from "react-router";
+import type { ConsortiumTaskStatus } from "../../../src/applications/consortium/problems";
+import { readConsortiumTaskStatus } from "../../../src/applications/consortium/read-consortium";
 import { applicationsPolicy } from "../../../src/applications/policy";
 import { getApplication } from "../../../src/applications/read-applications";
 import { listSubmissions } from "../../../src/applications/submission/read-submission";
@@ -35,7 +37,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       : null,
   };
   const submissions = await listSubmissions(database.db, view.id);
-  return { application, manage, submissions };
+  const consortiumStatus = await readConsortiumTaskStatus(database.db, view.id);
+  return { application, manage, submissions, consortiumStatus };
 }
 
 export default function ApplicationTaskList({ loaderData }: Route.ComponentProps) {
@@ -90,6 +93,7 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
           </li>
         ))}
       </ul>
+      <ConsortiumTask applicationId={a.id} status={loaderData.consortiumStatus} />
       <h2 id="indienen">{t("submission.taskListEntry")}</h2>
       {a.status === "draft" && (
         <ul className="task-list" aria-labelledby="indienen">
@@ -130,6 +134,33 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
           </ul>
         </>
       )}
+    </>
+  );
+}
+
+/** The consortium step (issue 3, item 2): schools and partners, with the step's status. */
+function ConsortiumTask(props: { applicationId: string; status: ConsortiumTaskStatus }) {
+  const t = useT();
+  return (
+    <>
+      <h2 id="consortium">{t("consortium.taskListEntry")}</h2>
+      <ul className="task-list" aria-labelledby="consortium">
+        <li className="task-list__item">
+          <Link
+            to={`/aanvragen/${props.applicationId}/consortium`}
+            aria-describedby="status-consortium"
+            className="task-list__name"
+          >
+            {t("consortium.taskListLink")}
+          </Link>
+          <span
+            id="status-consortium"
+            className={`tag task-list__status task-list__status--${props.status}`}
+          >
+            {t(`application.sectionStatus.${props.status}`)}
+          </span>
+        </li>
+      </ul>
     </>
   );
 }

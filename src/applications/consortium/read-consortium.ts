@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { call } from "../../calls/schema";
 import type { DbExecutor } from "../../db/client";
 import { organisation, site, siteProgramme, studyProgramme } from "../../directory/schema";
 import { application } from "../schema";
@@ -12,6 +13,7 @@ import {
   partnerCategoryOfKind,
   programmeValue,
 } from "./model";
+import { type ConsortiumTaskStatus, consortiumTaskStatus } from "./problems";
 import { applicationPartner, applicationSchool } from "./schema";
 
 // Reading a consortium as one plain, serialisable object (instants as ISO strings): the
@@ -230,4 +232,22 @@ export async function readSchoolChoices(
       entry.programmes.push({ code: r.code, stage: r.stage, name: r.programmeName ?? r.code });
   }
   return { organisationId: org.id, name: org.name, sites: [...sites.values()] };
+}
+
+/** The consortium's status on the application's task list. */
+export async function readConsortiumTaskStatus(
+  db: DbExecutor,
+  applicationId: string,
+): Promise<ConsortiumTaskStatus> {
+  const consortium = await readConsortium(db, applicationId);
+  const [rules] = await db
+    .select({
+      minLabourMarketPartners: call.minLabourMarketPartners,
+      minEducationPartners: call.minEducationPartners,
+    })
+    .from(application)
+    .innerJoin(call, eq(call.id, application.callId))
+    .where(eq(application.id, applicationId));
+  if (!consortium || !rules) return "notStarted";
+  return consortiumTaskStatus(consortium, rules);
 }
