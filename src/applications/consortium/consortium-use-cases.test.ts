@@ -3,7 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publishTestCall, startTestDraft, testBaseUrl } from "../../../test/support/applications";
+import {
+  completeTestConsortium,
+  publishTestCall,
+  startTestDraft,
+  testBaseUrl,
+} from "../../../test/support/applications";
 import { actorByEmail, openTestDatabase } from "../../../test/support/database";
 import { auditEvent } from "../../audit/schema";
 import type { DatabaseHandle } from "../../db/client";
@@ -13,6 +18,8 @@ import type { Actor } from "../../identity/actor";
 import { createMailer, type Mailer } from "../../notifications/mailer";
 import { runDueJobs } from "../../platform/jobs/run-due-jobs";
 import { scheduledJob } from "../../platform/jobs/schema";
+import { readDossier } from "../submission/dossier";
+import { applicationProblems } from "../submission/eligibility";
 import { addConsortiumPartner } from "./add-partner";
 import { addConsortiumSchool } from "./add-school";
 import {
@@ -644,5 +651,30 @@ describe("the invitation", () => {
       response: ["consortium.error.chooseResponse"],
       respondentName: ["consortium.error.respondentNameRequired"],
     });
+  });
+});
+
+describe("the eligibility check", () => {
+  it("lists the consortium's problems in the dossier until partners confirmed and a programme is chosen", async () => {
+    const id = await draft();
+    const fixes = async () => {
+      const dossier = await readDossier(handle.db, id);
+      if (!dossier) throw new Error("no dossier");
+      return applicationProblems(dossier)
+        .map((p) => p.fixAt)
+        .filter((at) => at.startsWith("consortium"));
+    };
+    expect(await fixes()).toEqual([
+      `consortium#school-${leadSchool.id}`,
+      "consortium#partners",
+      "consortium#partners",
+    ]);
+    await completeTestConsortium(handle.db, coordinator, id, duringCall);
+    expect(await fixes()).toEqual([]);
+    const dossier = await readDossier(handle.db, id);
+    expect(dossier?.consortium.partners.map((p) => [p.category, p.status]).sort()).toEqual([
+      ["education", "confirmed"],
+      ["labourMarket", "confirmed"],
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { canonicalJson, type FormDefinition } from "../../calls/form-definition"
 import { call, callFormVersion } from "../../calls/schema";
 import type { DbExecutor } from "../../db/client";
 import { organisation } from "../../directory/schema";
+import { type Consortium, readConsortium } from "../consortium/read-consortium";
 import type { Answers } from "../model";
 import { application } from "../schema";
 
@@ -26,6 +27,8 @@ export interface Dossier {
   };
   form: { versionId: string; contentHash: string; definition: FormDefinition };
   answers: Answers;
+  /** The schools with their programmes and the partners with their confirmations. */
+  consortium: Consortium;
 }
 
 /** What a submission froze: the dossier, and when and by whom it was submitted. */
@@ -48,6 +51,8 @@ export async function readDossier(db: DbExecutor, applicationId: string): Promis
     .innerJoin(organisation, eq(organisation.id, application.leadOrganisationId))
     .where(eq(application.id, applicationId));
   if (!row) return null;
+  const consortium = await readConsortium(db, applicationId);
+  if (!consortium) return null;
   return {
     application: { id: row.application.id, title: row.application.title },
     leadSchool: { id: row.application.leadOrganisationId, name: row.leadSchoolName },
@@ -66,6 +71,7 @@ export async function readDossier(db: DbExecutor, applicationId: string): Promis
       definition: row.form.definition,
     },
     answers: row.application.answers,
+    consortium,
   };
 }
 

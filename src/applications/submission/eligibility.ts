@@ -1,4 +1,5 @@
 import type { FormDefinition } from "../../calls/form-definition";
+import { consortiumProblems } from "../consortium/problems";
 import { type Answers, hasAnswer } from "../model";
 import type { ApplicationProblem } from "../problems";
 import type { Dossier } from "./dossier";
@@ -28,5 +29,8 @@ export function answerProblems(form: FormDefinition, answers: Answers): Applicat
 
 /** Every problem of an application's dossier, in task-list order. */
 export function applicationProblems(dossier: Dossier): ApplicationProblem[] {
-  return [...answerProblems(dossier.form.definition, dossier.answers)];
+  return [
+    ...answerProblems(dossier.form.definition, dossier.answers),
+    ...consortiumProblems(dossier.consortium, dossier.call),
+  ];
 }
