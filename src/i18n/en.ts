@@ -939,7 +939,7 @@ export const en: Record<MessageKey, string> = {
     "Dear {name},\n\nA new call has been published: “{callTitle}”. You can apply until {deadline} (Belgian time).\n\nRead the call:\n{url}\n\nYou get this message because you switched on notifications about new calls. You can change that at {preferencesUrl}\n\nThe InnoVET team",
   // consortium (issue 3, item 2)
   "consortium.taskListEntry": "Consortium",
-  "consortium.taskListLink": "Schools and partners",
+  "consortium.taskListLink": "Consortium: schools and partners",
   "consortium.title": "Consortium",
   "consortium.lead":
     "The schools and partners behind this application. Every partner confirms its commitment through a personal link.",

@@ -951,7 +951,7 @@ export const nl = {
     "Beste {name},\n\nEr is een nieuwe oproep gepubliceerd: “{callTitle}”. Je kan een aanvraag indienen tot {deadline} (Belgische tijd).\n\nLees de oproep:\n{url}\n\nJe krijgt dit bericht omdat je meldingen over nieuwe oproepen hebt aangezet. Je kan dat wijzigen op {preferencesUrl}\n\nHet InnoVET-team",
   // consortium (issue 3, item 2)
   "consortium.taskListEntry": "Consortium",
-  "consortium.taskListLink": "Scholen en partners",
+  "consortium.taskListLink": "Consortium: scholen en partners",
   "consortium.title": "Consortium",
   "consortium.lead":
     "De scholen en partners die samen deze aanvraag dragen. Elke partner bevestigt zijn engagement via een persoonlijke link.",

@@ -10,7 +10,7 @@ import { saveConsortiumSchool } from "../../../src/applications/consortium/save-
 import { getApplication } from "../../../src/applications/read-applications";
 import { isMessageKey, type MessageKey } from "../../../src/i18n/translate";
 import { AppForm, type FormFeedback, fieldId, SubmitButton } from "../../components/form";
-import { Breadcrumbs, PageHeader } from "../../components/page";
+import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useT } from "../../lib/i18n";
@@ -112,6 +112,7 @@ export default function ConsortiumSchool({ loaderData, actionData }: Route.Compo
         ]}
       />
       <PageHeader title={title} lead={t("consortium.schoolLead")} />
+      <FlashNotice />
       {!a.canEdit && <p className="notice notice--info">{t("application.readOnly")}</p>}
       <AppForm
         feedback={feedback}
