@@ -1,6 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { addConsortiumPartner } from "../../src/applications/consortium/add-partner";
 import {
@@ -21,7 +18,7 @@ import { publishCall } from "../../src/calls/publish-call";
 import type { Database } from "../../src/db/client";
 import { organisation, site, siteProgramme } from "../../src/directory/schema";
 import type { Actor } from "../../src/identity/actor";
-import { createMailer } from "../../src/notifications/mailer";
+import type { Mailer, OutgoingMail } from "../../src/notifications/mailer";
 import { runDueJobs } from "../../src/platform/jobs/run-due-jobs";
 
 // Building applications for tests the way people do, through the use cases: a call published by
@@ -113,10 +110,17 @@ export async function completeTestDraft(
   await completeTestConsortium(db, coordinator, applicationId, now);
 }
 
-const testMailer = createMailer({
-  captureDir: mkdtempSync(join(tmpdir(), "innovet-test-invitations-")),
-  from: "test@innovet.test",
-});
+/**
+ * The invitation mails of test consortia, kept in memory by recipient: a capture folder would
+ * be read whole for every partner, which a surge of a hundred drafts notices.
+ */
+const invitationMails = new Map<string, OutgoingMail>();
+const testMailer: Mailer = {
+  send: async (mail) => {
+    invitationMails.set(mail.to, mail);
+  },
+  captured: async () => [],
+};
 
 /** A consortium without problems for a call asking one partner of each kind. */
 export async function completeTestConsortium(
@@ -172,7 +176,7 @@ export async function completeTestConsortium(
     if (!invited.ok) throw new Error(`partner not invited: ${JSON.stringify(invited)}`);
     const handler = partnerInvitationHandler({ mailer: testMailer, baseUrl: testBaseUrl });
     await runDueJobs(db, { [partnerInvitationJob]: handler }, { now });
-    const mail = (await testMailer.captured()).find((m) => m.to === contactEmail);
+    const mail = invitationMails.get(contactEmail);
     const token = /\/uitnodiging\/([A-Za-z0-9_-]+)/.exec(mail?.text ?? "")?.[1];
     const answered = await respondToInvitation(
       { db, actor: null, now: () => now },
