@@ -941,6 +941,7 @@ export const en: Record<MessageKey, string> = {
   "consortium.taskListEntry": "Consortium",
   "consortium.taskListLink": "Consortium: schools and partners",
   "consortium.title": "Consortium",
+  "consortium.pageTitle": "Consortium of {title}",
   "consortium.lead":
     "The schools and partners behind this application. Every partner confirms its commitment through a personal link.",
   "consortium.requirements":

@@ -953,6 +953,7 @@ export const nl = {
   "consortium.taskListEntry": "Consortium",
   "consortium.taskListLink": "Consortium: scholen en partners",
   "consortium.title": "Consortium",
+  "consortium.pageTitle": "Consortium van {title}",
   "consortium.lead":
     "De scholen en partners die samen deze aanvraag dragen. Elke partner bevestigt zijn engagement via een persoonlijke link.",
   "consortium.requirements":

@@ -14,7 +14,7 @@ import {
 import { FlashNotice, PageHeader } from "../../components/page";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useLocale, useT } from "../../lib/i18n";
-import { plainTitle } from "../../lib/meta";
+import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/consortium-invitation";
 
@@ -22,7 +22,7 @@ import type { Route } from "./+types/consortium-invitation";
 // It shows what the partner is asked to confirm and takes the answer. An unknown, replaced or
 // expired link gets a page that says so (404 or 410), never an error.
 
-export const meta: Route.MetaFunction = () => plainTitle("Uitnodiging");
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "invitation.title");
 
 export async function loader({ params }: Route.LoaderArgs) {
   const { database } = await services();

@@ -18,7 +18,7 @@ import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useT } from "../../lib/i18n";
-import { plainTitle } from "../../lib/meta";
+import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/consortium-partner-new";
 import { PartnerFields, partnerInputFromForm, partnerLabels } from "./consortium-partner-form";
@@ -28,8 +28,8 @@ import { DirectorySearch, searchTerm } from "./consortium-search";
 // choose it (?organisatie=<id>), or propose one that is not there (?nieuw=1); then say what it
 // commits to. The address carries the step, so the back button and no JavaScript both work.
 
-export const meta: Route.MetaFunction = ({ loaderData }) =>
-  loaderData ? plainTitle(loaderData.title) : [];
+export const meta: Route.MetaFunction = ({ matches }) =>
+  pageTitle(matches, "consortium.partnerNewTitle");
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const actor = await requireActor(request);

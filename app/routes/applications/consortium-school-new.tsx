@@ -8,7 +8,7 @@ import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useT } from "../../lib/i18n";
-import { plainTitle } from "../../lib/meta";
+import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/consortium-school-new";
 import { DirectorySearch, searchTerm } from "./consortium-search";
@@ -16,8 +16,8 @@ import { DirectorySearch, searchTerm } from "./consortium-search";
 // Adding a co-applicant school: search the directory's schools, choose one (a button per row
 // posts it), then choose its sites and programmes on the school's own page.
 
-export const meta: Route.MetaFunction = ({ loaderData }) =>
-  loaderData ? plainTitle(loaderData.title) : [];
+export const meta: Route.MetaFunction = ({ matches }) =>
+  pageTitle(matches, "consortium.schoolNewTitle");
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const actor = await requireActor(request);

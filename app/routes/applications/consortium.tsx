@@ -9,12 +9,12 @@ import { getApplication } from "../../../src/applications/read-applications";
 import { readDossier } from "../../../src/applications/submission/dossier";
 import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
 import { isMessageKey } from "../../../src/i18n/translate";
-import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
+import { AppForm, ErrorSummary, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useLocale, useT } from "../../lib/i18n";
-import { plainTitle } from "../../lib/meta";
+import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/consortium";
 
@@ -23,8 +23,10 @@ import type { Route } from "./+types/consortium";
 // coordinator of the lead school changes it and invites partners (a button per partner); the
 // director and the programme team read it.
 
-export const meta: Route.MetaFunction = ({ loaderData }) =>
-  loaderData ? plainTitle(`Consortium: ${loaderData.application.title}`) : [];
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  loaderData
+    ? pageTitle(matches, "consortium.pageTitle", { title: loaderData.application.title })
+    : [];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const actor = await requireActor(request);
@@ -89,13 +91,7 @@ export default function ConsortiumPage({ loaderData, actionData }: Route.Compone
       />
       <PageHeader title={t("consortium.title")} lead={t("consortium.lead")} />
       <FlashNotice />
-      {actionData?.feedback && (
-        <div className="notice notice--warning" role="alert">
-          {(actionData.feedback.formErrors ?? []).map((m) => (
-            <p key={m}>{t(m as Parameters<typeof t>[0])}</p>
-          ))}
-        </div>
-      )}
+      <ErrorSummary feedback={actionData?.feedback} />
       {a.closed && <p className="notice notice--warning">{t("application.closed")}</p>}
       {!a.closed && !a.canEdit && (
         <p className="notice notice--info">{t("application.readOnly")}</p>

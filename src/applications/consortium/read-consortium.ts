@@ -66,36 +66,34 @@ export async function readConsortium(
   applicationId: string,
 ): Promise<Consortium | null> {
   const [app] = await db
-    .select({ leadOrganisationId: application.leadOrganisationId })
+    .select({ leadOrganisationId: application.leadOrganisationId, leadName: organisation.name })
     .from(application)
+    .innerJoin(organisation, eq(organisation.id, application.leadOrganisationId))
     .where(eq(application.id, applicationId));
   if (!app) return null;
-  const schoolRows = await db
-    .select({ row: applicationSchool, name: organisation.name })
+  const rows = await db
+    .select({
+      organisationId: applicationSchool.organisationId,
+      name: organisation.name,
+      siteIds: applicationSchool.siteIds,
+      programmes: applicationSchool.programmes,
+    })
     .from(applicationSchool)
     .innerJoin(organisation, eq(organisation.id, applicationSchool.organisationId))
     .where(eq(applicationSchool.applicationId, applicationId))
     .orderBy(asc(organisation.name));
-  const leadRow = schoolRows.find((s) => s.row.organisationId === app.leadOrganisationId);
-  let lead = leadRow;
-  if (!lead) {
-    // The lead school is part of every consortium, also before its sites are chosen.
-    const [org] = await db
-      .select({ name: organisation.name })
-      .from(organisation)
-      .where(eq(organisation.id, app.leadOrganisationId));
-    lead = {
-      row: {
-        organisationId: app.leadOrganisationId,
-        isLead: true,
-        siteIds: [],
-        programmes: [],
-      } as unknown as typeof applicationSchool.$inferSelect,
-      name: org?.name ?? "",
-    };
-  }
-  const ordered = [lead, ...schoolRows.filter((s) => s !== leadRow)];
-  const siteIds = [...new Set(ordered.flatMap((s) => s.row.siteIds))];
+  const isLead = (s: { organisationId: string }) => s.organisationId === app.leadOrganisationId;
+  // The lead school is part of every consortium, also before its row is made by its first save.
+  const ordered = [
+    rows.find(isLead) ?? {
+      organisationId: app.leadOrganisationId,
+      name: app.leadName,
+      siteIds: [],
+      programmes: [],
+    },
+    ...rows.filter((s) => !isLead(s)),
+  ];
+  const siteIds = [...new Set(ordered.flatMap((s) => s.siteIds))];
   const sites =
     siteIds.length === 0
       ? []
@@ -104,7 +102,7 @@ export async function readConsortium(
           .from(site)
           .where(inArray(site.id, siteIds));
   const siteById = new Map(sites.map((s) => [s.id, s]));
-  const refs = ordered.flatMap((s) => s.row.programmes);
+  const refs = ordered.flatMap((s) => s.programmes);
   const names =
     refs.length === 0
       ? []
@@ -124,14 +122,14 @@ export async function readConsortium(
           );
   const nameOf = new Map(names.map((p) => [programmeValue(p), p.name]));
   const schools: ConsortiumSchool[] = ordered.map((s) => ({
-    organisationId: s.row.organisationId,
+    organisationId: s.organisationId,
     name: s.name,
-    isLead: s.row.organisationId === app.leadOrganisationId,
-    sites: s.row.siteIds
+    isLead: isLead(s),
+    sites: s.siteIds
       .map((id) => siteById.get(id))
       .filter((x) => x !== undefined)
       .sort((a, b) => a.siteNumber - b.siteNumber),
-    programmes: s.row.programmes.map((p) => ({
+    programmes: s.programmes.map((p) => ({
       ...p,
       name: nameOf.get(programmeValue(p)) ?? p.code,
     })),
