@@ -953,6 +953,7 @@ export const en: Record<MessageKey, string> = {
   "consortium.programmes": "Study programmes",
   "consortium.noneChosen": "Nothing chosen yet",
   "consortium.editSchool": "Change the sites and study programmes of {school}",
+  "consortium.editLink": "Change the consortium",
   "consortium.addSchool": "Add a school",
   "consortium.partnersTitle": "Partners",
   "consortium.partnersNone": "There are no partners yet.",

@@ -965,6 +965,7 @@ export const nl = {
   "consortium.programmes": "Studierichtingen",
   "consortium.noneChosen": "Nog niets gekozen",
   "consortium.editSchool": "Wijzig de vestigingsplaatsen en studierichtingen van {school}",
+  "consortium.editLink": "Wijzig het consortium",
   "consortium.addSchool": "Voeg een school toe",
   "consortium.partnersTitle": "Partners",
   "consortium.partnersNone": "Er zijn nog geen partners.",

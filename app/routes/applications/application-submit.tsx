@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { data, Link } from "react-router";
+import type { Consortium } from "../../../src/applications/consortium/read-consortium";
 import { getApplication } from "../../../src/applications/read-applications";
 import { receiptPath } from "../../../src/applications/submission/confirmation-mail";
 import { readDossier } from "../../../src/applications/submission/dossier";
@@ -44,6 +45,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     status: view.status,
     canEdit: view.canEdit,
     problems,
+    consortium: dossier.consortium,
     sections: dossier.form.definition.sections.map((s) => ({
       id: s.id,
       title: s.title,
@@ -147,6 +149,7 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
           </dl>
         </section>
       ))}
+      <ConsortiumSummary consortium={a.consortium} href={a.canEdit ? `${base}/consortium` : null} />
       {a.canEdit && (
         <section aria-labelledby="indienen-titel">
           <h2 id="indienen-titel">{t("submission.submit")}</h2>
@@ -190,5 +193,45 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
         <Link to={base}>{t("submission.backToApplication")}</Link>
       </p>
     </>
+  );
+}
+
+/** The consortium as it will be frozen: each school's programmes, each partner's confirmation. */
+function ConsortiumSummary(props: { consortium: Consortium; href: string | null }) {
+  const t = useT();
+  const { consortium } = props;
+  return (
+    <section aria-labelledby="consortium-titel">
+      <h2 id="consortium-titel">{t("consortium.title")}</h2>
+      <dl className="summary-list">
+        {consortium.schools.map((s) => (
+          <div key={s.organisationId} className="summary-list__row">
+            <dt>
+              {s.name} ({s.isLead ? t("consortium.leadSchool") : t("consortium.coApplicant")})
+            </dt>
+            <dd>
+              {s.programmes.length === 0 ? (
+                <em>{t("consortium.noneChosen")}</em>
+              ) : (
+                s.programmes.map((p) => p.name).join("; ")
+              )}
+            </dd>
+          </div>
+        ))}
+        {consortium.partners.map((p) => (
+          <div key={p.id} className="summary-list__row">
+            <dt>
+              {p.name} ({t(`consortium.category.${p.category}`)})
+            </dt>
+            <dd>{t(`consortium.statusName.${p.status}`)}</dd>
+          </div>
+        ))}
+      </dl>
+      {props.href && (
+        <p>
+          <Link to={props.href}>{t("consortium.editLink")}</Link>
+        </p>
+      )}
+    </section>
   );
 }

@@ -96,6 +96,40 @@ export function renderSubmissionPdf(
     doc.moveDown(0.4);
   }
 
+  // The consortium as it was submitted: schools with their programmes, partners with what they
+  // committed to and who confirmed it.
+  const { consortium } = snapshot;
+  heading(t("consortium.title"), 13);
+  for (const school of consortium.schools) {
+    const role = school.isLead ? t("consortium.leadSchool") : t("consortium.coApplicant");
+    doc.font("bold").fontSize(10.5).text(`${school.name} (${role})`).moveDown(0.2);
+    fact(t("consortium.sites"), school.sites.map((x) => `${x.siteNumber}. ${x.name}`).join("; "));
+    fact(t("consortium.programmes"), school.programmes.map((p) => p.name).join("; "));
+    doc.moveDown(0.6);
+  }
+  for (const partner of consortium.partners) {
+    doc
+      .font("bold")
+      .fontSize(10.5)
+      .text(`${partner.name} (${t(`kind.${partner.kind}`)})`)
+      .moveDown(0.2);
+    fact(t("consortium.roles"), partner.roles.map((r) => t(`consortium.role.${r}`)).join(", "));
+    fact(t("consortium.commitment"), partner.commitment);
+    fact(t("consortium.inKind"), formatEuro(partner.inKindCents, locale));
+    fact(t("consortium.cash"), formatEuro(partner.cashCents, locale));
+    fact(
+      t("consortium.status"),
+      partner.status === "confirmed" && partner.respondedAt
+        ? t("consortium.statusDetail.confirmed", {
+            name: partner.respondedBy ?? "",
+            date: formatBrussels(new Date(partner.respondedAt), locale),
+          })
+        : t(`consortium.statusName.${partner.status}`),
+    );
+    doc.moveDown(0.6);
+  }
+  fact(t("consortium.totalCoFinancing"), formatEuro(consortium.totals.coFinancingCents, locale));
+
   // Footer on every page: the fingerprint and the page number, so a loose page is traceable.
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
