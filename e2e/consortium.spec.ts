@@ -11,6 +11,8 @@ test("a coordinator builds a consortium and partners confirm through the mailed 
   page,
   browser,
 }) => {
+  // A long journey with two partners and axe on every page: three times the usual time.
+  test.slow();
   const stamp = Date.now();
   await startDraftAtConsortium(page, `E2E-consortium ${stamp}`);
   await expectAccessible(page);
