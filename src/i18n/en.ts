@@ -1049,6 +1049,8 @@ export const en: Record<MessageKey, string> = {
   "consortium.removePartner": "Remove this partner",
   "consortium.partnerRemoved": "The partner has been removed.",
   "consortium.backToConsortium": "Back to the consortium",
+  "consortium.error.alreadyConfirmed":
+    "This partner has already confirmed: no new invitation is needed.",
   "consortium.error.chooseSchool": "Choose a school from the directory.",
   "consortium.error.leadSchoolAlready":
     "This is the lead school: it is already part of the consortium.",

@@ -1063,6 +1063,8 @@ export const nl = {
   "consortium.removePartner": "Verwijder deze partner",
   "consortium.partnerRemoved": "De partner is verwijderd.",
   "consortium.backToConsortium": "Terug naar het consortium",
+  "consortium.error.alreadyConfirmed":
+    "Deze partner heeft al bevestigd: een nieuwe uitnodiging is niet nodig.",
   "consortium.error.chooseSchool": "Kies een school uit de gids.",
   "consortium.error.leadSchoolAlready":
     "Dit is de hoofdaanvragende school: ze hoort al bij het consortium.",

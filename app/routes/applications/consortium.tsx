@@ -226,14 +226,16 @@ function PartnerEntry(props: { partner: ConsortiumPartner; base: string; canEdit
           <Link to={`${props.base}/partners/${p.id}`}>
             {t("consortium.editPartner", { partner: p.name })}
           </Link>
-          <AppForm aria-label={t("consortium.invite", { partner: p.name })}>
-            <input type="hidden" name="partnerId" value={p.id} />
-            <SubmitButton secondary>
-              {p.status === "notInvited"
-                ? t("consortium.invite", { partner: p.name })
-                : t("consortium.reinvite", { partner: p.name })}
-            </SubmitButton>
-          </AppForm>
+          {p.status !== "confirmed" && (
+            <AppForm aria-label={t("consortium.invite", { partner: p.name })}>
+              <input type="hidden" name="partnerId" value={p.id} />
+              <SubmitButton secondary>
+                {p.status === "notInvited"
+                  ? t("consortium.invite", { partner: p.name })
+                  : t("consortium.reinvite", { partner: p.name })}
+              </SubmitButton>
+            </AppForm>
+          )}
         </div>
       )}
     </section>

@@ -494,6 +494,11 @@ describe("the invitation", () => {
       .from(auditEvent)
       .where(and(eq(auditEvent.subjectId, id), like(auditEvent.action, "%respondToInvitation")));
     expect(audit?.actorId).toBeNull();
+    expect(await invitePartner(ctx(coordinator), { applicationId: id, partnerId })).toEqual({
+      ok: false,
+      reason: "conflict",
+      message: "consortium.error.alreadyConfirmed",
+    });
     expect(
       await respondToInvitation(ctx(null), {
         token,

@@ -15,7 +15,8 @@ export const invitePartnerInput = z.object({
 /**
  * Invites a partner (again) to confirm its commitment: a job mails its contact a link with a new
  * token. Inviting again makes the earlier link useless at once (its hash is cleared here; the new
- * one is set when the new mail goes out) and asks for a new answer, also after a confirmation.
+ * one is set when the new mail goes out) and asks for a new answer, also after a refusal. A
+ * partner whose confirmation stands is not asked again (that would undo its "yes").
  */
 export const invitePartner = defineUseCase({
   name: "application.consortium.invitePartner",
@@ -25,6 +26,7 @@ export const invitePartner = defineUseCase({
     if (!actor) throw fail.forbidden();
     await lockEditableDraft(tx, input.applicationId, now);
     const current = await lockPartner(tx, input.applicationId, input.partnerId);
+    if (current.status === "confirmed") throw fail.conflict("consortium.error.alreadyConfirmed");
     const sequence = current.invitationSequence + 1;
     if (current.invitationSequence > 0)
       await cancelJob(tx, invitationJobKey(current.id, current.invitationSequence), now);
