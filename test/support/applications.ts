@@ -152,6 +152,7 @@ export async function completeTestConsortium(
     programmes: [programmeValue(offered)],
   });
   if (!school.ok) throw new Error(`school not saved: ${JSON.stringify(school)}`);
+  const partners: Array<{ partnerId: string; contactEmail: string }> = [];
   for (const kind of ["company", "rtc"] as const) {
     const [partner] = await db
       .select({ id: organisation.id })
@@ -174,8 +175,11 @@ export async function completeTestConsortium(
     if (!added.ok) throw new Error(`partner not added: ${JSON.stringify(added)}`);
     const invited = await invitePartner(ctx, { applicationId, partnerId: added.value.partnerId });
     if (!invited.ok) throw new Error(`partner not invited: ${JSON.stringify(invited)}`);
-    const handler = partnerInvitationHandler({ mailer: testMailer, baseUrl: testBaseUrl });
-    await runDueJobs(db, { [partnerInvitationJob]: handler }, { now });
+    partners.push({ partnerId: added.value.partnerId, contactEmail });
+  }
+  const handler = partnerInvitationHandler({ mailer: testMailer, baseUrl: testBaseUrl });
+  await runDueJobs(db, { [partnerInvitationJob]: handler }, { now });
+  for (const { contactEmail } of partners) {
     const mail = invitationMails.get(contactEmail);
     const token = /\/uitnodiging\/([A-Za-z0-9_-]+)/.exec(mail?.text ?? "")?.[1];
     const answered = await respondToInvitation(
