@@ -10,6 +10,7 @@ import { isMessageKey } from "../../../src/i18n/translate";
 import {
   AppForm,
   type FormFeedback,
+  fieldId,
   SelectField,
   SubmitButton,
   TextField,
@@ -98,7 +99,11 @@ export default function ConsortiumPartnerNew({ loaderData, actionData }: Route.C
       <PageHeader title={t("consortium.partnerNewTitle")} lead={t("consortium.partnerNewLead")} />
       {chosen || proposing ? (
         <>
-          {chosen && <p>{t("consortium.chosenPartner", { name: chosen.name })}</p>}
+          {chosen && (
+            <p id={fieldId("organisationId")}>
+              {t("consortium.chosenPartner", { name: chosen.name })}
+            </p>
+          )}
           <p>
             <Link to={here}>{t("consortium.otherPartner")}</Link>
           </p>

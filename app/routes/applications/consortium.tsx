@@ -4,9 +4,9 @@ import { partnerAnchor, schoolAnchor } from "../../../src/applications/consortiu
 import {
   type ConsortiumPartner,
   readConsortium,
+  readConsortiumRules,
 } from "../../../src/applications/consortium/read-consortium";
 import { getApplication } from "../../../src/applications/read-applications";
-import { readDossier } from "../../../src/applications/submission/dossier";
 import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
 import { isMessageKey } from "../../../src/i18n/translate";
 import { AppForm, ErrorSummary, type FormFeedback, SubmitButton } from "../../components/form";
@@ -34,8 +34,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const view = await getApplication(database.db, params.applicationId, actor, new Date());
   if (!view) notFound();
   const consortium = await readConsortium(database.db, view.id);
-  const dossier = await readDossier(database.db, view.id);
-  if (!consortium || !dossier) notFound();
+  const rules = await readConsortiumRules(database.db, view.id);
+  if (!consortium || !rules) notFound();
   return {
     application: {
       id: view.id,
@@ -43,10 +43,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       canEdit: view.canEdit,
       closed: view.call.phase === "closed",
     },
-    rules: {
-      minLabourMarketPartners: dossier.call.minLabourMarketPartners,
-      minEducationPartners: dossier.call.minEducationPartners,
-    },
+    rules,
     consortium,
   };
 }

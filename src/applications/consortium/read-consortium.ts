@@ -13,7 +13,7 @@ import {
   partnerCategoryOfKind,
   programmeValue,
 } from "./model";
-import { type ConsortiumTaskStatus, consortiumTaskStatus } from "./problems";
+import { type ConsortiumRules, type ConsortiumTaskStatus, consortiumTaskStatus } from "./problems";
 import { applicationPartner, applicationSchool } from "./schema";
 
 // Reading a consortium as one plain, serialisable object (instants as ISO strings): the
@@ -232,12 +232,11 @@ export async function readSchoolChoices(
   return { organisationId: org.id, name: org.name, sites: [...sites.values()] };
 }
 
-/** The consortium's status on the application's task list. */
-export async function readConsortiumTaskStatus(
+/** The call's rules for an application's consortium (its minimum numbers of partners). */
+export async function readConsortiumRules(
   db: DbExecutor,
   applicationId: string,
-): Promise<ConsortiumTaskStatus> {
-  const consortium = await readConsortium(db, applicationId);
+): Promise<ConsortiumRules | null> {
   const [rules] = await db
     .select({
       minLabourMarketPartners: call.minLabourMarketPartners,
@@ -246,6 +245,16 @@ export async function readConsortiumTaskStatus(
     .from(application)
     .innerJoin(call, eq(call.id, application.callId))
     .where(eq(application.id, applicationId));
+  return rules ?? null;
+}
+
+/** The consortium's status on the application's task list. */
+export async function readConsortiumTaskStatus(
+  db: DbExecutor,
+  applicationId: string,
+): Promise<ConsortiumTaskStatus> {
+  const consortium = await readConsortium(db, applicationId);
+  const rules = await readConsortiumRules(db, applicationId);
   if (!consortium || !rules) return "notStarted";
   return consortiumTaskStatus(consortium, rules);
 }
