@@ -135,6 +135,7 @@ test("a coordinator builds a consortium and partners confirm through the mailed 
 test("an unknown invitation link gets a clear page, not an error", async ({ page }) => {
   const response = await page.goto(`/uitnodiging/${"x".repeat(43)}`);
   expect(response?.status()).toBe(404);
+  expect(response?.headers()["cache-control"]).toContain("no-store");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze uitnodiging werkt niet");
   await expectAccessible(page);
 });

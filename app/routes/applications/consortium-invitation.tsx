@@ -24,6 +24,11 @@ import type { Route } from "./+types/consortium-invitation";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "invitation.title");
 
+/** The page is opened by a credential in its address: no cache keeps a copy of it. */
+export function headers(): HeadersInit {
+  return { "Cache-Control": "no-store" };
+}
+
 export async function loader({ params }: Route.LoaderArgs) {
   const { database } = await services();
   const found = await readInvitation(database.db, params.token, new Date());
