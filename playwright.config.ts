@@ -56,6 +56,9 @@ export default defineConfig({
       MAIL_CAPTURE_DIR: `${e2eDataDir}/mail`,
       TRUST_PROXY: "true",
       NODE_ENV: "test",
+      // Scheduled jobs run every second, so mailed links (partner invitations) arrive in the
+      // captured inbox while a journey waits for them.
+      JOB_POLL_INTERVAL_MS: "1000",
     },
   },
 });

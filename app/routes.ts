@@ -75,6 +75,25 @@ export default [
   ),
   route("aanvragen/:applicationId/budget", "routes/applications/budget.tsx"),
   route("aanvragen/:applicationId/budget/regels/:lineId", "routes/applications/budget-line.tsx"),
+  // the consortium step (issue 3, item 2)
+  route("aanvragen/:applicationId/consortium", "routes/applications/consortium.tsx"),
+  route(
+    "aanvragen/:applicationId/consortium/scholen/nieuw",
+    "routes/applications/consortium-school-new.tsx",
+  ),
+  route(
+    "aanvragen/:applicationId/consortium/scholen/:organisationId",
+    "routes/applications/consortium-school.tsx",
+  ),
+  route(
+    "aanvragen/:applicationId/consortium/partners/nieuw",
+    "routes/applications/consortium-partner-new.tsx",
+  ),
+  route(
+    "aanvragen/:applicationId/consortium/partners/:partnerId",
+    "routes/applications/consortium-partner.tsx",
+  ),
+  route("uitnodiging/:token", "routes/applications/consortium-invitation.tsx"),
   route("aanvragen/:applicationId/indienen", "routes/applications/application-submit.tsx"),
   route("aanvragen/:applicationId/intrekken", "routes/applications/application-withdraw.tsx"),
   route("aanvragen/:applicationId/heropenen", "routes/applications/application-reopen.ts"),

@@ -24,7 +24,9 @@ test("a coordinator builds the budget of a draft line by line", async ({ page })
 
   // Teacher release time without hours is refused at the field.
   await page.getByRole("link", { name: "Kosten toevoegen" }).click();
-  await page.getByLabel("Categorie", { exact: true }).selectOption({ label: "Vrijstelling van leraren" });
+  await page
+    .getByLabel("Categorie", { exact: true })
+    .selectOption({ label: "Vrijstelling van leraren" });
   await page.getByLabel("Omschrijving").fill("Vrijstelling twee leraren elektromechanica");
   await page.getByLabel("Kostprijs per uur").fill("45,50");
   await page.getByRole("button", { name: "Bewaren" }).click();
@@ -35,7 +37,9 @@ test("a coordinator builds the budget of a draft line by line", async ({ page })
   await expect(page.getByText("De kosten zijn bewaard.")).toBeVisible();
 
   await page.getByRole("link", { name: "Kosten toevoegen" }).click();
-  await page.getByLabel("Categorie", { exact: true }).selectOption({ label: "Werkingsmiddelen en materiaal" });
+  await page
+    .getByLabel("Categorie", { exact: true })
+    .selectOption({ label: "Werkingsmiddelen en materiaal" });
   await page.getByLabel("Omschrijving").fill("Sensoren");
   await page.getByLabel("Bedrag (alle andere categorieën)").fill("2.400");
   await page.getByRole("button", { name: "Bewaren" }).click();
@@ -59,6 +63,9 @@ test("a coordinator builds the budget of a draft line by line", async ({ page })
   await expect(costs.getByRole("row")).toHaveCount(2);
 
   // The task list shows the budget as started; the check page names what is still missing.
-  await page.getByRole("link", { name: /E2E-budget/ }).first().click();
+  await page
+    .getByRole("link", { name: /E2E-budget/ })
+    .first()
+    .click();
   await expect(page.locator("#status-stap-budget")).not.toHaveText("Niet gestart");
 });

@@ -42,11 +42,16 @@ test("a material goes from a teacher's draft through moderation to replication e
   await page.getByRole("link", { name: "Bewerken" }).click();
   await page
     .getByLabel("Beschrijving")
-    .fill("Een lessenreeks waarin leerlingen lasnaden oefenen met een AR-bril voor ze echt lassen.");
+    .fill(
+      "Een lessenreeks waarin leerlingen lasnaden oefenen met een AR-bril voor ze echt lassen.",
+    );
   await page.getByLabel("Auteurs").fill("Dirk Oefenaere (Demo Technisch Instituut)");
   await page.getByLabel("Links").fill("https://voorbeeld.be/ar-lassen Lesfiches en video");
   await page.getByRole("group", { name: "Studiedomeinen" }).getByLabel("STEM").check();
-  await page.getByRole("group", { name: "Soort leermateriaal" }).getByLabel("Lessenreeks of module").check();
+  await page
+    .getByRole("group", { name: "Soort leermateriaal" })
+    .getByLabel("Lessenreeks of module")
+    .check();
   await page.getByRole("group", { name: "Voor wie" }).getByLabel("Leerlingen").check();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Concept bewaren" }).click();
@@ -109,7 +114,9 @@ test("a material goes from a teacher's draft through moderation to replication e
   await expectAccessible(page);
   await page.getByLabel("Aantal leerlingen").fill("18");
   await page.getByLabel("Aantal leraren").fill("2");
-  await page.getByLabel("Hoe ging het?").fill("Leerlingen maakten minder fouten bij hun eerste echte las.");
+  await page
+    .getByLabel("Hoe ging het?")
+    .fill("Leerlingen maakten minder fouten bij hun eerste echte las.");
   await page.getByRole("button", { name: "Verslag versturen" }).click();
   await expect(page.getByText("Je verslag wacht op een moderator.")).toBeVisible();
 

@@ -5,6 +5,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addBudgetLine } from "../src/applications/budget/add-budget-line";
 import { removeBudgetLine } from "../src/applications/budget/remove-budget-line";
 import { updateBudgetLine } from "../src/applications/budget/update-budget-line";
+import { addConsortiumPartner } from "../src/applications/consortium/add-partner";
+import { addConsortiumSchool } from "../src/applications/consortium/add-school";
+import { invitePartner } from "../src/applications/consortium/invite-partner";
+import { removeConsortiumPartner } from "../src/applications/consortium/remove-partner";
+import { removeConsortiumSchool } from "../src/applications/consortium/remove-school";
+import { respondToInvitation } from "../src/applications/consortium/respond-to-invitation";
+import { saveConsortiumSchool } from "../src/applications/consortium/save-school";
+import { updateConsortiumPartner } from "../src/applications/consortium/update-partner";
 import { saveAnswers } from "../src/applications/save-answers";
 import { startApplication } from "../src/applications/start-application";
 import { reopenApplication } from "../src/applications/submission/reopen-application";
@@ -15,12 +23,13 @@ import { editCallForm } from "../src/calls/edit-call-form";
 import { listPublishedCalls } from "../src/calls/read-calls";
 import { call } from "../src/calls/schema";
 import { updateCall } from "../src/calls/update-call";
+import { organisation } from "../src/directory/schema";
 import { isMessageKey } from "../src/i18n/translate";
 import type { Actor } from "../src/identity/actor";
 import type { UseCase, UseCaseResult } from "../src/platform/use-case";
 import { actorByEmail, setUpDemoWorld } from "./support/database";
 
-// Hostile input for every use case of calls and applications (issue 3, item 7): start from a
+// Hostile input for every use case of calls and applications, consortium included (issue 3, item 7): start from a
 // valid input, replace one field (or add one) with random or hostile values, and expect a clear
 // answer through the real database: success, or a failure whose messages are catalogue keys.
 // Never an exception (which a route would turn into a 500).
@@ -68,7 +77,7 @@ interface Case {
   name: string;
   // biome-ignore lint/suspicious/noExplicitAny: the table holds use cases of every input type
   useCase: UseCase<any, unknown>;
-  actor: () => Actor;
+  actor: () => Actor | null;
   base: () => Record<string, unknown>;
 }
 
@@ -78,6 +87,18 @@ let draftId = "";
 let draftCallId = "";
 /** A draft call of its own for the form editor, whose version moves with every accepted edit. */
 let formCallId = "";
+let otherSchoolId = "";
+let companyIds: string[] = [];
+let partnerId = "";
+
+const partnerFields = {
+  roles: ["expertise"],
+  commitment: "Workshops.",
+  inKind: "1.000",
+  cash: "",
+  contactName: "An",
+  contactEmail: "an@bedrijf.test",
+};
 
 beforeAll(async () => {
   manager = await actorByEmail(demo.handle, "programmabeheerder@demo.innovet.test");
@@ -100,6 +121,31 @@ beforeAll(async () => {
   const forForm = await createCall({ db: demo.handle.db, actor: manager }, { title: "Formulier" });
   if (!forForm.ok) throw new Error(JSON.stringify(forForm));
   formCallId = forForm.value.id;
+  const schools = await demo.handle.db
+    .select({ id: organisation.id })
+    .from(organisation)
+    .where(eq(organisation.kind, "school"))
+    .limit(2);
+  otherSchoolId =
+    schools.find((s) => s.id !== demo.coordinator.memberships[0]?.organisationId)?.id ?? "";
+  companyIds = (
+    await demo.handle.db
+      .select({ id: organisation.id })
+      .from(organisation)
+      .where(eq(organisation.kind, "company"))
+      .limit(2)
+  ).map((c) => c.id);
+  const partner = await addConsortiumPartner(
+    { db: demo.handle.db, actor: demo.coordinator },
+    {
+      applicationId: draftId,
+      source: "directory",
+      organisationId: companyIds[1],
+      ...partnerFields,
+    },
+  );
+  if (!partner.ok) throw new Error(JSON.stringify(partner));
+  partnerId = partner.value.partnerId;
 });
 
 const cases: Case[] = [
@@ -173,6 +219,77 @@ const cases: Case[] = [
     useCase: reopenApplication,
     actor: () => demo.coordinator,
     base: () => ({ applicationId: draftId }),
+  },
+  {
+    name: "add a consortium school",
+    useCase: addConsortiumSchool,
+    actor: () => demo.coordinator,
+    base: () => ({ applicationId: draftId, organisationId: otherSchoolId }),
+  },
+  {
+    name: "save a consortium school's sites and programmes",
+    useCase: saveConsortiumSchool,
+    actor: () => demo.coordinator,
+    base: () => ({
+      applicationId: draftId,
+      organisationId: demo.coordinator.memberships[0]?.organisationId,
+      siteIds: [],
+      programmes: ["2:1234"],
+    }),
+  },
+  {
+    name: "remove a consortium school",
+    useCase: removeConsortiumSchool,
+    actor: () => demo.coordinator,
+    base: () => ({ applicationId: draftId, organisationId: otherSchoolId }),
+  },
+  {
+    name: "add a partner from the directory",
+    useCase: addConsortiumPartner,
+    actor: () => demo.coordinator,
+    base: () => ({
+      applicationId: draftId,
+      source: "directory",
+      organisationId: companyIds[0],
+      ...partnerFields,
+    }),
+  },
+  {
+    name: "propose a new partner",
+    useCase: addConsortiumPartner,
+    actor: () => demo.coordinator,
+    base: () => ({
+      applicationId: draftId,
+      source: "proposed",
+      proposedName: "Nieuw bv",
+      proposedKind: "company",
+      proposedEnterpriseNumber: "0123.456.749",
+      ...partnerFields,
+    }),
+  },
+  {
+    name: "change a partner",
+    useCase: updateConsortiumPartner,
+    actor: () => demo.coordinator,
+    base: () => ({ applicationId: draftId, partnerId, ...partnerFields }),
+  },
+  {
+    name: "invite a partner",
+    useCase: invitePartner,
+    actor: () => demo.coordinator,
+    base: () => ({ applicationId: draftId, partnerId }),
+  },
+  {
+    name: "answer an invitation",
+    useCase: respondToInvitation,
+    actor: () => null,
+    base: () => ({ token: "A".repeat(43), response: "confirm", respondentName: "An" }),
+  },
+  {
+    name: "remove a partner",
+    useCase: removeConsortiumPartner,
+    actor: () => demo.coordinator,
+    base: () => ({ applicationId: draftId, partnerId }),
   },
   {
     name: "create a call",

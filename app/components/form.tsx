@@ -253,3 +253,62 @@ export function SubmitButton(props: {
     </button>
   );
 }
+
+/**
+ * A group of checkboxes (several choices) or radio buttons (one), in a fieldset whose legend is
+ * the question. After a refused post the choices come back from the feedback's values (a list
+ * joined with commas, so option values contain no comma).
+ */
+export function ChoiceGroup(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  type: "checkbox" | "radio";
+  options: ReadonlyArray<{ value: string; label: string }>;
+  defaultValues?: readonly string[];
+  required?: boolean;
+}) {
+  const feedback = useContext(FeedbackContext);
+  const t = useT();
+  const id = fieldId(props.name);
+  const errors = feedback?.fieldErrors?.[props.name];
+  const error = errors?.[0] ? t(errors[0] as MessageKey) : undefined;
+  const posted = feedback?.values?.[props.name];
+  const chosen = new Set(
+    posted !== undefined ? posted.split(",").filter(Boolean) : (props.defaultValues ?? []),
+  );
+  const described = [props.hint ? `${id}-hint` : null, error ? `${id}-fout` : null].filter(Boolean);
+  return (
+    <fieldset
+      id={id}
+      className={`field checkboxes${error ? " field--error" : ""}`}
+      aria-describedby={described.length ? described.join(" ") : undefined}
+    >
+      <legend>
+        {props.legend}
+        {!props.required && <span className="field__optional"> ({t("form.optional")})</span>}
+      </legend>
+      {props.hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" id={`${id}-fout`}>
+          {error}
+        </p>
+      )}
+      {props.options.map((o) => (
+        <label key={o.value} className="checkbox">
+          <input
+            type={props.type}
+            name={props.name}
+            value={o.value}
+            defaultChecked={chosen.has(o.value)}
+          />{" "}
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,4 +1,8 @@
 import {
+  partnerInvitationHandler,
+  partnerInvitationJob,
+} from "../../src/applications/consortium/invitation-mail";
+import {
   submissionConfirmationHandler,
   submissionConfirmationJob,
 } from "../../src/applications/submission/confirmation-mail";
@@ -17,6 +21,7 @@ export function jobHandlers(s: Pick<Services, "config" | "mailer">): JobHandlers
   return {
     ...notificationJobHandlers(deps),
     [submissionConfirmationJob]: submissionConfirmationHandler(deps),
+    [partnerInvitationJob]: partnerInvitationHandler(deps),
   };
 }
 

@@ -1,4 +1,5 @@
-import { budgetProblems } from "./budget/model";
+import { budgetProblems, type PartnerCoFinancing } from "./budget/model";
+import { consortiumProblems, consortiumStarted } from "./consortium/problems";
 import { type ApplicationStep, type SectionStatus, stepPath } from "./model";
 import type { ApplicationProblem } from "./problems";
 import type { Dossier } from "./submission/dossier";
@@ -13,11 +14,20 @@ interface StepRule {
 }
 
 /** The co-financing the partners of the consortium bring in, for the budget's rules. */
-export function partnerCoFinancing(_dossier: Dossier) {
-  return []; // MERGE: dossier.consortium.partners
+export function partnerCoFinancing(dossier: Dossier): PartnerCoFinancing[] {
+  return dossier.consortium.partners.map((p) => ({
+    name: p.name,
+    cashCents: p.cashCents,
+    inKindCents: p.inKindCents,
+  }));
 }
 
+/** In task-list order: the eligibility check lists the problems in this order too. */
 export const stepRules: Partial<Record<ApplicationStep, StepRule>> = {
+  consortium: {
+    isEmpty: (d) => !consortiumStarted(d.consortium),
+    problems: (d) => consortiumProblems(d.consortium, d.call),
+  },
   budget: {
     isEmpty: (d) => d.budget.lines.length === 0,
     problems: (d) => budgetProblems(d.budget.lines, partnerCoFinancing(d), d.call),

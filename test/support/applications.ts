@@ -1,11 +1,26 @@
+import { eq } from "drizzle-orm";
+import { addBudgetLine } from "../../src/applications/budget/add-budget-line";
+import { addConsortiumPartner } from "../../src/applications/consortium/add-partner";
+import {
+  partnerInvitationHandler,
+  partnerInvitationJob,
+} from "../../src/applications/consortium/invitation-mail";
+import { invitePartner } from "../../src/applications/consortium/invite-partner";
+import { programmeValue } from "../../src/applications/consortium/model";
+import { respondToInvitation } from "../../src/applications/consortium/respond-to-invitation";
+import { saveConsortiumSchool } from "../../src/applications/consortium/save-school";
 import { saveAnswers } from "../../src/applications/save-answers";
+import { application } from "../../src/applications/schema";
 import { startApplication } from "../../src/applications/start-application";
 import { createCall } from "../../src/calls/create-call";
 import type { FormDefinition } from "../../src/calls/form-definition";
 import { cycleOneForm } from "../../src/calls/form-definition";
 import { publishCall } from "../../src/calls/publish-call";
 import type { Database } from "../../src/db/client";
+import { organisation, site, siteProgramme } from "../../src/directory/schema";
 import type { Actor } from "../../src/identity/actor";
+import type { Mailer, OutgoingMail } from "../../src/notifications/mailer";
+import { runDueJobs } from "../../src/platform/jobs/run-due-jobs";
 
 // Building applications for tests the way people do, through the use cases: a call published by
 // the programme manager with a timeline of the test's choosing, a draft started by a coordinator,
@@ -70,7 +85,11 @@ export async function startTestDraft(
   return started.value.id;
 }
 
-/** Answers every question of the cycle-one form, so the draft can be submitted. */
+/**
+ * Answers every question of the cycle-one form and builds a consortium that meets the test call
+ * (the lead school with one programme, a company and an RTC that confirmed through their mailed
+ * links), so the draft can be submitted.
+ */
 export async function completeTestDraft(
   db: Database,
   coordinator: Actor,
@@ -88,5 +107,101 @@ export async function completeTestDraft(
     );
     if (!saved.ok) throw new Error(`answers not saved: ${JSON.stringify(saved)}`);
     version = saved.value.version;
+  }
+  await completeTestConsortium(db, coordinator, applicationId, now);
+  await completeTestBudget(db, coordinator, applicationId, now);
+}
+
+/** A budget within the test call's rules: € 40.000 of costs, of which the partners' € 5.000. */
+export async function completeTestBudget(
+  db: Database,
+  coordinator: Actor,
+  applicationId: string,
+  now: Date,
+): Promise<void> {
+  const added = await addBudgetLine(
+    { db, actor: coordinator, now: () => now },
+    { applicationId, category: "materials", description: "Lasrobot en sensoren", amount: "40.000" },
+  );
+  if (!added.ok) throw new Error(`budget line not added: ${JSON.stringify(added)}`);
+}
+
+/**
+ * The invitation mails of test consortia, kept in memory by recipient: a capture folder would
+ * be read whole for every partner, which a surge of a hundred drafts notices.
+ */
+const invitationMails = new Map<string, OutgoingMail>();
+const testMailer: Mailer = {
+  send: async (mail) => {
+    invitationMails.set(mail.to, mail);
+  },
+  captured: async () => [],
+};
+
+/** A consortium without problems for a call asking one partner of each kind. */
+export async function completeTestConsortium(
+  db: Database,
+  coordinator: Actor,
+  applicationId: string,
+  now: Date,
+): Promise<void> {
+  const ctx = { db, actor: coordinator, now: () => now };
+  const [draft] = await db
+    .select({ leadOrganisationId: application.leadOrganisationId })
+    .from(application)
+    .where(eq(application.id, applicationId));
+  const [offered] = await db
+    .select({
+      siteId: site.id,
+      code: siteProgramme.programmeCode,
+      stage: siteProgramme.programmeStage,
+    })
+    .from(site)
+    .innerJoin(siteProgramme, eq(siteProgramme.siteId, site.id))
+    .where(eq(site.organisationId, draft?.leadOrganisationId ?? ""))
+    .limit(1);
+  if (!draft || !offered) throw new Error("the lead school offers no programme");
+  const school = await saveConsortiumSchool(ctx, {
+    applicationId,
+    organisationId: draft.leadOrganisationId,
+    siteIds: [offered.siteId],
+    programmes: [programmeValue(offered)],
+  });
+  if (!school.ok) throw new Error(`school not saved: ${JSON.stringify(school)}`);
+  const partners: Array<{ partnerId: string; contactEmail: string }> = [];
+  for (const kind of ["company", "rtc"] as const) {
+    const [partner] = await db
+      .select({ id: organisation.id })
+      .from(organisation)
+      .where(eq(organisation.kind, kind))
+      .orderBy(organisation.name)
+      .limit(1);
+    const contactEmail = `${kind}-${applicationId}@partner.test`;
+    const added = await addConsortiumPartner(ctx, {
+      applicationId,
+      source: "directory",
+      organisationId: partner?.id,
+      roles: ["expertise"],
+      commitment: "Twee experten geven vier workshops.",
+      inKind: "2.500",
+      cash: "",
+      contactName: "Contactpersoon",
+      contactEmail,
+    });
+    if (!added.ok) throw new Error(`partner not added: ${JSON.stringify(added)}`);
+    const invited = await invitePartner(ctx, { applicationId, partnerId: added.value.partnerId });
+    if (!invited.ok) throw new Error(`partner not invited: ${JSON.stringify(invited)}`);
+    partners.push({ partnerId: added.value.partnerId, contactEmail });
+  }
+  const handler = partnerInvitationHandler({ mailer: testMailer, baseUrl: testBaseUrl });
+  await runDueJobs(db, { [partnerInvitationJob]: handler }, { now });
+  for (const { contactEmail } of partners) {
+    const mail = invitationMails.get(contactEmail);
+    const token = /\/uitnodiging\/([A-Za-z0-9_-]+)/.exec(mail?.text ?? "")?.[1];
+    const answered = await respondToInvitation(
+      { db, actor: null, now: () => now },
+      { token, response: "confirm", respondentName: "Contactpersoon" },
+    );
+    if (!answered.ok) throw new Error(`partner did not confirm: ${JSON.stringify(answered)}`);
   }
 }

@@ -168,7 +168,7 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
             {block.rows.map((row) => (
               <div key={row.key} className="summary-list__row">
                 <dt>{row.label}</dt>
-                <dd>{row.value}</dd>
+                <dd className="answer-text">{row.value}</dd>
               </div>
             ))}
           </dl>
@@ -230,3 +230,5 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
     </>
   );
 }
+
+/** The consortium as it will be frozen: each school's programmes, each partner's confirmation. */

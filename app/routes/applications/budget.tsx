@@ -1,11 +1,8 @@
 import { Link } from "react-router";
-import {
-  budgetCategories,
-  budgetTotals,
-  type PartnerCoFinancing,
-} from "../../../src/applications/budget/model";
+import { budgetCategories, budgetTotals } from "../../../src/applications/budget/model";
 import { getApplication } from "../../../src/applications/read-applications";
 import { readDossier } from "../../../src/applications/submission/dossier";
+import { partnerCoFinancing } from "../../../src/applications/task-list";
 import { formatEuro } from "../../../src/calls/brussels-time";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { notFound, requireActor } from "../../lib/actor.server";
@@ -28,7 +25,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!view) notFound();
   const dossier = await readDossier(database.db, view.id);
   if (!dossier) notFound();
-  const partners: PartnerCoFinancing[] = []; // MERGE: the consortium's partners
+  const partners = partnerCoFinancing(dossier);
   return {
     title: "budget.title" as const,
     application: { id: view.id, title: view.title, canEdit: view.canEdit },

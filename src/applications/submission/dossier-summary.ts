@@ -1,4 +1,4 @@
-import { formatEuro } from "../../calls/brussels-time";
+import { formatBrussels, formatEuro } from "../../calls/brussels-time";
 import { type Locale, translate } from "../../i18n/translate";
 import { budgetTotals } from "../budget/model";
 import { partnerCoFinancing } from "../task-list";
@@ -47,7 +47,50 @@ function budgetBlock(dossier: Dossier, t: T, locale: Locale): SummaryBlock {
   };
 }
 
+/** The schools with their sites and programmes; the partners with their commitment and answer. */
+function consortiumBlock(dossier: Dossier, t: T, locale: Locale): SummaryBlock {
+  const euro = (cents: number) => formatEuro(cents, locale);
+  const { schools, partners, totals } = dossier.consortium;
+  const none = t("consortium.noneChosen");
+  return {
+    step: "consortium",
+    title: t("consortium.title"),
+    rows: [
+      ...schools.map((s) => ({
+        key: `school-${s.organisationId}`,
+        label: `${s.name} (${s.isLead ? t("consortium.leadSchool") : t("consortium.coApplicant")})`,
+        value: [
+          `${t("consortium.sites")}: ${s.sites.map((x) => `${x.siteNumber}. ${x.name}`).join("; ") || none}`,
+          `${t("consortium.programmes")}: ${s.programmes.map((p) => p.name).join("; ") || none}`,
+        ].join("\n"),
+      })),
+      ...partners.map((p) => ({
+        key: `partner-${p.id}`,
+        label: `${p.name} (${t(`kind.${p.kind}`)})`,
+        value: [
+          `${t("consortium.roles")}: ${p.roles.map((r) => t(`consortium.role.${r}`)).join(", ")}`,
+          `${t("consortium.commitment")}: ${p.commitment}`,
+          `${t("consortium.inKind")}: ${euro(p.inKindCents)}; ${t("consortium.cash")}: ${euro(p.cashCents)}`,
+          `${t("consortium.status")}: ${
+            p.status === "confirmed" && p.respondedAt
+              ? t("consortium.statusDetail.confirmed", {
+                  name: p.respondedBy ?? "",
+                  date: formatBrussels(new Date(p.respondedAt), locale),
+                })
+              : t(`consortium.statusName.${p.status}`)
+          }`,
+        ].join("\n"),
+      })),
+      {
+        key: "coFinancing",
+        label: t("consortium.totalCoFinancing"),
+        value: euro(totals.coFinancingCents),
+      },
+    ],
+  };
+}
+
 export function dossierSummary(dossier: Dossier, locale: Locale): SummaryBlock[] {
   const t: T = (key, params) => translate(locale, key, params);
-  return [budgetBlock(dossier, t, locale)];
+  return [consortiumBlock(dossier, t, locale), budgetBlock(dossier, t, locale)];
 }

@@ -6,6 +6,7 @@ import type { DbExecutor } from "../../db/client";
 import { organisation } from "../../directory/schema";
 import type { BudgetLine } from "../budget/model";
 import { readBudgetLines } from "../budget/read-budget";
+import { type Consortium, readConsortium } from "../consortium/read-consortium";
 import type { Answers } from "../model";
 import { application } from "../schema";
 
@@ -28,6 +29,8 @@ export interface Dossier {
   };
   form: { versionId: string; contentHash: string; definition: FormDefinition };
   answers: Answers;
+  /** The schools with their programmes and the partners with their confirmations. */
+  consortium: Consortium;
   budget: { lines: BudgetLine[] };
 }
 
@@ -51,6 +54,8 @@ export async function readDossier(db: DbExecutor, applicationId: string): Promis
     .innerJoin(organisation, eq(organisation.id, application.leadOrganisationId))
     .where(eq(application.id, applicationId));
   if (!row) return null;
+  const consortium = await readConsortium(db, applicationId);
+  if (!consortium) return null;
   return {
     application: { id: row.application.id, title: row.application.title },
     leadSchool: { id: row.application.leadOrganisationId, name: row.leadSchoolName },
@@ -69,6 +74,7 @@ export async function readDossier(db: DbExecutor, applicationId: string): Promis
       definition: row.form.definition,
     },
     answers: row.application.answers,
+    consortium,
     budget: { lines: await readBudgetLines(db, applicationId) },
   };
 }

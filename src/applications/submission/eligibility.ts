@@ -1,6 +1,7 @@
 import type { FormDefinition } from "../../calls/form-definition";
 import { type Answers, hasAnswer, isAnswerable } from "../model";
 import type { ApplicationProblem } from "../problems";
+import { stepRules } from "../task-list";
 import type { Dossier } from "./dossier";
 
 // The eligibility check before submission: every step of the task list contributes a pure check
@@ -29,7 +30,10 @@ export function answerProblems(form: FormDefinition, answers: Answers): Applicat
   return problems;
 }
 
-/** Every problem of an application's dossier, in task-list order. */
+/** Every problem of an application's dossier, in task-list order: the form, then each step. */
 export function applicationProblems(dossier: Dossier): ApplicationProblem[] {
-  return [...answerProblems(dossier.form.definition, dossier.answers)];
+  return [
+    ...answerProblems(dossier.form.definition, dossier.answers),
+    ...Object.values(stepRules).flatMap((rule) => rule.problems(dossier)),
+  ];
 }

@@ -1,0 +1,164 @@
+import { data, Link } from "react-router";
+import { addConsortiumPartner } from "../../../src/applications/consortium/add-partner";
+import { isPartnerKind } from "../../../src/applications/consortium/model";
+import { partnerAnchor } from "../../../src/applications/consortium/problems";
+import { getApplication } from "../../../src/applications/read-applications";
+import { getOrganisation } from "../../../src/directory/get-organisation";
+import { partnerKinds } from "../../../src/directory/model";
+import { anyPartner, searchDirectory } from "../../../src/directory/search-directory";
+import { isMessageKey } from "../../../src/i18n/translate";
+import {
+  AppForm,
+  type FormFeedback,
+  fieldId,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from "../../components/form";
+import { Breadcrumbs, PageHeader } from "../../components/page";
+import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { redirectWithFlash } from "../../lib/flash.server";
+import { useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import type { Route } from "./+types/consortium-partner-new";
+import { PartnerFields, partnerInputFromForm, partnerLabels } from "./consortium-partner-form";
+import { DirectorySearch, searchTerm } from "./consortium-search";
+
+// Adding a partner in two steps, each a plain page: find the organisation in the directory and
+// choose it (?organisatie=<id>), or propose one that is not there (?nieuw=1); then say what it
+// commits to. The address carries the step, so the back button and no JavaScript both work.
+
+export const meta: Route.MetaFunction = ({ matches }) =>
+  pageTitle(matches, "consortium.partnerNewTitle");
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const actor = await requireActor(request);
+  const { database } = await services();
+  const view = await getApplication(database.db, params.applicationId, actor, new Date());
+  if (!view) notFound();
+  if (!view.mayChange) forbidden();
+  const url = new URL(request.url);
+  const chosenId = url.searchParams.get("organisatie");
+  const chosen = chosenId
+    ? ((await getOrganisation(database.db, chosenId, actor))?.organisation ?? null)
+    : null;
+  const query = searchTerm(request);
+  const rows =
+    query && !chosen
+      ? (await searchDirectory(database.db, { query, kind: anyPartner }, 1)).rows
+      : null;
+  return {
+    id: view.id,
+    title: view.title,
+    chosen: chosen && isPartnerKind(chosen.kind) ? { id: chosen.id, name: chosen.name } : null,
+    proposing: url.searchParams.get("nieuw") === "1",
+    query,
+    rows,
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const actor = await requireActor(request);
+  const form = await request.formData();
+  const { database } = await services();
+  const { input, values } = partnerInputFromForm(form);
+  const result = await addConsortiumPartner(
+    { db: database.db, actor },
+    { ...input, applicationId: params.applicationId },
+  );
+  if (result.ok)
+    return redirectWithFlash(
+      `/aanvragen/${params.applicationId}/consortium#${partnerAnchor(result.value.partnerId)}`,
+      "consortium.partnerAdded",
+    );
+  if (result.reason === "notFound") notFound();
+  if (result.reason === "forbidden") forbidden();
+  const feedback: FormFeedback =
+    result.reason === "invalid"
+      ? { fieldErrors: result.fieldErrors, formErrors: result.formErrors, values }
+      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"], values };
+  return data({ feedback }, 400);
+}
+
+export default function ConsortiumPartnerNew({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const base = `/aanvragen/${loaderData.id}/consortium`;
+  const here = `${base}/partners/nieuw`;
+  const { chosen, proposing } = loaderData;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: `/aanvragen/${loaderData.id}`, label: loaderData.title },
+          { to: base, label: t("consortium.title") },
+          { label: t("consortium.partnerNewTitle") },
+        ]}
+      />
+      <PageHeader title={t("consortium.partnerNewTitle")} lead={t("consortium.partnerNewLead")} />
+      {chosen || proposing ? (
+        <>
+          {chosen && (
+            <p id={fieldId("organisationId")}>
+              {t("consortium.chosenPartner", { name: chosen.name })}
+            </p>
+          )}
+          <p>
+            <Link to={here}>{t("consortium.otherPartner")}</Link>
+          </p>
+          <AppForm feedback={actionData?.feedback} labels={partnerLabels(t)}>
+            {chosen ? (
+              <>
+                <input type="hidden" name="source" value="directory" />
+                <input type="hidden" name="organisationId" value={chosen.id} />
+              </>
+            ) : (
+              <>
+                <input type="hidden" name="source" value="proposed" />
+                <TextField
+                  name="proposedName"
+                  label={t("consortium.field.proposedName")}
+                  required
+                />
+                <SelectField
+                  name="proposedKind"
+                  label={t("consortium.field.proposedKind")}
+                  options={partnerKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+                  required
+                />
+                <TextField
+                  name="proposedEnterpriseNumber"
+                  label={t("consortium.field.proposedEnterpriseNumber")}
+                  hint={t("consortium.hint.proposedEnterpriseNumber")}
+                  width="medium"
+                  required
+                />
+              </>
+            )}
+            <PartnerFields />
+            <SubmitButton>{t("consortium.savePartner")}</SubmitButton>
+          </AppForm>
+        </>
+      ) : (
+        <>
+          <DirectorySearch
+            query={loaderData.query}
+            rows={loaderData.rows}
+            choose={(row) => (
+              <Link to={`${here}?organisatie=${row.id}`}>
+                {t("consortium.chooseLabel", { name: row.name })}
+              </Link>
+            )}
+          />
+          <p>
+            <Link to={`${here}?nieuw=1`}>{t("consortium.proposeNew")}</Link>
+          </p>
+        </>
+      )}
+      <p>
+        <Link to={base}>{t("consortium.backToConsortium")}</Link>
+      </p>
+    </>
+  );
+}

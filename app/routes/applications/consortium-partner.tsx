@@ -1,0 +1,124 @@
+import { data, Link } from "react-router";
+import { partnerAnchor } from "../../../src/applications/consortium/problems";
+import { readConsortium } from "../../../src/applications/consortium/read-consortium";
+import { removeConsortiumPartner } from "../../../src/applications/consortium/remove-partner";
+import { updateConsortiumPartner } from "../../../src/applications/consortium/update-partner";
+import { getApplication } from "../../../src/applications/read-applications";
+import { isMessageKey } from "../../../src/i18n/translate";
+import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
+import { Breadcrumbs, PageHeader } from "../../components/page";
+import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { redirectWithFlash } from "../../lib/flash.server";
+import { useT } from "../../lib/i18n";
+import { plainTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import type { Route } from "./+types/consortium-partner";
+import {
+  centsForField,
+  PartnerFields,
+  partnerInputFromForm,
+  partnerLabels,
+} from "./consortium-partner-form";
+
+// Changing or removing a partner. A partner that confirmed is warned about: changing its roles,
+// commitment or values asks it to confirm again (the page says so before and after saving).
+
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  loaderData ? plainTitle(loaderData.partner.name) : [];
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const actor = await requireActor(request);
+  const { database } = await services();
+  const view = await getApplication(database.db, params.applicationId, actor, new Date());
+  if (!view) notFound();
+  if (!view.mayChange) forbidden();
+  const consortium = await readConsortium(database.db, view.id);
+  const partner = consortium?.partners.find((p) => p.id === params.partnerId);
+  if (!partner) notFound();
+  return {
+    application: { id: view.id, title: view.title, canEdit: view.canEdit },
+    partner: {
+      id: partner.id,
+      name: partner.name,
+      confirmed: partner.status === "confirmed",
+      defaults: {
+        roles: partner.roles,
+        commitment: partner.commitment,
+        inKind: centsForField(partner.inKindCents),
+        cash: centsForField(partner.cashCents),
+        contactName: partner.contactName,
+        contactEmail: partner.contactEmail,
+      },
+    },
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const actor = await requireActor(request);
+  const form = await request.formData();
+  const { database } = await services();
+  const ctx = { db: database.db, actor };
+  const target = { applicationId: params.applicationId, partnerId: params.partnerId };
+  const base = `/aanvragen/${params.applicationId}/consortium`;
+  const { input, values } = partnerInputFromForm(form);
+  if (form.get("intent") === "remove") {
+    const removed = await removeConsortiumPartner(ctx, target);
+    if (removed.ok) return redirectWithFlash(`${base}#partners`, "consortium.partnerRemoved");
+    if (removed.reason === "notFound") notFound();
+    if (removed.reason === "forbidden") forbidden();
+    const message = removed.reason === "conflict" ? removed.message : "errorPage.text";
+    return data(
+      { feedback: { formErrors: [isMessageKey(message) ? message : "errorPage.text"] } },
+      400,
+    );
+  }
+  const result = await updateConsortiumPartner(ctx, { ...input, ...target });
+  if (result.ok)
+    return redirectWithFlash(
+      `${base}#${partnerAnchor(result.value.partnerId)}`,
+      result.value.confirmationLapsed ? "consortium.partnerSavedLapsed" : "consortium.partnerSaved",
+    );
+  if (result.reason === "notFound") notFound();
+  if (result.reason === "forbidden") forbidden();
+  const feedback: FormFeedback =
+    result.reason === "invalid"
+      ? { fieldErrors: result.fieldErrors, formErrors: result.formErrors, values }
+      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"], values };
+  return data({ feedback }, 400);
+}
+
+export default function ConsortiumPartner({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { application: a, partner } = loaderData;
+  const base = `/aanvragen/${a.id}/consortium`;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: base, label: t("consortium.title") },
+          { label: partner.name },
+        ]}
+      />
+      <PageHeader title={t("consortium.partnerTitle", { partner: partner.name })} />
+      {!a.canEdit && <p className="notice notice--info">{t("application.readOnly")}</p>}
+      {partner.confirmed && (
+        <p className="notice notice--warning">{t("consortium.lapseWarning")}</p>
+      )}
+      <AppForm feedback={actionData?.feedback} labels={partnerLabels(t)}>
+        <PartnerFields defaults={partner.defaults} />
+        {a.canEdit && <SubmitButton>{t("consortium.savePartner")}</SubmitButton>}
+      </AppForm>
+      {a.canEdit && (
+        <AppForm aria-label={t("consortium.removePartner")}>
+          <input type="hidden" name="intent" value="remove" />
+          <SubmitButton secondary>{t("consortium.removePartner")}</SubmitButton>
+        </AppForm>
+      )}
+      <p>
+        <Link to={base}>{t("consortium.backToConsortium")}</Link>
+      </p>
+    </>
+  );
+}

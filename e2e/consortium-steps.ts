@@ -1,0 +1,61 @@
+import type { Page } from "@playwright/test";
+import { expect, signIn } from "./fixtures";
+
+// Steps of the consortium journeys shared by the JavaScript and no-JavaScript specs.
+
+/** Starts a draft of the open demo call and opens its consortium page. */
+export async function startDraftAtConsortium(page: Page, title: string) {
+  await signIn(page, "coordinator@demo.innovet.test");
+  await expect(page).toHaveURL(/\/mijn$/);
+  await page.goto("/oproepen");
+  await page
+    .getByRole("region", { name: "Open oproepen" })
+    .getByRole("link", { name: /InnoVET projectoproep/ })
+    .click();
+  await page.getByRole("link", { name: "Start een aanvraag" }).click();
+  await page.getByLabel("Werktitel van het project").fill(title);
+  await page.getByRole("button", { name: "Aanvraag starten" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Consortium: scholen en partners" }),
+  ).toContainText("Niet gestart");
+  await page.getByRole("link", { name: "Consortium: scholen en partners" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consortium");
+}
+
+/** Adds a directory partner through search, with its commitment. */
+export async function addDirectoryPartner(page: Page, search: string, name: string, email: string) {
+  await page.getByRole("link", { name: "Voeg een partner toe" }).click();
+  await page.getByLabel("Naam of nummer").fill(search);
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await page.getByRole("link", { name: `Kies ${name}` }).click();
+  await expect(page.getByText(`Gekozen organisatie: ${name}`)).toBeVisible();
+  await page.getByLabel("Expertise").check();
+  await page.getByLabel("Werkplekleren").check();
+  await page.getByLabel("Engagement", { exact: true }).fill("Stageplaatsen en twee workshops.");
+  await page.getByLabel("Waarde in natura (euro)").fill("12.500");
+  await page.getByLabel("Naam van de contactpersoon").fill("Karel Van Kerckhove");
+  await page.getByLabel("E-mailadres van de contactpersoon").fill(email);
+  await page.getByRole("button", { name: "Partner opslaan" }).click();
+  await expect(page.getByRole("status")).toContainText("De partner is toegevoegd.");
+}
+
+/** Opens the invitation mail sent to `email` in the dev inbox and follows its link. */
+export async function followInvitation(page: Page, email: string) {
+  await expect(async () => {
+    await page.goto("/dev/mail");
+    await expect(page.locator("article", { hasText: email }).first()).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 20_000 });
+  const link = await page
+    .locator("article", { hasText: email })
+    .first()
+    .getByRole("link", { name: /\/uitnodiging\// })
+    .getAttribute("href");
+  expect(link).toBeTruthy();
+  await page.goto(link as string);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Uitnodiging om partner te zijn",
+  );
+}
