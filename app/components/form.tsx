@@ -267,6 +267,8 @@ export function ChoiceGroup(props: {
   options: ReadonlyArray<{ value: string; label: string }>;
   defaultValues?: readonly string[];
   required?: boolean;
+  /** Required in some cases only (the hint or a later check says when): no "optional" shown. */
+  conditional?: boolean;
 }) {
   const feedback = useContext(FeedbackContext);
   const t = useT();
@@ -286,7 +288,9 @@ export function ChoiceGroup(props: {
     >
       <legend>
         {props.legend}
-        {!props.required && <span className="field__optional"> ({t("form.optional")})</span>}
+        {!props.required && !props.conditional && (
+          <span className="field__optional"> ({t("form.optional")})</span>
+        )}
       </legend>
       {props.hint && (
         <p className="field__hint" id={`${id}-hint`}>

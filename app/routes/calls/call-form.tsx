@@ -16,6 +16,7 @@ import {
 import type { MessageKey, Translate } from "../../../src/i18n/translate";
 import {
   AppForm,
+  ChoiceGroup,
   type FormFeedback,
   fieldId,
   SelectField,
@@ -144,42 +145,6 @@ export function callFormInput(form: FormData): {
   return { input, values };
 }
 
-function CheckboxGroup(props: {
-  name: string;
-  legend: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
-  checked: string;
-  error?: string;
-}) {
-  const selected = new Set(props.checked.split(",").filter(Boolean));
-  const id = fieldId(props.name);
-  return (
-    <fieldset
-      id={id}
-      className={`field checkboxes${props.error ? " field--error" : ""}`}
-      aria-describedby={props.error ? `${id}-fout` : undefined}
-    >
-      <legend>{props.legend}</legend>
-      {props.error && (
-        <p className="field__error" id={`${id}-fout`}>
-          {props.error}
-        </p>
-      )}
-      {props.options.map((o) => (
-        <label key={o.value} className="checkbox">
-          <input
-            type="checkbox"
-            name={props.name}
-            value={o.value}
-            defaultChecked={selected.has(o.value)}
-          />{" "}
-          {o.label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
 /**
  * The form of the "new" and "edit" pages: the fields, saved as a draft. `children` come before the
  * fields (the edit page's version, for the conflict check).
@@ -227,12 +192,13 @@ function CallFields(props: {
     name: (typeof multiValuedCallFields)[number],
     options: { value: string; label: string }[],
   ) => (
-    <CheckboxGroup
+    <ChoiceGroup
+      type="checkbox"
       name={name}
       legend={labels[name] ?? name}
       options={options}
-      checked={d[name] ?? ""}
-      error={errorOf(name)}
+      defaultValues={(props.defaults?.[name] ?? "").split(",").filter(Boolean)}
+      conditional
     />
   );
   return (

@@ -17,8 +17,13 @@ import {
   maturities,
   resourceTypes,
 } from "../../../src/library/model";
-import { CheckboxGroup } from "../../components/checkbox-group";
-import { type FormFeedback, SelectField, TextAreaField, TextField } from "../../components/form";
+import {
+  ChoiceGroup,
+  type FormFeedback,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "../../components/form";
 import { useT } from "../../lib/i18n";
 
 // The fields of a material version, shared by the "publish" and "edit" pages (not a route). Each
@@ -112,13 +117,14 @@ export function MaterialFields(props: { values: MaterialFormValues; feedback?: F
     options: ReadonlyArray<{ value: string; label: string }>,
     hint?: string,
   ) => (
-    <CheckboxGroup
+    <ChoiceGroup
+      type="checkbox"
       name={name}
       legend={t(`library.field.${name}` as MessageKey)}
       options={options}
-      checked={several(name)}
-      error={errorOf(name)}
+      defaultValues={several(name)}
       hint={hint}
+      conditional
     />
   );
   const chosenProgrammes = new Set(several("programmeCodes"));
