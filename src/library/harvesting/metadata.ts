@@ -78,7 +78,10 @@ export function oaiDc(item: HarvestItem, pageUrl: string): XmlElement {
 
 /** vCard 3.0 text values escape backslash, comma, semicolon and line breaks. */
 function vcardText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/[,;]/g, (c) => `\\${c}`).replace(/\r?\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/[,;]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, "\\n");
 }
 
 export function vcard(author: MaterialAuthor): string {
@@ -113,7 +116,12 @@ export function lom(item: HarvestItem, pageUrl: string): XmlElement {
       "taxonPath",
       null,
       el("source", null, el("string", { language: "nl" }, "InnoVET")),
-      el("taxon", null, el("id", null, id), el("entry", null, el("string", { language: "nl" }, entry))),
+      el(
+        "taxon",
+        null,
+        el("id", null, id),
+        el("entry", null, el("string", { language: "nl" }, entry)),
+      ),
     );
   const classified = [
     ...v.studyDomains.map((d) => taxonPath(`domein:${d}`, domainName(d))),
@@ -147,9 +155,17 @@ export function lom(item: HarvestItem, pageUrl: string): XmlElement {
             "contribute",
             null,
             vocabulary("role", "publisher"),
-            el("entity", null, vcard({ name: item.organisationName, organisation: item.organisationName })),
+            el(
+              "entity",
+              null,
+              vcard({ name: item.organisationName, organisation: item.organisationName }),
+            ),
             v.publishedAt
-              ? el("date", null, el("dateTime", null, v.publishedAt.toISOString().slice(0, 19) + "Z"))
+              ? el(
+                  "date",
+                  null,
+                  el("dateTime", null, `${v.publishedAt.toISOString().slice(0, 19)}Z`),
+                )
               : null,
           )
         : null,
@@ -164,7 +180,9 @@ export function lom(item: HarvestItem, pageUrl: string): XmlElement {
           ? vocabulary("learningResourceType", standard)
           : vocabulary("learningResourceType", t, "InnoVET");
       }),
-      v.audiences.map((a) => vocabulary("intendedEndUserRole", a === "pupils" ? "learner" : "teacher")),
+      v.audiences.map((a) =>
+        vocabulary("intendedEndUserRole", a === "pupils" ? "learner" : "teacher"),
+      ),
       v.timeRequiredMinutes
         ? el("typicalLearningTime", null, el("duration", null, isoDuration(v.timeRequiredMinutes)))
         : null,

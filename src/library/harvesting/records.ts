@@ -35,7 +35,10 @@ export interface HarvestItem {
 
 const lastWithdrawal = (db: DbExecutor) =>
   db
-    .select({ materialId: materialVersion.materialId, at: max(materialVersion.withdrawnAt).as("at") })
+    .select({
+      materialId: materialVersion.materialId,
+      at: max(materialVersion.withdrawnAt).as("at"),
+    })
     .from(materialVersion)
     .groupBy(materialVersion.materialId)
     .as("last_withdrawal");
@@ -51,7 +54,10 @@ export function setCondition(spec: string): SQL | null {
     return sql`${value} = ANY(${materialVersion.studyDomains})`;
   if (kind === "transitie" && /^[1-7]$/.test(value))
     return sql`${value} = ANY(${materialVersion.transitionAreas})`;
-  if (kind === "project" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value))
+  if (
+    kind === "project" &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)
+  )
     return eq(material.applicationId, value);
   return null;
 }

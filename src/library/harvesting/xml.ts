@@ -17,7 +17,8 @@ export function el(
   ...children: Array<XmlNode | XmlNode[] | null | undefined | false>
 ): XmlElement {
   const kept: XmlNode[] = [];
-  for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) kept.push(child);
+  for (const child of children.flat())
+    if (child !== null && child !== undefined && child !== false) kept.push(child);
   return { name, attributes: attributes ?? undefined, children: kept };
 }
 
