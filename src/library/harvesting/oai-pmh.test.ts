@@ -2,11 +2,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publishTestCall, startTestDraft } from "../../../test/support/applications";
 import { actorByEmail, setUpDemoWorld } from "../../../test/support/database";
 import { publishTestMaterial, withdrawTestVersion } from "../../../test/support/library";
-import { application } from "../../applications/schema";
 import { studyProgrammes } from "../../directory/reference-data";
 import type { Actor } from "../../identity/actor";
 import { createMaterial } from "../create-material";
@@ -74,13 +73,21 @@ beforeAll(async () => {
   author = await actorByEmail(demo.handle, "coordinator@demo.innovet.test");
   moderator = await actorByEmail(demo.handle, "begeleider@demo.innovet.test");
   organisationId = author.memberships[0]?.organisationId ?? "";
-  const [project] = await demo.handle.db
-    .select({ id: application.id })
-    .from(application)
-    .where(eq(application.leadOrganisationId, organisationId))
-    .limit(1);
-  if (!project) throw new Error("the demo world has no application of the coordinator's school");
-  projectId = project.id;
+  // The producing project: an application of the author's school for a call.
+  const manager = await actorByEmail(demo.handle, "programmabeheerder@demo.innovet.test");
+  const callId = await publishTestCall(demo.handle.db, manager, {
+    opensAt: "2025-09-01T09:00",
+    closesAt: "2025-10-31T12:00",
+    now: new Date("2025-08-01T10:00:00Z"),
+    title: "Oproep voor materialen",
+  });
+  projectId = await startTestDraft(
+    demo.handle.db,
+    author,
+    callId,
+    new Date("2025-09-10T10:00:00Z"),
+    "Lassen in de klas van morgen",
+  );
   const people = { author, moderator };
   const publish = (iso: string, fields: Parameters<typeof publishTestMaterial>[2]["fields"] = {}) =>
     publishTestMaterial(demo.handle.db, people, { organisationId, at: at(iso), fields });
@@ -171,7 +178,9 @@ describe("Identify, ListMetadataFormats and ListSets", () => {
     expect(xml).toContain(
       "<setSpec>transitie:3</setSpec><setName>Transitiegebied Industrie 4.0</setName>",
     );
-    expect(xml).toContain(`<setSpec>project:${projectId}</setSpec>`);
+    expect(xml).toContain(
+      `<setSpec>project:${projectId}</setSpec><setName>InnoVET-project Lassen in de klas van morgen</setName>`,
+    );
     expect(errorCodes(await oai("verb=ListSets&resumptionToken=x"))).toEqual([
       "badResumptionToken",
     ]);
