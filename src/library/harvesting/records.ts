@@ -82,14 +82,9 @@ function selection(db: DbExecutor, query: ItemQuery) {
   return { withdrawals, datestamp, where: and(...conditions) };
 }
 
-/** One page of items in (datestamp, id) order. */
-export async function listItems(
-  db: DbExecutor,
-  query: ItemQuery,
-  limit: number,
-): Promise<HarvestItem[]> {
+function selectItems(db: DbExecutor, query: ItemQuery, only?: SQL) {
   const { withdrawals, datestamp, where } = selection(db, query);
-  const rows = await db
+  return db
     .select({
       id: material.id,
       datestamp: datestamp.mapWith((v: string | Date) => new Date(v)),
@@ -102,17 +97,28 @@ export async function listItems(
     .innerJoin(materialVersion, eq(materialVersion.id, material.currentVersionId))
     .leftJoin(withdrawals, eq(withdrawals.materialId, material.id))
     .leftJoin(organisation, eq(organisation.id, material.organisationId))
-    .where(where)
-    .orderBy(asc(datestamp), asc(material.id))
-    .limit(limit);
-  return rows.map((r) => ({
-    id: r.id,
-    datestamp: r.datestamp,
-    deleted: r.withdrawnAt !== null,
-    applicationId: r.applicationId,
-    organisationName: r.organisationName,
-    version: r.version,
-  }));
+    .where(and(where, only))
+    .orderBy(asc(datestamp), asc(material.id));
+}
+
+function toItem(row: Awaited<ReturnType<typeof selectItems>>[number]): HarvestItem {
+  return {
+    id: row.id,
+    datestamp: row.datestamp,
+    deleted: row.withdrawnAt !== null,
+    applicationId: row.applicationId,
+    organisationName: row.organisationName,
+    version: row.version,
+  };
+}
+
+/** One page of items in (datestamp, id) order. */
+export async function listItems(
+  db: DbExecutor,
+  query: ItemQuery,
+  limit: number,
+): Promise<HarvestItem[]> {
+  return (await selectItems(db, query).limit(limit)).map(toItem);
 }
 
 /** How many items a query selects (without its keyset position): the completeListSize. */
@@ -129,30 +135,8 @@ export async function countItems(db: DbExecutor, query: ItemQuery): Promise<numb
 
 /** One item by its material id, or null when it was never published. */
 export async function getItem(db: DbExecutor, materialId: string): Promise<HarvestItem | null> {
-  const { withdrawals, datestamp } = selection(db, {});
-  const [row] = await db
-    .select({
-      id: material.id,
-      datestamp: datestamp.mapWith((v: string | Date) => new Date(v)),
-      withdrawnAt: material.withdrawnAt,
-      applicationId: material.applicationId,
-      organisationName: organisation.name,
-      version: materialVersion,
-    })
-    .from(material)
-    .innerJoin(materialVersion, eq(materialVersion.id, material.currentVersionId))
-    .leftJoin(withdrawals, eq(withdrawals.materialId, material.id))
-    .leftJoin(organisation, eq(organisation.id, material.organisationId))
-    .where(eq(material.id, materialId));
-  if (!row) return null;
-  return {
-    id: row.id,
-    datestamp: row.datestamp,
-    deleted: row.withdrawnAt !== null,
-    applicationId: row.applicationId,
-    organisationName: row.organisationName,
-    version: row.version,
-  };
+  const [row] = await selectItems(db, {}, eq(material.id, materialId));
+  return row ? toItem(row) : null;
 }
 
 /** The first publication ever: a lower bound of every datestamp (they only move later). */
