@@ -9,6 +9,8 @@ import { publishTestMaterial, withdrawTestVersion } from "../../../test/support/
 import { studyProgrammes } from "../../directory/reference-data";
 import type { Actor } from "../../identity/actor";
 import { createMaterial } from "../create-material";
+import { createMaterialVersion } from "../create-material-version";
+import { moveMaterialVersion } from "../move-material-version";
 import { exportLibraryJson } from "./json-export";
 import { answerOaiRequest, parseDatestamp } from "./oai-pmh";
 
@@ -500,5 +502,66 @@ describe("the JSON export", () => {
       authors: [{ name: "An Peeters", organisation: "VTI Gent" }, { name: "Bram De Smet" }],
     });
     expect(JSON.stringify(exported)).not.toContain("Nog niet klaar");
+  });
+});
+
+describe("datestamps follow the public record", () => {
+  it("a withdrawn newer version makes the older one current again, dated at the withdrawal", async () => {
+    const first = await publishTestMaterial(
+      demo.handle.db,
+      { author, moderator },
+      {
+        organisationId,
+        at: at("2026-05-01T08:00:00Z"),
+        fields: { title: "Versie één", studyDomains: ["6"] },
+      },
+    );
+    const ctx = (actor: Actor, iso: string) => ({
+      db: demo.handle.db,
+      actor,
+      now: () => at(iso),
+    });
+    const next = await createMaterialVersion(ctx(author, "2026-05-08T08:00:00Z"), {
+      materialId: first.materialId,
+    });
+    if (!next.ok) throw new Error(JSON.stringify(next));
+    const versionId = next.value.versionId;
+    expect(
+      (
+        await moveMaterialVersion(ctx(author, "2026-05-09T08:00:00Z"), {
+          versionId,
+          move: "submit",
+        })
+      ).ok,
+    ).toBe(true);
+    expect(
+      (
+        await moveMaterialVersion(ctx(moderator, "2026-05-10T08:00:00Z"), {
+          versionId,
+          move: "publish",
+        })
+      ).ok,
+    ).toBe(true);
+    const record = () =>
+      oai(`verb=GetRecord&identifier=${idOf(first.materialId)}&metadataPrefix=lom`);
+    expect(await record()).toContain("<datestamp>2026-05-10T08:00:00Z</datestamp>");
+    expect(await record()).toContain('<version><string language="nl">2</string></version>');
+
+    await withdrawTestVersion(demo.handle.db, moderator, versionId, at("2026-05-20T08:00:00Z"));
+    const after = await record();
+    expect(after).toContain("<datestamp>2026-05-20T08:00:00Z</datestamp>");
+    expect(after).not.toContain('status="deleted"');
+    expect(after).toContain('<version><string language="nl">1</string></version>');
+    const listed = await oai("verb=ListRecords&metadataPrefix=oai_dc&set=domein:6");
+    expect(identifiers(listed)).toEqual([idOf(first.materialId)]);
+  });
+
+  it("lists a deleted record in ListRecords as a header without metadata", async () => {
+    const xml = await oai(
+      "verb=ListRecords&metadataPrefix=oai_dc&from=2026-03-05&until=2026-03-05",
+    );
+    expect(xml).toContain(
+      `<record><header status="deleted"><identifier>${idOf(m.withdrawn)}</identifier><datestamp>2026-03-05T10:00:00Z</datestamp><setSpec>domein:2</setSpec></header></record>`,
+    );
   });
 });
