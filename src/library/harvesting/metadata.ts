@@ -170,6 +170,8 @@ export function lom(item: HarvestItem, pageUrl: string): XmlElement {
           )
         : null,
     ),
+    // The record's own description: which LOM it follows and its language (the catalogue's).
+    el("metaMetadata", null, el("metadataSchema", null, "LOMv1.0"), el("language", null, "nl")),
     el("technical", null, el("format", null, "text/html"), el("location", null, pageUrl)),
     el(
       "educational",
@@ -183,6 +185,8 @@ export function lom(item: HarvestItem, pageUrl: string): XmlElement {
       v.audiences.map((a) =>
         vocabulary("intendedEndUserRole", a === "pupils" ? "learner" : "teacher"),
       ),
+      // Grades are those of secondary (and vocational) education: LOM's "school" context.
+      v.grades.length > 0 ? vocabulary("context", "school") : null,
       v.timeRequiredMinutes
         ? el("typicalLearningTime", null, el("duration", null, isoDuration(v.timeRequiredMinutes)))
         : null,

@@ -99,6 +99,7 @@ beforeAll(async () => {
       applicationId: projectId,
       transitionAreas: ["3"],
       timeRequiredMinutes: "90",
+      grades: ["2", "3"],
       programmeCodes: [studyProgrammes[0]?.code ?? ""],
       resourceTypes: ["worksheet", "courseModule"],
     })
@@ -226,6 +227,8 @@ describe("GetRecord", () => {
     expect(xml).toContain(
       "<typicalLearningTime><duration>PT1H30M</duration></typicalLearningTime>",
     );
+    expect(xml).toContain("<context><source>LOMv1.0</source><value>school</value></context>");
+    expect(xml).toContain("<metadataSchema>LOMv1.0</metadataSchema>");
     expect(xml).toContain(
       '<description><string language="nl">https://creativecommons.org/licenses/by-sa/4.0/</string></description>',
     );
