@@ -35,3 +35,15 @@ test("the JSON export is one JSON document of the library's materials", async ({
   expect(Array.isArray(body.materials)).toBe(true);
   expect(Date.parse(body.generatedAt)).not.toBeNaN();
 });
+
+test("the library's front page points harvesters to both", async ({ page }) => {
+  await page.goto("/bibliotheek");
+  await expect(page.getByRole("link", { name: "alle metadata als JSON-bestand" })).toHaveAttribute(
+    "href",
+    "/bibliotheek/export.json",
+  );
+  await expect(page.getByRole("link", { name: /oogsten via OAI-PMH/ })).toHaveAttribute(
+    "href",
+    "/oai?verb=Identify",
+  );
+});
