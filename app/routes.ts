@@ -109,6 +109,8 @@ export default [
   // library (the commons)
   route("bibliotheek", "routes/library/library.tsx"),
   route("bibliotheek/nieuw", "routes/library/material-new.tsx"),
+  route("bibliotheek/export.json", "routes/library/export-json.ts"),
+  route("oai", "routes/library/oai.ts"),
   route("bibliotheek/:materialId", "routes/library/material.tsx"),
   route("bibliotheek/:materialId/versies/:number/bewerken", "routes/library/material-edit.tsx"),
   route(

@@ -30,6 +30,11 @@ function safeEqual(a: string, b: string): boolean {
 }
 
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+/**
+ * Paths that take a POST from other sites by design and change nothing: OAI-PMH harvesters may
+ * send any request as a form POST (the protocol allows it), without cookies.
+ */
+const crossSitePaths = new Set(["/oai"]);
 
 export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
   const existing = readCookie(request, cookieName);
@@ -38,7 +43,11 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
   context.set(csrfContext, sign(cookieValue));
 
   const path = new URL(request.url).pathname;
-  if (unsafeMethods.has(request.method) && !path.startsWith("/api/auth/")) {
+  if (
+    unsafeMethods.has(request.method) &&
+    !path.startsWith("/api/auth/") &&
+    !crossSitePaths.has(path)
+  ) {
     let submitted: string | undefined;
     const type = request.headers.get("content-type") ?? "";
     if (type.includes("form")) {

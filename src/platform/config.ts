@@ -21,6 +21,8 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("InnoVET <no-reply@innovet.localhost>"),
   MAIL_CAPTURE_DIR: z.string().default("./data/mail"),
+  /** The library's contact for harvesters, shown by the OAI-PMH Identify verb. */
+  OAI_ADMIN_EMAIL: z.email().default("bibliotheek@innovet.localhost"),
   /** Generic OpenID Connect (e.g. the Flemish government's identity provider). */
   OIDC_DISCOVERY_URL: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
