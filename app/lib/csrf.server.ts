@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { createContext, type MiddlewareFunction } from "react-router";
+import { createContext, type MiddlewareFunction, redirect } from "react-router";
 import { config } from "../../src/platform/config";
 
 // CSRF protection for every form: a random per-browser value in an HttpOnly cookie, and in each
@@ -31,6 +31,19 @@ function safeEqual(a: string, b: string): boolean {
 
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** The query parameter that tells an upload page its last file was refused as too large. */
+export const uploadTooLargeParam = "te-groot";
+
+/**
+ * Whether a multipart body may be read: its Content-Length is given and at most the largest
+ * attachment plus room for the form's other fields. Checked before anything reads the body, so
+ * that a huge upload is refused without being buffered (the token is inside the body).
+ */
+function multipartWithinLimit(request: Request): boolean {
+  const length = Number(request.headers.get("content-length") ?? Number.NaN);
+  return Number.isSafeInteger(length) && length <= config().ATTACHMENT_MAX_BYTES + 256 * 1024;
+}
+
 export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
   const existing = readCookie(request, cookieName);
   const value = existing && /^[A-Za-z0-9_-]{32,64}$/.test(existing) ? existing : undefined;
@@ -41,6 +54,12 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
   if (unsafeMethods.has(request.method) && !path.startsWith("/api/auth/")) {
     let submitted: string | undefined;
     const type = request.headers.get("content-type") ?? "";
+    if (type.includes("multipart/form-data") && !multipartWithinLimit(request)) {
+      // Nothing is read and nothing changes: back to the page, which says why in Dutch.
+      const url = new URL(request.url);
+      url.searchParams.set(uploadTooLargeParam, "1");
+      throw redirect(url.pathname + url.search, 303);
+    }
     if (type.includes("form")) {
       const form = await request.clone().formData();
       const field = form.get(csrfFieldName);

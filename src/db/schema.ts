@@ -1,4 +1,6 @@
 // Every table of every area, for Drizzle's query builder and for drizzle-kit generate.
+export * from "../applications/attachments/schema";
+export * from "../applications/plan/schema";
 export * from "../applications/schema";
 export * from "../applications/submission/schema";
 export * from "../audit/schema";

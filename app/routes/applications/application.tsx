@@ -1,4 +1,8 @@
 import { Link } from "react-router";
+import { attachmentsStatus } from "../../../src/applications/attachments/attachment-problems";
+import { readAttachments } from "../../../src/applications/attachments/read-attachments";
+import { planStatus } from "../../../src/applications/plan/plan-problems";
+import { readPlan } from "../../../src/applications/plan/read-plan";
 import { applicationsPolicy } from "../../../src/applications/policy";
 import { getApplication } from "../../../src/applications/read-applications";
 import { listSubmissions } from "../../../src/applications/submission/read-submission";
@@ -12,6 +16,7 @@ import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import { auditHistoryHref } from "../audit/history-href";
 import type { Route } from "./+types/application";
+import { TaskListStep } from "./task-list-step";
 
 // An application's task list (GOV.UK "task list" pattern): one row per section of the call's
 // frozen form, each with its status. Someone who may not see the application gets a 404.
@@ -35,7 +40,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       : null,
   };
   const submissions = await listSubmissions(database.db, view.id);
-  return { application, manage, submissions };
+  // The steps after the form's sections, each with its status.
+  const plan = await readPlan(database.db, view.id);
+  const planStep = plan ? planStatus(plan) : "notStarted";
+  const attachmentsStep = attachmentsStatus(await readAttachments(database.db, view.id));
+  return { application, manage, submissions, planStep, attachmentsStep };
 }
 
 export default function ApplicationTaskList({ loaderData }: Route.ComponentProps) {
@@ -90,6 +99,20 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
           </li>
         ))}
       </ul>
+      {/* The plan step: actions and milestones, teachers, dissemination. */}
+      <TaskListStep
+        id="stap-plan"
+        href={`/aanvragen/${a.id}/plan`}
+        label={t("plan.title")}
+        status={loaderData.planStep}
+      />
+      {/* The attachments step. */}
+      <TaskListStep
+        id="stap-bijlagen"
+        href={`/aanvragen/${a.id}/bijlagen`}
+        label={t("attachment.title")}
+        status={loaderData.attachmentsStep}
+      />
       <h2 id="indienen">{t("submission.taskListEntry")}</h2>
       {a.status === "draft" && (
         <ul className="task-list" aria-labelledby="indienen">

@@ -4,7 +4,11 @@ import { canonicalJson, type FormDefinition } from "../../calls/form-definition"
 import { call, callFormVersion } from "../../calls/schema";
 import type { DbExecutor } from "../../db/client";
 import { organisation } from "../../directory/schema";
+import type { Attachment } from "../attachments/model";
+import { readAttachments } from "../attachments/read-attachments";
 import type { Answers } from "../model";
+import type { Plan } from "../plan/model";
+import { readPlan } from "../plan/read-plan";
 import { application } from "../schema";
 
 // The dossier: everything an application holds, read as one plain, serialisable object. The
@@ -26,6 +30,10 @@ export interface Dossier {
   };
   form: { versionId: string; contentHash: string; definition: FormDefinition };
   answers: Answers;
+  /** The plan step: actions, teachers and their professionalisation, dissemination. */
+  plan: Plan;
+  /** The attachments step; a snapshot refers to each file by its SHA-256 (not stored again). */
+  attachments: Attachment[];
 }
 
 /** What a submission froze: the dossier, and when and by whom it was submitted. */
@@ -48,6 +56,9 @@ export async function readDossier(db: DbExecutor, applicationId: string): Promis
     .innerJoin(organisation, eq(organisation.id, application.leadOrganisationId))
     .where(eq(application.id, applicationId));
   if (!row) return null;
+  const plan = await readPlan(db, applicationId);
+  if (!plan) return null;
+  const attachments = await readAttachments(db, applicationId);
   return {
     application: { id: row.application.id, title: row.application.title },
     leadSchool: { id: row.application.leadOrganisationId, name: row.leadSchoolName },
@@ -66,6 +77,8 @@ export async function readDossier(db: DbExecutor, applicationId: string): Promis
       definition: row.form.definition,
     },
     answers: row.application.answers,
+    plan,
+    attachments,
   };
 }
 

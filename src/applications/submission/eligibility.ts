@@ -1,5 +1,7 @@
 import type { FormDefinition } from "../../calls/form-definition";
+import { attachmentProblems } from "../attachments/attachment-problems";
 import { type Answers, hasAnswer } from "../model";
+import { planProblems } from "../plan/plan-problems";
 import type { ApplicationProblem } from "../problems";
 import type { Dossier } from "./dossier";
 
@@ -28,5 +30,9 @@ export function answerProblems(form: FormDefinition, answers: Answers): Applicat
 
 /** Every problem of an application's dossier, in task-list order. */
 export function applicationProblems(dossier: Dossier): ApplicationProblem[] {
-  return [...answerProblems(dossier.form.definition, dossier.answers)];
+  return [
+    ...answerProblems(dossier.form.definition, dossier.answers),
+    ...planProblems(dossier.plan, dossier.plan.callRules),
+    ...attachmentProblems(dossier.attachments),
+  ];
 }
