@@ -1,3 +1,7 @@
+import { uploadAttachment } from "../../src/applications/attachments/upload-attachment";
+import { addDisseminationItem } from "../../src/applications/plan/add-dissemination-item";
+import { addPlanAction } from "../../src/applications/plan/add-plan-action";
+import { addPlanTeacher } from "../../src/applications/plan/add-plan-teacher";
 import { saveAnswers } from "../../src/applications/save-answers";
 import { startApplication } from "../../src/applications/start-application";
 import { createCall } from "../../src/calls/create-call";
@@ -6,6 +10,8 @@ import { cycleOneForm } from "../../src/calls/form-definition";
 import { publishCall } from "../../src/calls/publish-call";
 import type { Database } from "../../src/db/client";
 import type { Actor } from "../../src/identity/actor";
+import type { UseCaseResult } from "../../src/platform/use-case";
+import { testAttachmentLimits, testFileStore, tinyPdf } from "./files";
 
 // Building applications for tests the way people do, through the use cases: a call published by
 // the programme manager with a timeline of the test's choosing, a draft started by a coordinator,
@@ -70,7 +76,10 @@ export async function startTestDraft(
   return started.value.id;
 }
 
-/** Answers every question of the cycle-one form, so the draft can be submitted. */
+/**
+ * Answers every question of the cycle-one form and completes the plan and the attachments, so
+ * the draft can be submitted.
+ */
 export async function completeTestDraft(
   db: Database,
   coordinator: Actor,
@@ -89,4 +98,61 @@ export async function completeTestDraft(
     if (!saved.ok) throw new Error(`answers not saved: ${JSON.stringify(saved)}`);
     version = saved.value.version;
   }
+  await completeTestPlan(db, coordinator, applicationId, now);
+}
+
+/** A plan with one action, one teacher with professionalisation and one shared material. */
+export async function completeTestPlan(
+  db: Database,
+  coordinator: Actor,
+  applicationId: string,
+  now: Date,
+): Promise<void> {
+  const ctx = { db, actor: coordinator, now: () => now };
+  const check = (what: string, result: UseCaseResult<unknown>) => {
+    if (!result.ok) throw new Error(`${what} refused: ${JSON.stringify(result)}`);
+  };
+  check(
+    "plan action",
+    await addPlanAction(ctx, {
+      applicationId,
+      title: "Lessenreeks ontwerpen",
+      description: "Leraren en bedrijf ontwerpen samen een lessenreeks.",
+      startsOn: "2027-09-01",
+      endsOn: "2028-06-30",
+      milestones: [{ title: "Eerste versie", date: "2028-01-31" }],
+    }),
+  );
+  check(
+    "plan teacher",
+    await addPlanTeacher(ctx, {
+      applicationId,
+      name: "An Peeters",
+      role: "Leraar elektromechanica",
+      learningGoal: "Werken met cobots.",
+      learningMethod: "workplaceLearning",
+      learningWith: "Een partnerbedrijf",
+      plannedHours: "40",
+    }),
+  );
+  check(
+    "dissemination item",
+    await addDisseminationItem(ctx, {
+      applicationId,
+      title: "Lessenreeks cobots",
+      resourceType: "lessonSeries",
+      programmeCodes: ["1540"],
+      licence: "CC-BY-4.0",
+      releaseOn: "2028-09-01",
+    }),
+  );
+  check(
+    "letter of commitment",
+    await uploadAttachment(testFileStore(), testAttachmentLimits)(ctx, {
+      applicationId,
+      kind: "commitmentLetter",
+      description: "Engagementsverklaring van het partnerbedrijf",
+      file: new File([tinyPdf()], "engagementsverklaring.pdf"),
+    }),
+  );
 }
