@@ -1006,6 +1006,7 @@ export const en: Record<MessageKey, string> = {
   "plan.item.programmeSearch": "Search a study programme (name or code)",
   "plan.item.programmeSearchButton": "Search",
   "plan.item.programmeMatches": "{count} study programmes found. Tick the ones to add.",
+  "plan.item.noProgrammeMatches": "No study programme found. Try another word or a code.",
   "plan.item.licence": "Licence",
   "plan.item.licenceHint": "An open licence, needed to submit.",
   "plan.item.releaseOn": "Planned release date",

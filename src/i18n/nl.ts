@@ -1017,6 +1017,7 @@ export const nl = {
   "plan.item.programmeSearch": "Zoek een studierichting (naam of code)",
   "plan.item.programmeSearchButton": "Zoeken",
   "plan.item.programmeMatches": "{count} studierichtingen gevonden. Vink aan wat je wil toevoegen.",
+  "plan.item.noProgrammeMatches": "Geen studierichting gevonden. Probeer een ander woord of een code.",
   "plan.item.licence": "Licentie",
   "plan.item.licenceHint": "Een open licentie, nodig om in te dienen.",
   "plan.item.releaseOn": "Geplande publicatiedatum",

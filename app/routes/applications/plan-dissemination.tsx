@@ -207,7 +207,11 @@ export default function PlanDisseminationPage({ loaderData, actionData }: Route.
           </SubmitButton>
           {reply?.matches && (
             <div role="status">
-              <p>{t("plan.item.programmeMatches", { count: reply.matches.length })}</p>
+              <p>
+                {reply.matches.length === 0
+                  ? t("plan.item.noProgrammeMatches")
+                  : t("plan.item.programmeMatches", { count: reply.matches.length })}
+              </p>
               {reply.matches.map((o) => (
                 <ProgrammeCheckbox key={o.code} option={o} checked={false} />
               ))}
