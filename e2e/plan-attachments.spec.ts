@@ -195,7 +195,9 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Voeg minstens één actie toe aan het plan.")).toBeVisible();
   });
 
-  test("an upload without JavaScript", async ({ page }) => {
+  test("an upload without JavaScript, one too large, a removal", async ({ page }) => {
+    // An 11 MB upload on a shared machine takes a while.
+    test.setTimeout(150_000);
     const { taskList } = await startDraft(page, `E2E-bijlage zonder JS ${Date.now()}`);
     await page.goto(`${taskList}/bijlagen`);
     await page.getByLabel("Soort bijlage").selectOption({ label: "Engagementsverklaring" });
@@ -207,6 +209,18 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Bijlage toevoegen" }).click();
     await expect(page.getByRole("status")).toContainText("De bijlage is toegevoegd.");
     await expect(page.getByRole("link", { name: "engagement.pdf" })).toBeVisible();
+    // A file over the limit is refused before its body is read, with a Dutch message.
+    await page.getByLabel("Soort bijlage").selectOption({ label: "Offerte" });
+    await page.getByLabel("Bestand", { exact: true }).setInputFiles({
+      name: "te-groot.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.concat([pdfBytes, Buffer.alloc(11 * 1024 * 1024)]),
+    });
+    await page.getByRole("button", { name: "Bijlage toevoegen" }).click();
+    await expect(page.getByRole("alert")).toContainText("Dit bestand is te groot.");
+    await expect(page.getByRole("link", { name: "te-groot.pdf" })).toHaveCount(0);
+    await expectAccessible(page);
+
     await page.getByRole("button", { name: "engagement.pdf verwijderen" }).click();
     await expect(page.getByRole("status")).toContainText("De bijlage is verwijderd.");
     await expect(page.getByText("Nog geen bijlagen.")).toBeVisible();

@@ -44,6 +44,28 @@ function multipartWithinLimit(request: Request): boolean {
   return Number.isSafeInteger(length) && length <= config().ATTACHMENT_MAX_BYTES + 256 * 1024;
 }
 
+/** Beyond this, a too-large body is not even drained: the connection is simply closed. */
+const maxDrainedBytes = 256 * 1024 * 1024;
+
+/**
+ * Reads a too-large body to its end and throws it away, chunk by chunk (nothing is kept), so that
+ * the browser gets the answer instead of a reset connection (it sends the whole file anyway).
+ */
+async function discardBody(request: Request): Promise<boolean> {
+  const reader = request.body?.getReader();
+  if (!reader) return true;
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return true;
+    total += value.byteLength;
+    if (total > maxDrainedBytes) {
+      await reader.cancel();
+      return false;
+    }
+  }
+}
+
 export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
   const existing = readCookie(request, cookieName);
   const value = existing && /^[A-Za-z0-9_-]{32,64}$/.test(existing) ? existing : undefined;
@@ -55,7 +77,8 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
     let submitted: string | undefined;
     const type = request.headers.get("content-type") ?? "";
     if (type.includes("multipart/form-data") && !multipartWithinLimit(request)) {
-      // Nothing is read and nothing changes: back to the page, which says why in Dutch.
+      // Nothing is kept and nothing changes: back to the page, which says why in Dutch.
+      if (!(await discardBody(request))) throw new Response("too large", { status: 413 });
       const url = new URL(request.url);
       url.searchParams.set(uploadTooLargeParam, "1");
       throw redirect(url.pathname + url.search, 303);

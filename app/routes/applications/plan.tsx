@@ -72,7 +72,6 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 /** A small form that removes one item, named after it for screen readers. */
 function RemoveForm(props: { intent: keyof typeof removers; id: string; label: string }) {
-  const t = useT();
   return (
     <AppForm className="inline-form" aria-label={props.label}>
       <input type="hidden" name="intent" value={props.intent} />
