@@ -196,7 +196,8 @@ test.describe("without JavaScript", () => {
   });
 
   test("an upload without JavaScript, one too large, a removal", async ({ page }) => {
-    // An 11 MB upload on a shared machine takes a while.
+    // An 11 MB upload on a shared machine takes a while. (No axe here: it needs JavaScript in
+    // the page; the same page with a refused file is checked with JavaScript above.)
     test.setTimeout(150_000);
     const { taskList } = await startDraft(page, `E2E-bijlage zonder JS ${Date.now()}`);
     await page.goto(`${taskList}/bijlagen`);
@@ -219,7 +220,6 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Bijlage toevoegen" }).click();
     await expect(page.getByRole("alert")).toContainText("Dit bestand is te groot.");
     await expect(page.getByRole("link", { name: "te-groot.pdf" })).toHaveCount(0);
-    await expectAccessible(page);
 
     await page.getByRole("button", { name: "engagement.pdf verwijderen" }).click();
     await expect(page.getByRole("status")).toContainText("De bijlage is verwijderd.");

@@ -1017,7 +1017,8 @@ export const nl = {
   "plan.item.programmeSearch": "Zoek een studierichting (naam of code)",
   "plan.item.programmeSearchButton": "Zoeken",
   "plan.item.programmeMatches": "{count} studierichtingen gevonden. Vink aan wat je wil toevoegen.",
-  "plan.item.noProgrammeMatches": "Geen studierichting gevonden. Probeer een ander woord of een code.",
+  "plan.item.noProgrammeMatches":
+    "Geen studierichting gevonden. Probeer een ander woord of een code.",
   "plan.item.licence": "Licentie",
   "plan.item.licenceHint": "Een open licentie, nodig om in te dienen.",
   "plan.item.releaseOn": "Geplande publicatiedatum",
@@ -1032,6 +1033,9 @@ export const nl = {
   "plan.licence.CC-BY-NC-SA-4.0":
     "CC BY-NC-SA 4.0 (naamsvermelding, niet-commercieel, gelijk delen)",
   "plan.licence.CC0-1.0": "CC0 1.0 (publiek domein)",
+  "plan.summary": "{actions} acties, {teachers} leraren, {materials} materialen om te delen.",
+  "plan.view": "Het plan bekijken",
+  "attachment.view": "De bijlagen bekijken",
   "plan.notGiven": "Niet opgegeven",
   "plan.changeItem": "“{item}” wijzigen",
   "plan.removeItem": "“{item}” verwijderen",

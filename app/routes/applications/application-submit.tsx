@@ -17,6 +17,7 @@ import { getLocale } from "../../lib/locale.server";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-submit";
+import { CheckPlanAndAttachments } from "./check-plan-attachments";
 
 // Check your answers, then submit (GOV.UK pattern): the whole application as it will be frozen,
 // every problem the eligibility check finds with a link to the place to fix it, and the submit
@@ -55,6 +56,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       })),
     })),
     requestKey: randomUUID(),
+    plan: dossier.plan,
+    attachments: dossier.attachments,
   };
 }
 
@@ -147,6 +150,7 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
           </dl>
         </section>
       ))}
+      <CheckPlanAndAttachments base={base} plan={a.plan} attachments={a.attachments} />
       {a.canEdit && (
         <section aria-labelledby="indienen-titel">
           <h2 id="indienen-titel">{t("submission.submit")}</h2>
