@@ -54,6 +54,7 @@ export default defineConfig({
       BASE_URL: `http://127.0.0.1:${port}`,
       PGLITE_DIR: `${e2eDataDir}/pglite`,
       MAIL_CAPTURE_DIR: `${e2eDataDir}/mail`,
+      FILE_STORE_DIR: `${e2eDataDir}/files`,
       TRUST_PROXY: "true",
       NODE_ENV: "test",
       // Scheduled jobs run every second, so mailed links (partner invitations) arrive in the

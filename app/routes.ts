@@ -94,6 +94,31 @@ export default [
     "routes/applications/consortium-partner.tsx",
   ),
   route("uitnodiging/:token", "routes/applications/consortium-invitation.tsx"),
+  // an application's plan: actions and milestones, teachers, dissemination (one page per item)
+  route("aanvragen/:applicationId/plan", "routes/applications/plan.tsx"),
+  route("aanvragen/:applicationId/plan/acties/nieuw", "routes/applications/plan-action.tsx", {
+    id: "plan-action-new",
+  }),
+  route("aanvragen/:applicationId/plan/acties/:actionId", "routes/applications/plan-action.tsx"),
+  route("aanvragen/:applicationId/plan/leraren/nieuw", "routes/applications/plan-teacher.tsx", {
+    id: "plan-teacher-new",
+  }),
+  route("aanvragen/:applicationId/plan/leraren/:teacherId", "routes/applications/plan-teacher.tsx"),
+  route(
+    "aanvragen/:applicationId/plan/verspreiding/nieuw",
+    "routes/applications/plan-dissemination.tsx",
+    { id: "plan-dissemination-new" },
+  ),
+  route(
+    "aanvragen/:applicationId/plan/verspreiding/:itemId",
+    "routes/applications/plan-dissemination.tsx",
+  ),
+  // an application's attachments and their downloads
+  route("aanvragen/:applicationId/bijlagen", "routes/applications/application-attachments.tsx"),
+  route(
+    "aanvragen/:applicationId/bijlagen/:attachmentId",
+    "routes/applications/attachment-download.ts",
+  ),
   route("aanvragen/:applicationId/indienen", "routes/applications/application-submit.tsx"),
   route("aanvragen/:applicationId/intrekken", "routes/applications/application-withdraw.tsx"),
   route("aanvragen/:applicationId/heropenen", "routes/applications/application-reopen.ts"),

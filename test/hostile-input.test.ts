@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { removeAttachment } from "../src/applications/attachments/remove-attachment";
+import { uploadAttachment } from "../src/applications/attachments/upload-attachment";
 import { addBudgetLine } from "../src/applications/budget/add-budget-line";
 import { removeBudgetLine } from "../src/applications/budget/remove-budget-line";
 import { updateBudgetLine } from "../src/applications/budget/update-budget-line";
@@ -13,6 +15,15 @@ import { removeConsortiumSchool } from "../src/applications/consortium/remove-sc
 import { respondToInvitation } from "../src/applications/consortium/respond-to-invitation";
 import { saveConsortiumSchool } from "../src/applications/consortium/save-school";
 import { updateConsortiumPartner } from "../src/applications/consortium/update-partner";
+import { addDisseminationItem } from "../src/applications/plan/add-dissemination-item";
+import { addPlanAction } from "../src/applications/plan/add-plan-action";
+import { addPlanTeacher } from "../src/applications/plan/add-plan-teacher";
+import { removeDisseminationItem } from "../src/applications/plan/remove-dissemination-item";
+import { removePlanAction } from "../src/applications/plan/remove-plan-action";
+import { removePlanTeacher } from "../src/applications/plan/remove-plan-teacher";
+import { updateDisseminationItem } from "../src/applications/plan/update-dissemination-item";
+import { updatePlanAction } from "../src/applications/plan/update-plan-action";
+import { updatePlanTeacher } from "../src/applications/plan/update-plan-teacher";
 import { saveAnswers } from "../src/applications/save-answers";
 import { startApplication } from "../src/applications/start-application";
 import { reopenApplication } from "../src/applications/submission/reopen-application";
@@ -28,6 +39,7 @@ import { isMessageKey } from "../src/i18n/translate";
 import type { Actor } from "../src/identity/actor";
 import type { UseCase, UseCaseResult } from "../src/platform/use-case";
 import { actorByEmail, setUpDemoWorld } from "./support/database";
+import { testAttachmentLimits, testFileStore, tinyPdf } from "./support/files";
 
 // Hostile input for every use case of calls and applications, consortium included (issue 3, item 7): start from a
 // valid input, replace one field (or add one) with random or hostile values, and expect a clear
@@ -148,6 +160,34 @@ beforeAll(async () => {
   partnerId = partner.value.partnerId;
 });
 
+const planAction = () => ({
+  applicationId: draftId,
+  title: "Actie",
+  description: "Wat we doen.",
+  startsOn: "2027-09-01",
+  endsOn: "2028-06-30",
+  milestones: [{ title: "Mijlpaal", date: "2028-01-15" }],
+});
+const planTeacher = () => ({
+  applicationId: draftId,
+  name: "An",
+  email: "an@school.be",
+  role: "Leraar",
+  organisationId: "",
+  learningGoal: "Cobots.",
+  learningMethod: "training",
+  learningWith: "Bedrijf",
+  plannedHours: "20",
+});
+const disseminationItem = () => ({
+  applicationId: draftId,
+  title: "Lessenreeks",
+  resourceType: "lessonSeries",
+  programmeCodes: ["1540"],
+  licence: "CC-BY-4.0",
+  releaseOn: "2028-09-01",
+});
+
 const cases: Case[] = [
   {
     name: "start an application",
@@ -219,6 +259,78 @@ const cases: Case[] = [
     useCase: reopenApplication,
     actor: () => demo.coordinator,
     base: () => ({ applicationId: draftId }),
+  },
+  // The plan and the attachments (an id that names no item is "gone", a clear conflict).
+  {
+    name: "add a plan action",
+    useCase: addPlanAction,
+    actor: () => demo.coordinator,
+    base: () => planAction(),
+  },
+  {
+    name: "update a plan action",
+    useCase: updatePlanAction,
+    actor: () => demo.coordinator,
+    base: () => ({ ...planAction(), actionId: randomUUID() }),
+  },
+  {
+    name: "remove a plan action",
+    useCase: removePlanAction,
+    actor: () => demo.coordinator,
+    base: () => ({ applicationId: draftId, actionId: randomUUID() }),
+  },
+  {
+    name: "add a plan teacher",
+    useCase: addPlanTeacher,
+    actor: () => demo.coordinator,
+    base: () => planTeacher(),
+  },
+  {
+    name: "update a plan teacher",
+    useCase: updatePlanTeacher,
+    actor: () => demo.coordinator,
+    base: () => ({ ...planTeacher(), teacherId: randomUUID() }),
+  },
+  {
+    name: "remove a plan teacher",
+    useCase: removePlanTeacher,
+    actor: () => demo.coordinator,
+    base: () => ({ applicationId: draftId, teacherId: randomUUID() }),
+  },
+  {
+    name: "add a dissemination item",
+    useCase: addDisseminationItem,
+    actor: () => demo.coordinator,
+    base: () => disseminationItem(),
+  },
+  {
+    name: "update a dissemination item",
+    useCase: updateDisseminationItem,
+    actor: () => demo.coordinator,
+    base: () => ({ ...disseminationItem(), itemId: randomUUID() }),
+  },
+  {
+    name: "remove a dissemination item",
+    useCase: removeDisseminationItem,
+    actor: () => demo.coordinator,
+    base: () => ({ applicationId: draftId, itemId: randomUUID() }),
+  },
+  {
+    name: "upload an attachment",
+    useCase: uploadAttachment(testFileStore(), testAttachmentLimits),
+    actor: () => demo.coordinator,
+    base: () => ({
+      applicationId: draftId,
+      kind: "quote",
+      description: "Offerte",
+      file: new File([tinyPdf()], "offerte.pdf"),
+    }),
+  },
+  {
+    name: "remove an attachment",
+    useCase: removeAttachment(testFileStore()),
+    actor: () => demo.coordinator,
+    base: () => ({ applicationId: draftId, attachmentId: randomUUID() }),
   },
   {
     name: "add a consortium school",

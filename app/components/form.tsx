@@ -152,7 +152,16 @@ function describedBy(props: FieldProps, field: ReturnType<typeof useField>) {
 
 export function TextField(
   props: FieldProps & {
-    type?: "text" | "email" | "password" | "url" | "tel" | "search" | "number" | "datetime-local";
+    type?:
+      | "text"
+      | "email"
+      | "password"
+      | "url"
+      | "tel"
+      | "search"
+      | "number"
+      | "date"
+      | "datetime-local";
     autoComplete?: string;
     inputMode?: "numeric" | "text" | "email" | "tel" | "url";
     width?: "short" | "medium" | "full";

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { createContext, type MiddlewareFunction } from "react-router";
+import { createContext, type MiddlewareFunction, redirect } from "react-router";
 import { config } from "../../src/platform/config";
 
 // CSRF protection for every form: a random per-browser value in an HttpOnly cookie, and in each
@@ -36,6 +36,41 @@ const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  */
 const crossSitePaths = new Set(["/oai"]);
 
+/** The query parameter that tells an upload page its last file was refused as too large. */
+export const uploadTooLargeParam = "te-groot";
+
+/**
+ * Whether a multipart body may be read: its Content-Length is given and at most the largest
+ * attachment plus room for the form's other fields. Checked before anything reads the body, so
+ * that a huge upload is refused without being buffered (the token is inside the body).
+ */
+function multipartWithinLimit(request: Request): boolean {
+  const length = Number(request.headers.get("content-length") ?? Number.NaN);
+  return Number.isSafeInteger(length) && length <= config().ATTACHMENT_MAX_BYTES + 256 * 1024;
+}
+
+/** Beyond this, a too-large body is not even drained: the connection is simply closed. */
+const maxDrainedBytes = 256 * 1024 * 1024;
+
+/**
+ * Reads a too-large body to its end and throws it away, chunk by chunk (nothing is kept), so that
+ * the browser gets the answer instead of a reset connection (it sends the whole file anyway).
+ */
+async function discardBody(request: Request): Promise<boolean> {
+  const reader = request.body?.getReader();
+  if (!reader) return true;
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return true;
+    total += value.byteLength;
+    if (total > maxDrainedBytes) {
+      await reader.cancel();
+      return false;
+    }
+  }
+}
+
 export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
   const existing = readCookie(request, cookieName);
   const value = existing && /^[A-Za-z0-9_-]{32,64}$/.test(existing) ? existing : undefined;
@@ -50,6 +85,13 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
   ) {
     let submitted: string | undefined;
     const type = request.headers.get("content-type") ?? "";
+    if (type.includes("multipart/form-data") && !multipartWithinLimit(request)) {
+      // Nothing is kept and nothing changes: back to the page, which says why in Dutch.
+      if (!(await discardBody(request))) throw new Response("too large", { status: 413 });
+      const url = new URL(request.url);
+      url.searchParams.set(uploadTooLargeParam, "1");
+      throw redirect(url.pathname + url.search, 303);
+    }
     if (type.includes("form")) {
       const form = await request.clone().formData();
       const field = form.get(csrfFieldName);

@@ -3,13 +3,17 @@ import { database } from "../../src/db/connection";
 import { type Auth, createAuth } from "../../src/identity/auth";
 import { createMailer, type Mailer } from "../../src/notifications/mailer";
 import { type Config, config } from "../../src/platform/config";
+import { type FileStore, localFileStore } from "../../src/platform/files/file-store";
 
-// The web layer's wiring of the core: one database, one auth instance and one mailer per process.
+// The web layer's wiring of the core: one database, one auth instance, one mailer and one file
+// store per process.
 export interface Services {
   config: Config;
   database: DatabaseHandle;
   auth: Auth;
   mailer: Mailer;
+  /** Uploaded files (attachments): local disk today, object storage later (ADR 0016). */
+  files: FileStore;
 }
 
 const key = Symbol.for("innovet.services");
@@ -30,6 +34,7 @@ export function services(): Promise<Services> {
       database: handle,
       mailer,
       auth: createAuth({ db: handle.db, config: c, mailer }),
+      files: localFileStore(c.FILE_STORE_DIR),
     };
   })();
   return holder[key];

@@ -1,6 +1,8 @@
+import { attachmentProblems } from "./attachments/attachment-problems";
 import { budgetProblems, type PartnerCoFinancing } from "./budget/model";
 import { consortiumProblems, consortiumStarted } from "./consortium/problems";
-import { type ApplicationStep, type SectionStatus, stepPath } from "./model";
+import { type ApplicationStep, applicationSteps, type SectionStatus, stepPath } from "./model";
+import { planProblems, planStarted } from "./plan/plan-problems";
 import type { ApplicationProblem } from "./problems";
 import type { Dossier } from "./submission/dossier";
 
@@ -23,14 +25,22 @@ export function partnerCoFinancing(dossier: Dossier): PartnerCoFinancing[] {
 }
 
 /** In task-list order: the eligibility check lists the problems in this order too. */
-export const stepRules: Partial<Record<ApplicationStep, StepRule>> = {
+export const stepRules: Record<ApplicationStep, StepRule> = {
   consortium: {
     isEmpty: (d) => !consortiumStarted(d.consortium),
     problems: (d) => consortiumProblems(d.consortium, d.call),
   },
+  plan: {
+    isEmpty: (d) => !planStarted(d.plan),
+    problems: (d) => planProblems(d.plan, d.plan.callRules),
+  },
   budget: {
     isEmpty: (d) => d.budget.lines.length === 0,
     problems: (d) => budgetProblems(d.budget.lines, partnerCoFinancing(d), d.call),
+  },
+  attachments: {
+    isEmpty: (d) => d.attachments.length === 0,
+    problems: (d) => attachmentProblems(d.attachments),
   },
 };
 
@@ -41,7 +51,8 @@ export interface TaskListStep {
 }
 
 export function taskListSteps(dossier: Dossier): TaskListStep[] {
-  return (Object.entries(stepRules) as Array<[ApplicationStep, StepRule]>).map(([id, rule]) => {
+  return applicationSteps.map((id) => {
+    const rule = stepRules[id];
     const status: SectionStatus = rule.isEmpty(dossier)
       ? "notStarted"
       : rule.problems(dossier).length === 0

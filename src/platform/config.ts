@@ -34,6 +34,17 @@ const schema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   /** How often each server process looks for due scheduled jobs (reminders); 0 switches it off. */
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
+  /** Where uploaded files (an application's attachments) are kept on local disk (ADR 0016). */
+  FILE_STORE_DIR: z.string().default("./data/files"),
+  /** The largest attachment, in bytes (10 MiB). */
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  /** The most attachments one application may have. */
+  ATTACHMENT_MAX_COUNT: z.coerce.number().int().min(1).max(200).default(20),
 });
 
 export type Config = Omit<z.infer<typeof schema>, "JOB_POLL_INTERVAL_MS"> & {

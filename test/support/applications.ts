@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { uploadAttachment } from "../../src/applications/attachments/upload-attachment";
 import { addBudgetLine } from "../../src/applications/budget/add-budget-line";
 import { addConsortiumPartner } from "../../src/applications/consortium/add-partner";
 import {
@@ -9,6 +10,9 @@ import { invitePartner } from "../../src/applications/consortium/invite-partner"
 import { programmeValue } from "../../src/applications/consortium/model";
 import { respondToInvitation } from "../../src/applications/consortium/respond-to-invitation";
 import { saveConsortiumSchool } from "../../src/applications/consortium/save-school";
+import { addDisseminationItem } from "../../src/applications/plan/add-dissemination-item";
+import { addPlanAction } from "../../src/applications/plan/add-plan-action";
+import { addPlanTeacher } from "../../src/applications/plan/add-plan-teacher";
 import { saveAnswers } from "../../src/applications/save-answers";
 import { application } from "../../src/applications/schema";
 import { startApplication } from "../../src/applications/start-application";
@@ -21,6 +25,8 @@ import { organisation, site, siteProgramme } from "../../src/directory/schema";
 import type { Actor } from "../../src/identity/actor";
 import type { Mailer, OutgoingMail } from "../../src/notifications/mailer";
 import { runDueJobs } from "../../src/platform/jobs/run-due-jobs";
+import type { UseCaseResult } from "../../src/platform/use-case";
+import { testAttachmentLimits, testFileStore, tinyPdf } from "./files";
 
 // Building applications for tests the way people do, through the use cases: a call published by
 // the programme manager with a timeline of the test's choosing, a draft started by a coordinator,
@@ -86,9 +92,10 @@ export async function startTestDraft(
 }
 
 /**
- * Answers every question of the cycle-one form and builds a consortium that meets the test call
+ * Answers every question of the cycle-one form, builds a consortium that meets the test call
  * (the lead school with one programme, a company and an RTC that confirmed through their mailed
- * links), so the draft can be submitted.
+ * links), completes the plan with a letter of commitment and the budget, so the draft can be
+ * submitted.
  */
 export async function completeTestDraft(
   db: Database,
@@ -109,6 +116,7 @@ export async function completeTestDraft(
     version = saved.value.version;
   }
   await completeTestConsortium(db, coordinator, applicationId, now);
+  await completeTestPlan(db, coordinator, applicationId, now);
   await completeTestBudget(db, coordinator, applicationId, now);
 }
 
@@ -204,4 +212,60 @@ export async function completeTestConsortium(
     );
     if (!answered.ok) throw new Error(`partner did not confirm: ${JSON.stringify(answered)}`);
   }
+}
+
+/** A plan with one action, one teacher with professionalisation and one shared material. */
+export async function completeTestPlan(
+  db: Database,
+  coordinator: Actor,
+  applicationId: string,
+  now: Date,
+): Promise<void> {
+  const ctx = { db, actor: coordinator, now: () => now };
+  const check = (what: string, result: UseCaseResult<unknown>) => {
+    if (!result.ok) throw new Error(`${what} refused: ${JSON.stringify(result)}`);
+  };
+  check(
+    "plan action",
+    await addPlanAction(ctx, {
+      applicationId,
+      title: "Lessenreeks ontwerpen",
+      description: "Leraren en bedrijf ontwerpen samen een lessenreeks.",
+      startsOn: "2027-09-01",
+      endsOn: "2028-06-30",
+      milestones: [{ title: "Eerste versie", date: "2028-01-31" }],
+    }),
+  );
+  check(
+    "plan teacher",
+    await addPlanTeacher(ctx, {
+      applicationId,
+      name: "An Peeters",
+      role: "Leraar elektromechanica",
+      learningGoal: "Werken met cobots.",
+      learningMethod: "workplaceLearning",
+      learningWith: "Een partnerbedrijf",
+      plannedHours: "40",
+    }),
+  );
+  check(
+    "dissemination item",
+    await addDisseminationItem(ctx, {
+      applicationId,
+      title: "Lessenreeks cobots",
+      resourceType: "lessonSeries",
+      programmeCodes: ["1540"],
+      licence: "CC-BY-4.0",
+      releaseOn: "2028-09-01",
+    }),
+  );
+  check(
+    "letter of commitment",
+    await uploadAttachment(testFileStore(), testAttachmentLimits)(ctx, {
+      applicationId,
+      kind: "commitmentLetter",
+      description: "Engagementsverklaring van het partnerbedrijf",
+      file: new File([tinyPdf()], "engagementsverklaring.pdf"),
+    }),
+  );
 }

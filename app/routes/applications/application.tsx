@@ -14,6 +14,7 @@ import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import { auditHistoryHref } from "../audit/history-href";
 import type { Route } from "./+types/application";
+import { TaskListStep } from "./task-list-step";
 
 // An application's task list (GOV.UK "task list" pattern): one row per section of the call's
 // frozen form, each with its status. Someone who may not see the application gets a 404.
@@ -95,25 +96,15 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
         ))}
       </ul>
       <h2 id="stappen">{t("application.stepsTitle")}</h2>
-      <ul className="task-list" aria-labelledby="stappen">
-        {loaderData.steps.map((s) => (
-          <li key={s.id} className="task-list__item">
-            <Link
-              to={`/aanvragen/${a.id}/${s.path}`}
-              aria-describedby={`status-stap-${s.id}`}
-              className="task-list__name"
-            >
-              {t(`application.step.${s.id}`)}
-            </Link>
-            <span
-              id={`status-stap-${s.id}`}
-              className={`tag task-list__status task-list__status--${s.status}`}
-            >
-              {t(`application.sectionStatus.${s.status}`)}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {loaderData.steps.map((s) => (
+        <TaskListStep
+          key={s.id}
+          id={`stap-${s.id}`}
+          href={`/aanvragen/${a.id}/${s.path}`}
+          label={t(`application.step.${s.id}`)}
+          status={s.status}
+        />
+      ))}
       <h2 id="indienen">{t("submission.taskListEntry")}</h2>
       {a.status === "draft" && (
         <ul className="task-list" aria-labelledby="indienen">

@@ -1,6 +1,8 @@
 import { formatBrussels, formatEuro } from "../../calls/brussels-time";
+import { studyProgrammes } from "../../directory/reference-data";
 import { type Locale, translate } from "../../i18n/translate";
 import { budgetTotals } from "../budget/model";
+import { formatDay } from "../plan/model";
 import { partnerCoFinancing } from "../task-list";
 import type { Dossier } from "./dossier";
 
@@ -90,7 +92,74 @@ function consortiumBlock(dossier: Dossier, t: T, locale: Locale): SummaryBlock {
   };
 }
 
+/** The actions with their milestones, the teachers and what they learn, what will be shared. */
+function planBlock(dossier: Dossier, t: T, locale: Locale): SummaryBlock {
+  const { actions, teachers, dissemination } = dossier.plan;
+  const day = (d: string) => formatDay(d, locale);
+  const programme = (code: string) => studyProgrammes.find((p) => p.code === code)?.name ?? code;
+  return {
+    step: "plan",
+    title: t("plan.title"),
+    rows: [
+      ...actions.map((a) => ({
+        key: `action-${a.id}`,
+        label: a.title,
+        value: [
+          t("plan.actionDates", { start: day(a.startsOn), end: day(a.endsOn) }),
+          a.description,
+          ...a.milestones.map((m) => `${t("plan.milestonesTitle")}: ${m.title} (${day(m.date)})`),
+        ].join("\n"),
+      })),
+      ...teachers.map((teacher) => ({
+        key: `teacher-${teacher.id}`,
+        label: `${teacher.name} (${teacher.role})`,
+        value: [
+          `${t("plan.teacher.learningGoal")} ${teacher.learningGoal}`,
+          teacher.learningMethod
+            ? `${t("plan.teacher.learningMethod")} ${t(`plan.learningMethod.${teacher.learningMethod}`)}`
+            : null,
+          teacher.learningWith ? `${t("plan.teacher.learningWith")} ${teacher.learningWith}` : null,
+          teacher.plannedHours !== null
+            ? `${t("plan.teacher.plannedHours")}: ${teacher.plannedHours}`
+            : null,
+        ]
+          .filter(Boolean)
+          .join("\n"),
+      })),
+      ...dissemination.map((item) => ({
+        key: `material-${item.id}`,
+        label: `${item.title} (${t(`plan.resourceType.${item.resourceType}`)})`,
+        value: [
+          `${t("plan.item.programmes")}: ${item.programmeCodes.map(programme).join(", ")}`,
+          item.licence ? `${t("plan.item.licence")}: ${t(`plan.licence.${item.licence}`)}` : null,
+          item.releaseOn ? `${t("plan.item.releaseOn")}: ${day(item.releaseOn)}` : null,
+        ]
+          .filter(Boolean)
+          .join("\n"),
+      })),
+    ],
+  };
+}
+
+/** Each attachment by its kind and name, with its SHA-256: the snapshot refers to the file by it. */
+function attachmentsBlock(dossier: Dossier, t: T): SummaryBlock {
+  return {
+    step: "attachments",
+    title: t("attachment.title"),
+    rows: dossier.attachments.map((a) => ({
+      key: a.id,
+      label: `${t(`attachment.kind.${a.kind}`)}: ${a.fileName}`,
+      value: [a.description, `SHA-256 ${a.sha256}`].filter(Boolean).join("\n"),
+    })),
+  };
+}
+
 export function dossierSummary(dossier: Dossier, locale: Locale): SummaryBlock[] {
   const t: T = (key, params) => translate(locale, key, params);
-  return [consortiumBlock(dossier, t, locale), budgetBlock(dossier, t, locale)];
+  return [
+    consortiumBlock(dossier, t, locale),
+    planBlock(dossier, t, locale),
+    budgetBlock(dossier, t, locale),
+    attachmentsBlock(dossier, t),
+  ];
 }

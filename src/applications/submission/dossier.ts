@@ -4,10 +4,14 @@ import { canonicalJson, type FormDefinition } from "../../calls/form-definition"
 import { call, callFormVersion } from "../../calls/schema";
 import type { DbExecutor } from "../../db/client";
 import { organisation } from "../../directory/schema";
+import type { Attachment } from "../attachments/model";
+import { readAttachments } from "../attachments/read-attachments";
 import type { BudgetLine } from "../budget/model";
 import { readBudgetLines } from "../budget/read-budget";
 import { type Consortium, readConsortium } from "../consortium/read-consortium";
 import type { Answers } from "../model";
+import type { Plan } from "../plan/model";
+import { readPlan } from "../plan/read-plan";
 import { application } from "../schema";
 
 // The dossier: everything an application holds, read as one plain, serialisable object. The
@@ -32,6 +36,10 @@ export interface Dossier {
   /** The schools with their programmes and the partners with their confirmations. */
   consortium: Consortium;
   budget: { lines: BudgetLine[] };
+  /** The plan step: actions, teachers and their professionalisation, dissemination. */
+  plan: Plan;
+  /** The attachments step; a snapshot refers to each file by its SHA-256 (not stored again). */
+  attachments: Attachment[];
 }
 
 /** What a submission froze: the dossier, and when and by whom it was submitted. */
@@ -56,6 +64,9 @@ export async function readDossier(db: DbExecutor, applicationId: string): Promis
   if (!row) return null;
   const consortium = await readConsortium(db, applicationId);
   if (!consortium) return null;
+  const plan = await readPlan(db, applicationId);
+  if (!plan) return null;
+  const attachments = await readAttachments(db, applicationId);
   return {
     application: { id: row.application.id, title: row.application.title },
     leadSchool: { id: row.application.leadOrganisationId, name: row.leadSchoolName },
@@ -76,6 +87,8 @@ export async function readDossier(db: DbExecutor, applicationId: string): Promis
     answers: row.application.answers,
     consortium,
     budget: { lines: await readBudgetLines(db, applicationId) },
+    plan,
+    attachments,
   };
 }
 

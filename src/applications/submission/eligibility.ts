@@ -1,5 +1,5 @@
 import type { FormDefinition } from "../../calls/form-definition";
-import { type Answers, hasAnswer, isAnswerable } from "../model";
+import { type Answers, applicationSteps, hasAnswer, isAnswerable } from "../model";
 import type { ApplicationProblem } from "../problems";
 import { stepRules } from "../task-list";
 import type { Dossier } from "./dossier";
@@ -34,6 +34,6 @@ export function answerProblems(form: FormDefinition, answers: Answers): Applicat
 export function applicationProblems(dossier: Dossier): ApplicationProblem[] {
   return [
     ...answerProblems(dossier.form.definition, dossier.answers),
-    ...Object.values(stepRules).flatMap((rule) => rule.problems(dossier)),
+    ...applicationSteps.flatMap((step) => stepRules[step].problems(dossier)),
   ];
 }

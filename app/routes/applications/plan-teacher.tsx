@@ -1,0 +1,175 @@
+import { Link } from "react-router";
+import { addPlanTeacher } from "../../../src/applications/plan/add-plan-teacher";
+import { learningMethods } from "../../../src/applications/plan/model";
+import { planAnchors } from "../../../src/applications/plan/plan-problems";
+import { readPlan } from "../../../src/applications/plan/read-plan";
+import { updatePlanTeacher } from "../../../src/applications/plan/update-plan-teacher";
+import {
+  AppForm,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "../../components/form";
+import { Breadcrumbs, PageHeader } from "../../components/page";
+import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { formValues } from "../../lib/form-data.server";
+import { useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import type { Route } from "./+types/plan-teacher";
+import { answerStepChange, loadStepPage, type StepActionData, text } from "./plan-routes.server";
+
+// Adding or changing a teacher involved in the project and their professionalisation: what they
+// learn, how, with whom, and for how many hours. /plan/leraren/nieuw adds, /plan/leraren/<id>
+// changes. The school is the lead school for now (consortium schools come with that step).
+
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  pageTitle(matches, loaderData?.teacher ? "plan.changeTeacher" : "plan.addTeacher");
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { view, db } = await loadStepPage(request, params.applicationId);
+  if (!view.canEdit) forbidden();
+  const plan = await readPlan(db, view.id);
+  if (!plan) notFound();
+  const teacher = params.teacherId
+    ? plan.teachers.find((x) => x.id === params.teacherId)
+    : undefined;
+  if (params.teacherId && !teacher) notFound();
+  return {
+    application: { id: view.id, title: view.title },
+    leadSchool: { id: view.leadOrganisationId, name: view.leadOrganisationName },
+    teacher: teacher ?? null,
+  };
+}
+
+const fields = [
+  "name",
+  "email",
+  "role",
+  "organisationId",
+  "learningGoal",
+  "learningMethod",
+  "learningWith",
+  "plannedHours",
+] as const;
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const actor = await requireActor(request);
+  const form = await request.formData();
+  const input = {
+    applicationId: params.applicationId,
+    ...Object.fromEntries(fields.map((f) => [f, text(form, f)])),
+  };
+  const { database } = await services();
+  const ctx = { db: database.db, actor };
+  const result = params.teacherId
+    ? await updatePlanTeacher(ctx, { ...input, teacherId: params.teacherId })
+    : await addPlanTeacher(ctx, input);
+  return answerStepChange(result, {
+    redirectTo: `/aanvragen/${params.applicationId}/plan#${
+      result.ok ? planAnchors.teacher(result.value.id) : planAnchors.teachers
+    }`,
+    flash: "plan.saved",
+    values: formValues(form),
+  });
+}
+
+export default function PlanTeacherPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { application: a, teacher, leadSchool } = loaderData;
+  const title = teacher ? t("plan.changeTeacher") : t("plan.addTeacher");
+  const planHref = `/aanvragen/${a.id}/plan`;
+  const labels: Record<(typeof fields)[number], string> = {
+    name: t("plan.teacher.name"),
+    email: t("plan.teacher.email"),
+    role: t("plan.teacher.role"),
+    organisationId: t("plan.teacher.school"),
+    learningGoal: t("plan.teacher.learningGoal"),
+    learningMethod: t("plan.teacher.learningMethod"),
+    learningWith: t("plan.teacher.learningWith"),
+    plannedHours: t("plan.teacher.plannedHours"),
+  };
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: planHref, label: t("plan.title") },
+          { label: title },
+        ]}
+      />
+      <PageHeader title={title} />
+      <AppForm feedback={(actionData as StepActionData | undefined)?.feedback} labels={labels}>
+        <TextField
+          name="name"
+          label={labels.name}
+          required
+          autoComplete="off"
+          defaultValue={teacher?.name}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={labels.email}
+          autoComplete="off"
+          defaultValue={teacher?.email}
+        />
+        <TextField
+          name="role"
+          label={labels.role}
+          hint={t("plan.teacher.roleHint")}
+          required
+          defaultValue={teacher?.role}
+        />
+        <SelectField
+          name="organisationId"
+          label={labels.organisationId}
+          options={[{ value: leadSchool.id, label: leadSchool.name }]}
+          placeholder={t("plan.teacher.schoolNotGiven")}
+          defaultValue={teacher ? (teacher.organisationId ?? "") : leadSchool.id}
+        />
+        <fieldset className="field">
+          <legend>{t("plan.professionalisationTitle")}</legend>
+          <p className="field__hint">{t("plan.professionalisationHint")}</p>
+          <TextAreaField
+            name="learningGoal"
+            label={labels.learningGoal}
+            conditional
+            rows={4}
+            defaultValue={teacher?.learningGoal}
+          />
+          <SelectField
+            name="learningMethod"
+            label={labels.learningMethod}
+            conditional
+            options={learningMethods.map((m) => ({
+              value: m,
+              label: t(`plan.learningMethod.${m}`),
+            }))}
+            defaultValue={teacher?.learningMethod}
+          />
+          <TextField
+            name="learningWith"
+            label={labels.learningWith}
+            hint={t("plan.teacher.learningWithHint")}
+            defaultValue={teacher?.learningWith}
+          />
+          <TextField
+            name="plannedHours"
+            label={labels.plannedHours}
+            conditional
+            inputMode="numeric"
+            width="short"
+            defaultValue={teacher?.plannedHours?.toString()}
+          />
+        </fieldset>
+        <SubmitButton>{t("plan.saveTeacher")}</SubmitButton>
+      </AppForm>
+      <p>
+        <Link to={planHref}>{t("plan.backToPlan")}</Link>
+      </p>
+    </>
+  );
+}
