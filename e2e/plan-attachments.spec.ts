@@ -1,23 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { addAction, addMaterial, addTeacher, pdfBytes } from "./plan-steps";
 
 // The plan and the attachments of an application: a coordinator adds an action with a
 // milestone, a teacher with their professionalisation and a material to share, uploads a real
 // PDF, sees it listed and downloads it; a renamed program or text file is refused in Dutch.
 // Every new page passes axe. The plan's core also works without JavaScript.
-
-/** A small but real PDF (one empty page). */
-const pdfBytes = Buffer.from(
-  [
-    "%PDF-1.4",
-    "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
-    "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
-    "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj",
-    "trailer << /Root 1 0 R >>",
-    "%%EOF",
-  ].join("\n"),
-);
 
 /** Starts a draft for the open demo call; returns its task list's URL and the call's first year. */
 async function startDraft(page: Page, title: string) {
@@ -34,58 +23,6 @@ async function startDraft(page: Page, title: string) {
   await page.getByRole("button", { name: "Aanvraag starten" }).click();
   await expect(page).toHaveURL(/\/aanvragen\/[0-9a-f-]{36}$/);
   return { taskList: page.url(), year };
-}
-
-async function addAction(page: Page, year: number, check = false) {
-  await page.getByRole("link", { name: "Actie toevoegen" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Actie toevoegen");
-  if (check) await expectAccessible(page);
-  await page.getByLabel("Titel van de actie").fill("Lessenreeks cobots ontwerpen");
-  await page.getByLabel("Beschrijving").fill("Leraren en het partnerbedrijf ontwerpen samen.");
-  await page.getByLabel("Begindatum").fill(`${year}-10-01`);
-  await page.getByLabel("Einddatum").fill(`${year + 1}-05-31`);
-  await page.getByLabel(/^Mijlpaal 1/).fill("Eerste versie getest");
-  await page.getByLabel(/^Datum van mijlpaal 1/).fill(`${year}-12-15`);
-  await page.getByRole("button", { name: "Actie bewaren" }).click();
-  await expect(page.getByRole("status")).toContainText("Het plan is bewaard.");
-  await expect(page.getByRole("heading", { name: "Lessenreeks cobots ontwerpen" })).toBeVisible();
-  await expect(page.getByText("Eerste versie getest")).toBeVisible();
-}
-
-async function addTeacher(page: Page, check = false) {
-  await page.getByRole("link", { name: "Leraar toevoegen" }).click();
-  if (check) await expectAccessible(page);
-  await page.getByLabel("Naam", { exact: true }).fill("An Peeters");
-  await page.getByLabel("Vak of rol").fill("Leraar elektromechanica");
-  await page.getByLabel("Wat leert de leraar?").fill("Cobots programmeren en veilig inzetten.");
-  await page.getByLabel("Hoe?").selectOption({ label: "Stage in een bedrijf (lerarenstage)" });
-  await page.getByLabel(/^Met wie\?/).fill("Het partnerbedrijf");
-  await page.getByLabel("Geplande uren").fill("40");
-  await page.getByRole("button", { name: "Leraar bewaren" }).click();
-  await expect(page.getByRole("status")).toContainText("Het plan is bewaard.");
-  await expect(page.getByRole("heading", { name: "An Peeters" })).toBeVisible();
-}
-
-async function addMaterial(page: Page, check = false) {
-  await page.getByRole("link", { name: "Materiaal toevoegen" }).click();
-  if (check) await expectAccessible(page);
-  await page.getByLabel("Titel van het materiaal").fill("Lessenreeks cobots");
-  await page.getByLabel("Soort materiaal").selectOption({ label: "Lessenreeks" });
-  await page.getByLabel("Zoek een studierichting").fill("elektr");
-  await page.getByRole("button", { name: "Zoeken" }).click();
-  const found = page.getByRole("status").getByRole("checkbox");
-  await expect(found.first()).toBeVisible();
-  if (check) await expectAccessible(page);
-  // What was typed before the search is still there.
-  await expect(page.getByLabel("Titel van het materiaal")).toHaveValue("Lessenreeks cobots");
-  await found.first().check();
-  await page.getByLabel(/^Licentie/).selectOption({ label: "CC BY 4.0 (naamsvermelding)" });
-  await page.getByLabel(/^Geplande publicatiedatum/).fill("2028-09-01");
-  await page.getByRole("button", { name: "Materiaal bewaren" }).click();
-  await expect(page.getByRole("status")).toContainText("Het plan is bewaard.");
-  await expect(
-    page.getByRole("heading", { name: "Lessenreeks cobots", exact: true }),
-  ).toBeVisible();
 }
 
 test("a coordinator fills in the plan, uploads a PDF, downloads it; a disguised file is refused", async ({
