@@ -8,6 +8,8 @@ import { fail } from "../platform/use-case";
 import type { ApplicationStatus } from "./model";
 import { applicationsPolicy } from "./policy";
 import { application } from "./schema";
+import { readDossier } from "./submission/dossier";
+import { applicationProblems } from "./submission/eligibility";
 
 // Every change to a draft (answers, consortium, plan, budget, attachments) and its submission go
 // through these two steps, so that they serialise on the application row and share one rule for
@@ -80,7 +82,23 @@ export async function lockWhileOpen(
   return row;
 }
 
-/** Marks that a draft changed (the list's "last changed" column), after a step saved its part. */
+/**
+ * Marks that a draft changed (the list's "last changed" column) after a step saved its part, and
+ * runs the eligibility check again so the programme manager's list can filter on its outcome.
+ */
 export async function touchApplication(tx: Transaction, applicationId: string, now: Date) {
-  await tx.update(application).set({ updatedAt: now }).where(eq(application.id, applicationId));
+  const openProblems = await countOpenProblems(tx, applicationId);
+  await tx
+    .update(application)
+    .set({ updatedAt: now, openProblems })
+    .where(eq(application.id, applicationId));
+}
+
+/** The number of problems the eligibility check finds in the application as it is now. */
+export async function countOpenProblems(
+  db: DbExecutor,
+  applicationId: string,
+): Promise<number | null> {
+  const dossier = await readDossier(db, applicationId);
+  return dossier ? applicationProblems(dossier).length : null;
 }

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { defineUseCase, fail, UseCaseFailure } from "../platform/use-case";
-import { lockEditableDraft, mayEditApplication } from "./editable-draft";
+import { lockEditableDraft, mayEditApplication, touchApplication } from "./editable-draft";
 import { type Answers, checkSectionAnswers, findSection } from "./model";
 import { application } from "./schema";
 
@@ -47,6 +47,7 @@ export const saveAnswers = defineUseCase({
       .where(and(eq(application.id, current.id), eq(application.version, input.version)))
       .returning();
     if (!saved) throw fail.conflict("application.error.conflict");
+    await touchApplication(tx, saved.id, now);
     const ids = section.questions.map((q) => q.id);
     const pick = (all: Answers) =>
       Object.fromEntries(ids.filter((id) => all[id] !== undefined).map((id) => [id, all[id]]));

@@ -31,6 +31,12 @@ export const application = pgTable(
       .notNull()
       .references(() => user.id),
     version: integer().notNull().default(1),
+    /**
+     * How many problems the eligibility check found after the last change (null: not checked
+     * yet). Kept so that the programme manager's list can filter and count by it in SQL; the
+     * check itself (submission/eligibility.ts) stays the one source of truth.
+     */
+    openProblems: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

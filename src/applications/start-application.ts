@@ -5,6 +5,7 @@ import { call } from "../calls/schema";
 import { organisation } from "../directory/schema";
 import { scheduleDeadlineReminders } from "../notifications/deadline-reminders";
 import { defineUseCase, fail } from "../platform/use-case";
+import { touchApplication } from "./editable-draft";
 import { applicationsPolicy } from "./policy";
 import { application } from "./schema";
 
@@ -65,6 +66,7 @@ export const startApplication = defineUseCase({
       })
       .returning();
     if (!created) throw new Error("insert returned no row");
+    await touchApplication(tx, created.id, now);
     const reminders = await scheduleDeadlineReminders(
       tx,
       {

@@ -1692,6 +1692,18 @@ export const nl = {
   "audit.field.planTeacher": "Leraar",
   "audit.field.disseminationItem": "Materiaal",
   "audit.field.attachment": "Bijlage",
+  "manage.filter.partnerKind": "Soort partner",
+  "manage.filter.eligibility": "Voorwaarden van de oproep",
+  "manage.eligibility.met": "Voldoet aan alle voorwaarden",
+  "manage.eligibility.notMet": "Voldoet nog niet",
+  "audit.field.budgetLine": "Budgetregel",
+  "audit.field.category": "Categorie",
+  "audit.field.hours": "Uren",
+  "audit.field.hourlyCostCents": "Kostprijs per uur",
+  "audit.field.amountCents": "Bedrag",
+  "audit.action.application.budget.addLine": "Kosten toegevoegd aan het budget",
+  "audit.action.application.budget.updateLine": "Kosten in het budget gewijzigd",
+  "audit.action.application.budget.removeLine": "Kosten verwijderd uit het budget",
 } as const;
 
 export type MessageKey = keyof typeof nl;

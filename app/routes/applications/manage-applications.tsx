@@ -84,6 +84,8 @@ const facetLabel: Record<(typeof applicationFacets)[number]["param"], MessageKey
   koepel: "manage.filter.umbrella",
   studiedomein: "manage.filter.studyDomain",
   finaliteit: "manage.filter.finality",
+  partnertype: "manage.filter.partnerKind",
+  voorwaarden: "manage.filter.eligibility",
 };
 
 /** The active filters and sort as hidden fields, so a download exports what is on screen. */

@@ -3,6 +3,7 @@ import {
   finalities,
   networkOfUmbrella,
   networks,
+  partnerKinds,
   provinces,
   studyDomains,
   umbrellaOrganisations,
@@ -16,8 +17,7 @@ import { applicationStatuses } from "../model";
 // many applications, under the other active filters, have each value). A facet may give an
 // application several values (a school's sites offer programmes of several study domains).
 //
-// Adding a filter is adding one entry to `applicationFacets`: e.g. partner type from the
-// consortium's partners, or the outcome of the eligibility check.
+// Adding a filter is adding one entry to `applicationFacets`.
 
 export interface ApplicationFacet {
   /** The query-string parameter (Dutch, shareable URLs) and the key in the filter object. */
@@ -101,6 +101,29 @@ export const applicationFacets = [
     values: finalities,
     labelPrefix: "finality.",
     pairs: programmePairs("finality"),
+  },
+  {
+    // The kinds of the consortium's partners, directory organisations and proposed ones alike.
+    param: "partnertype",
+    values: partnerKinds,
+    labelPrefix: "kind.",
+    pairs: (callId) => sql`
+      select distinct p.application_id, coalesce(o.kind::text, p.proposed_kind::text) as value
+      from application_partner p
+      join application a on a.id = p.application_id
+      left join organisation o on o.id = p.organisation_id
+      where a.call_id = ${callId}`,
+  },
+  {
+    // The outcome of the eligibility check after the application's last change.
+    param: "voorwaarden",
+    values: ["met", "notMet"],
+    labelPrefix: "manage.eligibility.",
+    pairs: (callId) => sql`
+      select a.id as application_id,
+        case when a.open_problems = 0 then 'met' else 'notMet' end as value
+      from application a
+      where a.call_id = ${callId} and a.open_problems is not null`,
   },
 ] as const satisfies readonly ApplicationFacet[];
 

@@ -1,6 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  completeTestDraft,
+  publishTestCall,
+  startTestDraft,
+} from "../../../test/support/applications";
 import { actorByEmail, openTestDatabase } from "../../../test/support/database";
 import { auditEvent } from "../../audit/schema";
 import { listPublishedCalls } from "../../calls/read-calls";
@@ -94,6 +99,34 @@ describe("the list of a call's applications", () => {
     });
     expect(both.total).toBe(finalityCount);
     expect(both.total).toBeLessThanOrEqual(byDomain.total);
+  });
+
+  it("filters by the kinds of the consortium's partners and by the eligibility check", async () => {
+    const during = new Date("2027-03-10T10:00:00Z");
+    const callId = await publishTestCall(handle.db, manager, {
+      opensAt: "2027-03-01T09:00",
+      closesAt: "2027-03-28T12:00",
+      now: new Date("2027-02-01T10:00:00Z"),
+      title: "Oproep om te filteren op partners",
+    });
+    const complete = await startTestDraft(handle.db, coordinator, callId, during, "Volledig");
+    await completeTestDraft(handle.db, coordinator, complete, during);
+    const empty = await startTestDraft(handle.db, coordinator, callId, during, "Leeg");
+    const all = await listCallApplications(handle.db, { callId, filter: {} });
+    expect(all.counts.voorwaarden).toEqual({ met: 1, notMet: 1 });
+    expect(all.counts.partnertype).toEqual({ company: 1, rtc: 1 });
+    const met = await listCallApplications(handle.db, { callId, filter: { voorwaarden: "met" } });
+    expect(met.rows.map((r) => r.id)).toEqual([complete]);
+    const notMet = await listCallApplications(handle.db, {
+      callId,
+      filter: { voorwaarden: "notMet" },
+    });
+    expect(notMet.rows.map((r) => r.id)).toEqual([empty]);
+    const withRtc = await listCallApplications(handle.db, {
+      callId,
+      filter: { partnertype: "rtc" },
+    });
+    expect(withRtc.rows.map((r) => r.id)).toEqual([complete]);
   });
 
   it("finds nothing for a status no application has, with zero counts elsewhere", async () => {
