@@ -53,7 +53,9 @@ function zipParts(bytes: Uint8Array, pick: (name: string) => boolean) {
     .filter((e) => pick(e.name))
     // slide2 before slide10
     .sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true }));
-  return chosen.map((e) => new TextDecoder().decode(readZipEntry(bytes, e, maxPartBytes) ?? new Uint8Array()));
+  return chosen.map((e) =>
+    new TextDecoder().decode(readZipEntry(bytes, e, maxPartBytes) ?? new Uint8Array()),
+  );
 }
 
 /** The text of a file of the given kind, tidied and capped; "" for kinds without text. */
