@@ -99,14 +99,20 @@ const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
 function pdfStreams(pdf: Uint8Array): string[] {
   const source = latin1(pdf);
   const streams: string[] = [];
-  const pattern = /stream\r?\n/g;
+  // "stream" that is not the end of "endstream"
+  const pattern = /(?<!end)stream\r?\n/g;
   for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
     const start = m.index + m[0].length;
     const end = source.indexOf("endstream", start);
     if (end < 0) break;
-    const dictionary = source.slice(Math.max(0, source.lastIndexOf("<<", m.index) - 1), m.index);
+    // The stream's dictionary: from its object's "obj" (a nested dictionary such as DecodeParms
+    // may come before /Filter).
+    const dictionary = source.slice(
+      Math.max(0, source.lastIndexOf("obj", m.index), m.index - 4000),
+      m.index,
+    );
     const data = pdf.subarray(start, end);
-    pattern.lastIndex = end;
+    pattern.lastIndex = end + "endstream".length;
     if (/\/Filter\s*\[?\s*\/FlateDecode\s*\]?/.test(dictionary)) {
       try {
         streams.push(latin1(inflateSync(data, { maxOutputLength: maxPartBytes })));
