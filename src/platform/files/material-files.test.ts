@@ -210,6 +210,24 @@ describe("extractText", () => {
     expect(extractText(input, kind)).toBe(expected);
   });
 
+  it("reads every content stream, with /Filter after a nested dictionary", () => {
+    const first = deflateSync(Buffer.from("BT (Eerste) Tj ET", "latin1"));
+    const second = deflateSync(Buffer.from("BT (Tweede) Tj ET", "latin1"));
+    const pdf = Buffer.concat([
+      Buffer.from(
+        "%PDF-1.5\n4 0 obj << /DecodeParms << /Columns 1 >> /Filter /FlateDecode >>\nstream\n",
+      ),
+      first,
+      Buffer.from(
+        "\nendstream\nendobj\n5 0 obj << /Length 12 >>\nstream\nnot a BT text\nendstream\nendobj\n",
+      ),
+      Buffer.from("6 0 obj << /Filter /FlateDecode >>\nstream\n"),
+      second,
+      Buffer.from("\nendstream\nendobj\n%%EOF\n"),
+    ]);
+    expect(extractText(new Uint8Array(pdf), "pdf")).toBe("Eerste\nTweede");
+  });
+
   it("caps the text", () => {
     const long = zipSync({
       "[Content_Types].xml": contentTypes,
