@@ -1713,6 +1713,8 @@ export const en: Record<MessageKey, string> = {
     "This archive holds files with an unsafe path (with .. or an absolute path).",
   "library.file.error.archiveNested":
     "This archive holds archives within archives. At most one level is allowed.",
+  "library.file.error.archiveProgram":
+    "This archive holds a program or script. Programs cannot be added to the library.",
   "library.file.error.archiveUnreadable":
     "We cannot read this archive. Check that it is an ordinary zip file.",
   "library.file.error.gone":

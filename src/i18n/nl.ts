@@ -1733,6 +1733,8 @@ export const nl = {
     "Dit archief bevat bestanden met een onveilig pad (met .. of een absoluut pad).",
   "library.file.error.archiveNested":
     "Dit archief bevat archieven in archieven. Hoogstens één niveau is toegestaan.",
+  "library.file.error.archiveProgram":
+    "Dit archief bevat een programma of script. Programma's kan je niet toevoegen aan de bibliotheek.",
   "library.file.error.archiveUnreadable":
     "Dit archief kunnen we niet lezen. Controleer of het een gewoon zip-bestand is.",
   "library.file.error.gone":

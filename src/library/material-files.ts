@@ -20,7 +20,8 @@ export type MaterialFileProblem =
   | "library.file.error.archiveBomb"
   | "library.file.error.archivePath"
   | "library.file.error.archiveNested"
-  | "library.file.error.archiveUnreadable";
+  | "library.file.error.archiveUnreadable"
+  | "library.file.error.archiveProgram";
 
 const zipKinds = new Set<MaterialKind>(["docx", "xlsx", "pptx", "odt", "odp", "zip"]);
 
@@ -42,6 +43,7 @@ export function checkMaterialBytes(
     if (problem === "unsafePath") return { problem: "library.file.error.archivePath" };
     if (problem === "nested") return { problem: "library.file.error.archiveNested" };
     if (problem === "unreadable") return { problem: "library.file.error.archiveUnreadable" };
+    if (problem === "program") return { problem: "library.file.error.archiveProgram" };
   }
   return { kind };
 }

@@ -1,3 +1,4 @@
+import { looksExecutable } from "./sniff";
 import { readZipDirectory, readZipEntry, type ZipEntry } from "./zip";
 
 // A zip archive is checked before it is kept (a learning material's zip, and the zip inside every
@@ -20,7 +21,14 @@ export const defaultArchiveLimits: Omit<ArchiveLimits, "maxUncompressed"> = {
   maxEntries: 10_000,
 };
 
-export type ArchiveProblem = "unreadable" | "bomb" | "unsafePath" | "nested";
+export type ArchiveProblem = "unreadable" | "bomb" | "unsafePath" | "nested" | "program";
+
+/**
+ * Programs packed in an archive: Windows, macOS and Android installers and scripts by their name
+ * (a web lesson's .js and .html stay allowed: SCORM packages are made of them), and any stored
+ * entry whose bytes are a program, whatever its name.
+ */
+const programName = /\.(exe|msi|scr|com|pif|cpl|dll|bat|cmd|ps1|vbs|vbe|wsf|lnk|apk|dmg|pkg)$/i;
 
 /** Below this, a high ratio is harmless (a small XML file of spaces compresses 1000:1). */
 const ratioFloor = 1024 * 1024;
@@ -47,6 +55,7 @@ export function checkZipArchive(
   let compressed = 0;
   for (const entry of entries) {
     if (unsafePath(entry.name)) return "unsafePath";
+    if (programName.test(entry.name)) return "program";
     total += entry.uncompressedSize;
     compressed += entry.compressedSize;
     if (entry.compressedSize === 0 && entry.uncompressedSize > 0) return "bomb";
@@ -71,6 +80,7 @@ function checkNested(
   // A stored entry shows its first bytes as they are; a deflated one is unpacked only when its
   // name says archive (unpacking every entry to look would be the bomb's own work).
   const head = entry.method === 0 ? readZipEntry(bytes, entry, entry.uncompressedSize) : null;
+  if (head && looksExecutable(head)) return "program";
   const zipInside = (head && isZip(head)) || /\.(zip|jar)$/i.test(entry.name);
   if (!named && !zipInside) return null;
   // One level of archives in an archive is allowed (a lesson packed with its exercises' zip).

@@ -146,11 +146,22 @@ describe("checkMaterialBytes refuses what is no document", () => {
       "archiveNested",
     ],
     ["a broken zip", text("PK\x03\x04broken"), "archiveUnreadable"],
+    ["a zip with a Windows installer", zipSync({ "les/setup.exe": text("x") }), "archiveProgram"],
+    [
+      "a zip with a program under an innocent name (stored)",
+      zipSync({ "les/foto.png": stored(bytes(0x7f, 0x45, 0x4c, 0x46, 2, 1)) }),
+      "archiveProgram",
+    ],
   ])("%s", (_name, input, problem) => {
     const result = checkMaterialBytes(input, limits);
     expect(result).toEqual({
       problem: problem.startsWith("library.") ? problem : `library.file.error.${problem}`,
     });
+  });
+
+  it("accepts a web lesson (SCORM-like: HTML and JavaScript)", () => {
+    const web = zipSync({ "index.html": text("<html></html>"), "js/les.js": text("var a = 1;") });
+    expect(checkMaterialBytes(web, limits)).toEqual({ kind: "zip" });
   });
 
   it("accepts a zip with one level of archives inside", () => {
