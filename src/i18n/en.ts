@@ -1674,6 +1674,7 @@ export const en: Record<MessageKey, string> = {
   "audit.field.attachment": "Attachment",
   "library.files.title": "Files",
   "library.files.pageTitle": "Files of version {number}",
+  "library.files.documentTitle": "Files of version {number} of {material}",
   "library.files.lead":
     "Add the files of this learning material: documents, slides, images, short videos or a zip archive.",
   "library.files.manage": "Manage files",

@@ -1694,6 +1694,7 @@ export const nl = {
   "audit.field.attachment": "Bijlage",
   "library.files.title": "Bestanden",
   "library.files.pageTitle": "Bestanden van versie {number}",
+  "library.files.documentTitle": "Bestanden van versie {number} van {material}",
   "library.files.lead":
     "Voeg de bestanden van dit lesmateriaal toe: documenten, presentaties, afbeeldingen, korte video's of een zip-archief.",
   "library.files.manage": "Bestanden beheren",

@@ -11,7 +11,7 @@ import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { uploadTooLargeParam } from "../../lib/csrf.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useLocale, useT } from "../../lib/i18n";
-import { plainTitle } from "../../lib/meta";
+import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/material-files";
@@ -22,8 +22,11 @@ import type { Route } from "./+types/material-files";
 // CSRF middleware) and comes back here with the Dutch message at the file field. Once the version
 // was submitted the list is read-only: its files are fixed (migration 0016).
 
-export const meta: Route.MetaFunction = ({ loaderData }) =>
-  loaderData ? plainTitle(`${loaderData.title} – ${loaderData.pageTitle}`) : [];
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  pageTitle(matches, "library.files.documentTitle", {
+    number: String(loaderData?.number ?? ""),
+    material: loaderData?.title ?? "",
+  });
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const actor = await requireActor(request);
@@ -36,7 +39,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const v = page.version;
   return {
     title: v.title,
-    pageTitle: `${v.number}`,
     materialId: page.id,
     number: v.number,
     versionId: v.id,
