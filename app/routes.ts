@@ -138,6 +138,8 @@ export default [
   route("oai", "routes/library/oai.ts"),
   route("bibliotheek/:materialId", "routes/library/material.tsx"),
   route("bibliotheek/:materialId/versies/:number/bewerken", "routes/library/material-edit.tsx"),
+  route("bibliotheek/:materialId/versies/:number/bestanden", "routes/library/material-files.tsx"),
+  route("bibliotheek/:materialId/bestanden/:fileId", "routes/library/material-file-download.ts"),
   route(
     "bibliotheek/:materialId/versies/:number/moderatie",
     "routes/library/material-moderate.tsx",

@@ -37,9 +37,18 @@ import { updateCall } from "../src/calls/update-call";
 import { organisation } from "../src/directory/schema";
 import { isMessageKey } from "../src/i18n/translate";
 import type { Actor } from "../src/identity/actor";
+import { addMaterialFile } from "../src/library/add-material-file";
+import { createMaterial } from "../src/library/create-material";
+import { removeMaterialFile } from "../src/library/remove-material-file";
 import type { UseCase, UseCaseResult } from "../src/platform/use-case";
 import { actorByEmail, setUpDemoWorld } from "./support/database";
-import { testAttachmentLimits, testFileStore, tinyPdf } from "./support/files";
+import {
+  testAttachmentLimits,
+  testFileStore,
+  testMaterialFileLimits,
+  tinyPdf,
+} from "./support/files";
+import { completeMaterial } from "./support/library";
 
 // Hostile input for every use case of calls and applications, consortium included (issue 3, item 7): start from a
 // valid input, replace one field (or add one) with random or hostile values, and expect a clear
@@ -102,6 +111,8 @@ let formCallId = "";
 let otherSchoolId = "";
 let companyIds: string[] = [];
 let partnerId = "";
+/** A draft version of a learning material, for its files. */
+let materialVersionId = "";
 
 const partnerFields = {
   roles: ["expertise"],
@@ -158,6 +169,12 @@ beforeAll(async () => {
   );
   if (!partner.ok) throw new Error(JSON.stringify(partner));
   partnerId = partner.value.partnerId;
+  const material = await createMaterial(
+    { db: demo.handle.db, actor: demo.coordinator },
+    { ...completeMaterial, organisationId: demo.coordinator.memberships[0]?.organisationId },
+  );
+  if (!material.ok) throw new Error(JSON.stringify(material));
+  materialVersionId = material.value.versionId;
 });
 
 const planAction = () => ({
@@ -331,6 +348,19 @@ const cases: Case[] = [
     useCase: removeAttachment(testFileStore()),
     actor: () => demo.coordinator,
     base: () => ({ applicationId: draftId, attachmentId: randomUUID() }),
+  },
+  // A learning material's files (a file id that names no file is "gone").
+  {
+    name: "add a file to a material version",
+    useCase: addMaterialFile(testFileStore(), testMaterialFileLimits),
+    actor: () => demo.coordinator,
+    base: () => ({ versionId: materialVersionId, file: new File([tinyPdf()], "les.pdf") }),
+  },
+  {
+    name: "remove a file of a material version",
+    useCase: removeMaterialFile(testFileStore()),
+    actor: () => demo.coordinator,
+    base: () => ({ versionId: materialVersionId, fileId: randomUUID() }),
   },
   {
     name: "add a consortium school",

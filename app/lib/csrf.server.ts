@@ -44,10 +44,17 @@ export const uploadTooLargeParam = "te-groot";
  * attachment plus room for the form's other fields. Checked before anything reads the body, so
  * that a huge upload is refused without being buffered (the token is inside the body).
  */
-function multipartWithinLimit(request: Request): boolean {
+function multipartWithinLimit(request: Request, path: string): boolean {
   const length = Number(request.headers.get("content-length") ?? Number.NaN);
-  return Number.isSafeInteger(length) && length <= config().ATTACHMENT_MAX_BYTES + 256 * 1024;
+  // A learning material's files (slides, short videos) have their own, larger limit.
+  const maxFile = materialFilesPath.test(path)
+    ? config().MATERIAL_FILE_MAX_BYTES
+    : config().ATTACHMENT_MAX_BYTES;
+  return Number.isSafeInteger(length) && length <= maxFile + 256 * 1024;
 }
+
+/** The upload page of a material version's files (app/routes/library/material-files.tsx). */
+const materialFilesPath = /^\/bibliotheek\/[^/]+\/versies\/[^/]+\/bestanden$/;
 
 /** Beyond this, a too-large body is not even drained: the connection is simply closed. */
 const maxDrainedBytes = 256 * 1024 * 1024;
@@ -85,7 +92,7 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
   ) {
     let submitted: string | undefined;
     const type = request.headers.get("content-type") ?? "";
-    if (type.includes("multipart/form-data") && !multipartWithinLimit(request)) {
+    if (type.includes("multipart/form-data") && !multipartWithinLimit(request, path)) {
       // Nothing is kept and nothing changes: back to the page, which says why in Dutch.
       if (!(await discardBody(request))) throw new Response("too large", { status: 413 });
       const url = new URL(request.url);

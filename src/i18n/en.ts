@@ -1684,4 +1684,55 @@ export const en: Record<MessageKey, string> = {
   "audit.action.application.budget.addLine": "Costs added to the budget",
   "audit.action.application.budget.updateLine": "Costs in the budget changed",
   "audit.action.application.budget.removeLine": "Costs removed from the budget",
+  "library.files.title": "Files",
+  "library.files.pageTitle": "Files of version {number}",
+  "library.files.documentTitle": "Files of version {number} of {material}",
+  "library.files.lead":
+    "Add the files of this learning material: documents, slides, images, short videos or a zip archive.",
+  "library.files.manage": "Manage files",
+  "library.files.none": "This version has no files yet.",
+  "library.files.column.file": "File",
+  "library.files.column.size": "Size",
+  "library.files.column.actions": "Actions",
+  "library.files.uploadTitle": "Add a file",
+  "library.files.file": "File",
+  "library.files.fileHint":
+    "PDF, Word (.docx), PowerPoint (.pptx), Excel (.xlsx), OpenDocument (.odt, .odp), PNG, JPEG, GIF, WebP, video (MP4, WebM) or zip, at most {max} per file and {count} files per version.",
+  "library.files.upload": "Add file",
+  "library.files.remove": "Remove {file}",
+  "library.files.added": "The file was added.",
+  "library.files.removed": "The file was removed.",
+  "library.files.download": "Download {file} ({size})",
+  "library.files.notEditable":
+    "This version was submitted or published: its files are fixed. Start a new version to change them.",
+  "library.files.back": "Back to the learning material",
+  "library.usage.title": "Use",
+  "library.usage.views": "Views",
+  "library.usage.downloads": "Downloads",
+  "library.usage.replications": "Used elsewhere",
+  "library.usage.note":
+    "We only count numbers per day, without keeping who viewed or downloaded anything.",
+  "library.file.error.fileRequired": "Choose a file.",
+  "library.file.error.empty": "This file is empty.",
+  "library.file.error.tooLarge": "This file is too large. A file can be at most 100 MB.",
+  "library.file.error.tooMany": "This version already has the maximum number of files.",
+  "library.file.error.executable":
+    "This file is a program or script. Programs cannot be added to the library, not even under another name.",
+  "library.file.error.unsupportedType":
+    "This kind of file cannot be added. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument file, an image (PNG, JPEG, GIF, WebP), a video (MP4, WebM) or a zip archive.",
+  "library.file.error.archiveBomb":
+    "This archive unpacks to far too much data or too many files. Split it into smaller archives.",
+  "library.file.error.archivePath":
+    "This archive holds files with an unsafe path (with .. or an absolute path).",
+  "library.file.error.archiveNested":
+    "This archive holds archives within archives. At most one level is allowed.",
+  "library.file.error.archiveProgram":
+    "This archive holds a program or script. Programs cannot be added to the library.",
+  "library.file.error.archiveUnreadable":
+    "We cannot read this archive. Check that it is an ordinary zip file.",
+  "library.file.error.gone":
+    "This file no longer exists: perhaps someone else removed it in the meantime.",
+  "audit.action.material.file.add": "File added to learning material",
+  "audit.action.material.file.remove": "File removed from learning material",
+  "audit.field.file": "File",
 };

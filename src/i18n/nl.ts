@@ -1704,6 +1704,57 @@ export const nl = {
   "audit.action.application.budget.addLine": "Kosten toegevoegd aan het budget",
   "audit.action.application.budget.updateLine": "Kosten in het budget gewijzigd",
   "audit.action.application.budget.removeLine": "Kosten verwijderd uit het budget",
+  "library.files.title": "Bestanden",
+  "library.files.pageTitle": "Bestanden van versie {number}",
+  "library.files.documentTitle": "Bestanden van versie {number} van {material}",
+  "library.files.lead":
+    "Voeg de bestanden van dit lesmateriaal toe: documenten, presentaties, afbeeldingen, korte video's of een zip-archief.",
+  "library.files.manage": "Bestanden beheren",
+  "library.files.none": "Deze versie heeft nog geen bestanden.",
+  "library.files.column.file": "Bestand",
+  "library.files.column.size": "Grootte",
+  "library.files.column.actions": "Acties",
+  "library.files.uploadTitle": "Bestand toevoegen",
+  "library.files.file": "Bestand",
+  "library.files.fileHint":
+    "PDF, Word (.docx), PowerPoint (.pptx), Excel (.xlsx), OpenDocument (.odt, .odp), PNG, JPEG, GIF, WebP, video (MP4, WebM) of zip, hoogstens {max} per bestand en {count} bestanden per versie.",
+  "library.files.upload": "Bestand toevoegen",
+  "library.files.remove": "{file} verwijderen",
+  "library.files.added": "Het bestand is toegevoegd.",
+  "library.files.removed": "Het bestand is verwijderd.",
+  "library.files.download": "{file} downloaden ({size})",
+  "library.files.notEditable":
+    "Deze versie is ingediend of gepubliceerd: de bestanden liggen vast. Begin een nieuwe versie om ze te wijzigen.",
+  "library.files.back": "Terug naar het lesmateriaal",
+  "library.usage.title": "Gebruik",
+  "library.usage.views": "Bekeken",
+  "library.usage.downloads": "Downloads",
+  "library.usage.replications": "Elders gebruikt",
+  "library.usage.note":
+    "We tellen alleen aantallen per dag, zonder bij te houden wie iets bekeek of downloadde.",
+  "library.file.error.fileRequired": "Kies een bestand.",
+  "library.file.error.empty": "Dit bestand is leeg.",
+  "library.file.error.tooLarge": "Dit bestand is te groot. Een bestand mag hoogstens 100 MB zijn.",
+  "library.file.error.tooMany": "Deze versie heeft al het maximale aantal bestanden.",
+  "library.file.error.executable":
+    "Dit bestand is een programma of script. Programma's kan je niet toevoegen aan de bibliotheek, ook niet onder een andere naam.",
+  "library.file.error.unsupportedType":
+    "Dit soort bestand kan je niet toevoegen. Kies een PDF, een Word-, PowerPoint-, Excel- of OpenDocument-bestand, een afbeelding (PNG, JPEG, GIF, WebP), een video (MP4, WebM) of een zip-archief.",
+  "library.file.error.archiveBomb":
+    "Dit archief pakt uit tot veel te veel gegevens of bestanden. Verdeel het over kleinere archieven.",
+  "library.file.error.archivePath":
+    "Dit archief bevat bestanden met een onveilig pad (met .. of een absoluut pad).",
+  "library.file.error.archiveNested":
+    "Dit archief bevat archieven in archieven. Hoogstens één niveau is toegestaan.",
+  "library.file.error.archiveProgram":
+    "Dit archief bevat een programma of script. Programma's kan je niet toevoegen aan de bibliotheek.",
+  "library.file.error.archiveUnreadable":
+    "Dit archief kunnen we niet lezen. Controleer of het een gewoon zip-bestand is.",
+  "library.file.error.gone":
+    "Dit bestand bestaat niet meer: misschien heeft iemand anders het intussen verwijderd.",
+  "audit.action.material.file.add": "Bestand toegevoegd aan lesmateriaal",
+  "audit.action.material.file.remove": "Bestand verwijderd uit lesmateriaal",
+  "audit.field.file": "Bestand",
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -45,6 +45,21 @@ const schema = z.object({
     .default(10 * 1024 * 1024),
   /** The most attachments one application may have. */
   ATTACHMENT_MAX_COUNT: z.coerce.number().int().min(1).max(200).default(20),
+  /** The largest file of a learning material, in bytes (100 MiB: room for a short video). */
+  MATERIAL_FILE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(100 * 1024 * 1024),
+  /** The most files one version of a learning material may have. */
+  MATERIAL_FILE_MAX_COUNT: z.coerce.number().int().min(1).max(500).default(50),
+  /** The most a zip archive may unpack to, in bytes (500 MiB); beyond it it is an archive bomb. */
+  MATERIAL_ZIP_MAX_UNCOMPRESSED: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(500 * 1024 * 1024),
 });
 
 export type Config = Omit<z.infer<typeof schema>, "JOB_POLL_INTERVAL_MS"> & {

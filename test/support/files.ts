@@ -14,6 +14,13 @@ export function testFileStore(): FileStore {
 
 export const testAttachmentLimits = { maxBytes: 10 * 1024 * 1024, maxCount: 20 };
 
+/** Small limits for a material version's files, so tests reach them quickly. */
+export const testMaterialFileLimits = {
+  maxBytes: 1024 * 1024,
+  maxCount: 3,
+  maxUncompressed: 10 * 1024 * 1024,
+};
+
 /** A small but real PDF (one empty page), as bytes. */
 export function tinyPdf(text = "InnoVET"): Uint8Array<ArrayBuffer> {
   const body = [

@@ -80,6 +80,11 @@ export default function MaterialEdit({ loaderData, actionData }: Route.Component
           <Link to={back}>{t("common.cancel")}</Link>
         </div>
       </AppForm>
+      <p>
+        <Link to={`/bibliotheek/${l.materialId}/versies/${l.number}/bestanden`}>
+          {t("library.files.manage")}
+        </Link>
+      </p>
     </>
   );
 }

@@ -1,8 +1,10 @@
 import { Link } from "react-router";
+import { formatFileSize } from "../../../src/applications/attachments/model";
 import { formatBrusselsDate } from "../../../src/calls/brussels-time";
 import { findStudyProgramme, studyProgrammes } from "../../../src/directory/reference-data";
 import { createMaterialVersion } from "../../../src/library/create-material-version";
 import { jsonLdText, learningResourceJsonLd } from "../../../src/library/json-ld";
+import { countMaterialUsage, materialUsageTotals } from "../../../src/library/material-usage";
 import {
   attributionText,
   isEditable,
@@ -49,6 +51,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!page) notFound();
   const v = page.version;
   const replications = page.tombstone ? [] : await publishedReplications(database.db, page.id);
+  // Only views of published content are counted (a maker looking at a draft is not a reader).
+  if (v.state === "published") await countMaterialUsage(database.db, page.id, "views");
+  const usage = await materialUsageTotals(database.db, page.id);
   const pageUrl = `${config.BASE_URL}/bibliotheek/${page.id}?versie=${v.number}`;
   const latest = page.versions[0];
   const openVersion = page.versions.find((x) =>
@@ -99,6 +104,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       publishedAt: x.publishedAt?.toISOString() ?? null,
     })),
     files: page.files,
+    usage: { ...usage, replications: replications.length },
     relations: page.relations,
     moderation: page.moderation.map((m) => ({ ...m, at: m.at.toISOString() })),
     replications: replications.map((r) => ({
@@ -253,7 +259,12 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
               <h2 id="inhoud-titel">{t("library.contentTitle")}</h2>
               <ul>
                 {m.files.map((f) => (
-                  <li key={f.id}>{f.name}</li>
+                  <li key={f.id}>
+                    <a href={`/bibliotheek/${m.id}/bestanden/${f.id}`} download>
+                      {f.name}
+                    </a>{" "}
+                    <span className="muted">({formatFileSize(f.size, locale)})</span>
+                  </li>
                 ))}
                 {v.links.map((l) => (
                   <li key={l.url}>
@@ -303,6 +314,26 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {!m.tombstone && (
+        <section aria-labelledby="gebruikscijfers">
+          <h2 id="gebruikscijfers">{t("library.usage.title")}</h2>
+          <dl className="summary-list">
+            <div className="summary-list__row">
+              <dt>{t("library.usage.views")}</dt>
+              <dd>{m.usage.views}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>{t("library.usage.downloads")}</dt>
+              <dd>{m.usage.downloads}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>{t("library.usage.replications")}</dt>
+              <dd>{m.usage.replications}</dd>
+            </div>
+          </dl>
+          <p className="muted">{t("library.usage.note")}</p>
         </section>
       )}
       {!m.tombstone && (
@@ -407,6 +438,14 @@ function MakerActions(m: Route.ComponentProps["loaderData"]) {
             className="button button--secondary"
           >
             {t("library.edit")}
+          </Link>
+        )}
+        {m.canEdit && (
+          <Link
+            to={`${base}/versies/${m.version.number}/bestanden`}
+            className="button button--secondary"
+          >
+            {t("library.files.manage")}
           </Link>
         )}
         {m.canSubmit && m.problems.length === 0 && (

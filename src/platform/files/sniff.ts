@@ -72,3 +72,90 @@ export function sniffFile(bytes: Uint8Array): SniffedKind | null {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return sniffZip(bytes);
   return null;
 }
+
+// The library's files (learning materials) are a wider family than attachments: slides,
+// spreadsheets, images, short videos and zip archives of a lesson's parts. Same rule: the kind is
+// read from the content only.
+
+export const materialTypes = {
+  pdf: sniffedTypes.pdf,
+  docx: sniffedTypes.docx,
+  xlsx: sniffedTypes.xlsx,
+  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  odt: sniffedTypes.odt,
+  odp: "application/vnd.oasis.opendocument.presentation",
+  png: sniffedTypes.png,
+  jpeg: sniffedTypes.jpeg,
+  gif: "image/gif",
+  webp: "image/webp",
+  mp4: "video/mp4",
+  webm: "video/webm",
+  zip: "application/zip",
+} as const;
+export type MaterialKind = keyof typeof materialTypes;
+
+/** The MP4 brands of ordinary video (ISO base media); HEIC images and QuickTime are not videos here. */
+const mp4Brands = new Set([
+  "isom",
+  "iso2",
+  "iso4",
+  "iso5",
+  "iso6",
+  "mp41",
+  "mp42",
+  "avc1",
+  "M4V ",
+  "dash",
+  "mmp4",
+]);
+
+/**
+ * Whether the bytes are a program rather than a document: Windows (MZ), Linux (ELF), macOS
+ * (Mach-O, both byte orders, and universal binaries) or a script with a `#!` line.
+ */
+export function looksExecutable(bytes: Uint8Array): boolean {
+  return (
+    startsWith(bytes, ascii("MZ")) ||
+    startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46]) ||
+    startsWith(bytes, [0xfe, 0xed, 0xfa, 0xce]) ||
+    startsWith(bytes, [0xfe, 0xed, 0xfa, 0xcf]) ||
+    startsWith(bytes, [0xce, 0xfa, 0xed, 0xfe]) ||
+    startsWith(bytes, [0xcf, 0xfa, 0xed, 0xfe]) ||
+    startsWith(bytes, [0xca, 0xfe, 0xba, 0xbe]) ||
+    startsWith(bytes, ascii("#!"))
+  );
+}
+
+function sniffMaterialZip(bytes: Uint8Array): MaterialKind {
+  const nameLength = u16(bytes, 26);
+  const firstName = latin1(bytes.subarray(30, 30 + nameLength));
+  if (firstName === "mimetype" && u16(bytes, 8) === 0) {
+    const start = 30 + nameLength + u16(bytes, 28);
+    const content = latin1(bytes.subarray(start, start + Math.min(u32(bytes, 18), 100)));
+    if (content === materialTypes.odt) return "odt";
+    if (content === materialTypes.odp) return "odp";
+  }
+  if (firstName === "[Content_Types].xml") {
+    const names = zipEntryNames(bytes) ?? [];
+    if (names.includes("word/document.xml")) return "docx";
+    if (names.includes("xl/workbook.xml")) return "xlsx";
+    if (names.includes("ppt/presentation.xml")) return "pptx";
+  }
+  // Any other zip is an archive of a lesson's parts; what is inside is checked separately.
+  return "zip";
+}
+
+/** The kind of a learning material's file, or null when it is none of the accepted kinds. */
+export function sniffMaterialFile(bytes: Uint8Array): MaterialKind | null {
+  if (startsWith(bytes, ascii("%PDF-"))) return "pdf";
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "png";
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "jpeg";
+  if (startsWith(bytes, ascii("GIF87a")) || startsWith(bytes, ascii("GIF89a"))) return "gif";
+  if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) return "webp";
+  if (startsWith(bytes, ascii("ftyp"), 4) && mp4Brands.has(latin1(bytes.subarray(8, 12))))
+    return "mp4";
+  if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3]) && latin1(bytes.subarray(0, 64)).includes("webm"))
+    return "webm";
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return sniffMaterialZip(bytes);
+  return null;
+}

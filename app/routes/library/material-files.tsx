@@ -1,0 +1,210 @@
+import { Link } from "react-router";
+import { formatFileSize } from "../../../src/applications/attachments/model";
+import type { MessageKey } from "../../../src/i18n/translate";
+import { addMaterialFile } from "../../../src/library/add-material-file";
+import { isEditable } from "../../../src/library/model";
+import { getMaterialPage } from "../../../src/library/read-material";
+import { removeMaterialFile } from "../../../src/library/remove-material-file";
+import { AppForm, type FormFeedback, fieldId, SubmitButton } from "../../components/form";
+import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
+import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { uploadTooLargeParam } from "../../lib/csrf.server";
+import { redirectWithFlash } from "../../lib/flash.server";
+import { useLocale, useT } from "../../lib/i18n";
+import { pageTitle } from "../../lib/meta";
+import { services } from "../../lib/services.server";
+import { refusal } from "../../lib/use-case-refusal.server";
+import type { Route } from "./+types/material-files";
+
+// The files of one version of a learning material, for its makers: the list with downloads and a
+// remove button per file, and an upload form (a plain multipart form with its CSRF token, so it
+// works without JavaScript). A body larger than the limit is refused before it is read (see the
+// CSRF middleware) and comes back here with the Dutch message at the file field. Once the version
+// was submitted the list is read-only: its files are fixed (migration 0016).
+
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  pageTitle(matches, "library.files.documentTitle", {
+    number: String(loaderData?.number ?? ""),
+    material: loaderData?.title ?? "",
+  });
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const actor = await requireActor(request);
+  const { database, config } = await services();
+  const number = Number(params.number);
+  if (!Number.isSafeInteger(number)) notFound();
+  const page = await getMaterialPage(database.db, params.materialId, actor, number);
+  if (!page || page.tombstone) notFound();
+  if (!page.canEdit) forbidden();
+  const v = page.version;
+  return {
+    title: v.title,
+    materialId: page.id,
+    number: v.number,
+    versionId: v.id,
+    editable: isEditable(v.state),
+    files: page.files,
+    limits: { maxBytes: config.MATERIAL_FILE_MAX_BYTES, maxCount: config.MATERIAL_FILE_MAX_COUNT },
+    tooLarge: new URL(request.url).searchParams.has(uploadTooLargeParam),
+  };
+}
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const actor = await requireActor(request);
+  const { database, config, files } = await services();
+  const ctx = { db: database.db, actor };
+  const back = `/bibliotheek/${params.materialId}/versies/${params.number}/bestanden`;
+  const form = await request.formData();
+  if (text(form, "intent") === "remove") {
+    const result = await removeMaterialFile(files)(ctx, {
+      versionId: text(form, "versionId"),
+      fileId: text(form, "id"),
+    });
+    if (result.ok) return redirectWithFlash(back, "library.files.removed");
+    return refusal(result);
+  }
+  const result = await addMaterialFile(files, {
+    maxBytes: config.MATERIAL_FILE_MAX_BYTES,
+    maxCount: config.MATERIAL_FILE_MAX_COUNT,
+    maxUncompressed: config.MATERIAL_ZIP_MAX_UNCOMPRESSED,
+  })(ctx, { versionId: text(form, "versionId"), file: form.get("file") });
+  if (result.ok) return redirectWithFlash(back, "library.files.added");
+  return refusal(result);
+}
+
+function FileField(props: { error?: string; hint: string }) {
+  const t = useT();
+  const id = fieldId("file");
+  return (
+    <div className={`field${props.error ? " field--error" : ""}`}>
+      <label htmlFor={id}>{t("library.files.file")}</label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {props.hint}
+      </p>
+      {props.error && (
+        <p className="field__error" id={`${id}-fout`}>
+          {props.error}
+        </p>
+      )}
+      <input
+        id={id}
+        name="file"
+        type="file"
+        required
+        accept=".pdf,.docx,.pptx,.xlsx,.odt,.odp,.png,.jpg,.jpeg,.gif,.webp,.mp4,.webm,.zip"
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={`${id}-hint${props.error ? ` ${id}-fout` : ""}`}
+      />
+    </div>
+  );
+}
+
+export default function MaterialFiles({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const l = loaderData;
+  let feedback: FormFeedback | undefined = (actionData as { feedback?: FormFeedback } | undefined)
+    ?.feedback;
+  if (!feedback && l.tooLarge)
+    feedback = { fieldErrors: { file: ["library.file.error.tooLarge"] } };
+  const fileError = feedback?.fieldErrors?.file?.[0];
+  const base = `/bibliotheek/${l.materialId}/versies/${l.number}/bestanden`;
+  const back = `/bibliotheek/${l.materialId}?versie=${l.number}`;
+  const title = t("library.files.pageTitle", { number: l.number });
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { to: "/bibliotheek", label: t("library.title") },
+          { to: back, label: l.title },
+          { label: title },
+        ]}
+      />
+      <PageHeader title={title} lead={l.title} />
+      <FlashNotice />
+      {l.editable ? (
+        <p>{t("library.files.lead")}</p>
+      ) : (
+        <p className="notice notice--info">{t("library.files.notEditable")}</p>
+      )}
+      <h2 id="lijst">{t("library.files.title")}</h2>
+      {l.files.length === 0 ? (
+        <EmptyState title={t("library.files.none")} />
+      ) : (
+        <div className="table-scroll">
+          <table className="table" aria-labelledby="lijst">
+            <thead>
+              <tr>
+                <th scope="col">{t("library.files.column.file")}</th>
+                <th scope="col">{t("library.files.column.size")}</th>
+                {l.editable && <th scope="col">{t("library.files.column.actions")}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {l.files.map((file) => (
+                <tr key={file.id}>
+                  <td>
+                    <a href={`/bibliotheek/${l.materialId}/bestanden/${file.id}`} download>
+                      {file.name}
+                    </a>
+                  </td>
+                  <td>{formatFileSize(file.size, locale)}</td>
+                  {l.editable && (
+                    <td>
+                      <AppForm
+                        action={base}
+                        className="inline-form"
+                        aria-label={t("library.files.remove", { file: file.name })}
+                      >
+                        <input type="hidden" name="intent" value="remove" />
+                        <input type="hidden" name="versionId" value={l.versionId} />
+                        <input type="hidden" name="id" value={file.id} />
+                        <SubmitButton secondary>
+                          {t("library.files.remove", { file: file.name })}
+                        </SubmitButton>
+                      </AppForm>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {!l.editable && feedback?.formErrors?.[0] && (
+        <p className="notice notice--error">{t(feedback.formErrors[0] as MessageKey)}</p>
+      )}
+      {l.editable && (
+        <>
+          <h2 id="toevoegen">{t("library.files.uploadTitle")}</h2>
+          <AppForm
+            action={base}
+            encType="multipart/form-data"
+            feedback={feedback}
+            labels={{ file: t("library.files.file") }}
+            aria-label={t("library.files.uploadTitle")}
+          >
+            <input type="hidden" name="intent" value="upload" />
+            <input type="hidden" name="versionId" value={l.versionId} />
+            <FileField
+              error={fileError ? t(fileError as MessageKey) : undefined}
+              hint={t("library.files.fileHint", {
+                max: formatFileSize(l.limits.maxBytes, locale),
+                count: l.limits.maxCount,
+              })}
+            />
+            <SubmitButton>{t("library.files.upload")}</SubmitButton>
+          </AppForm>
+        </>
+      )}
+      <p>
+        <Link to={back}>{t("library.files.back")}</Link>
+      </p>
+    </>
+  );
+}

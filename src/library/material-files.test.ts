@@ -1,0 +1,213 @@
+import { randomUUID } from "node:crypto";
+import { deflateSync } from "node:zlib";
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actorByEmail, setUpDemoWorld } from "../../test/support/database";
+import { testFileStore, testMaterialFileLimits, tinyPdf } from "../../test/support/files";
+import { completeMaterial } from "../../test/support/library";
+import { auditEvent } from "../audit/schema";
+import type { Actor } from "../identity/actor";
+import { addMaterialFile } from "./add-material-file";
+import { createMaterial } from "./create-material";
+import { createMaterialVersion } from "./create-material-version";
+import { countMaterialUsage, findMaterialFile, materialUsageTotals } from "./material-usage";
+import { moveMaterialVersion } from "./move-material-version";
+import { removeMaterialFile } from "./remove-material-file";
+import { materialFile } from "./schema";
+
+// A learning material's files on a real database: its makers add and remove them while the
+// version is with them; other schools do not even see the version; once submitted the files are
+// fixed (by the use cases and by a trigger); a new version shares the stored bytes; downloads
+// are found only for those who may see the version; views and downloads are counted per day.
+
+const demo = setUpDemoWorld();
+const store = testFileStore();
+const add = addMaterialFile(store, testMaterialFileLimits);
+const remove = removeMaterialFile(store);
+let teacher: Actor;
+let counsellor: Actor;
+let otherCoordinator: Actor;
+let schoolId: string;
+
+beforeAll(async () => {
+  teacher = await actorByEmail(demo.handle, "leraar@demo.innovet.test");
+  counsellor = await actorByEmail(demo.handle, "begeleider@demo.innovet.test");
+  otherCoordinator = await actorByEmail(demo.handle, "coordinator2@demo.innovet.test");
+  schoolId = teacher.memberships[0]?.organisationId ?? "";
+});
+
+const ctx = (actor: Actor | null) => ({ db: demo.handle.db, actor });
+
+async function draft() {
+  const created = await createMaterial(ctx(teacher), {
+    ...completeMaterial,
+    organisationId: schoolId,
+  });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  return created.value;
+}
+
+/** A PDF whose page says `words` in a FlateDecode content stream. */
+function pdfSaying(words: string): Uint8Array<ArrayBuffer> {
+  const stream = deflateSync(Buffer.from(`BT /F1 12 Tf 72 700 Td (${words}) Tj ET`, "latin1"));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from(
+        `%PDF-1.4\n4 0 obj << /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`,
+      ),
+      stream,
+      Buffer.from("\nendstream\nendobj\n%%EOF\n"),
+    ]),
+  );
+}
+
+describe("adding and removing files", () => {
+  it("a maker adds a PDF: sniffed type, hash, extracted text, audit; and removes it", async () => {
+    const { materialId, versionId } = await draft();
+    const added = await add(ctx(teacher), {
+      versionId,
+      file: new File([pdfSaying("Veilig lassen")], "Les 1: lassen.pdf", { type: "text/html" }),
+    });
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    expect(added.value).toMatchObject({
+      name: "Les 1_ lassen.pdf",
+      contentType: "application/pdf",
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    const [row] = await demo.handle.db
+      .select()
+      .from(materialFile)
+      .where(eq(materialFile.id, added.value.id));
+    expect(row?.extractedText).toBe("Veilig lassen");
+    expect(row?.storageKey).toMatch(/^[0-9a-f]{32}$/);
+    expect(await store.get(row?.storageKey ?? "")).not.toBeNull();
+    const audits = await demo.handle.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.subjectId, materialId), eq(auditEvent.action, "material.file.add")));
+    expect(audits).toHaveLength(1);
+
+    const removed = await remove(ctx(teacher), { versionId, fileId: added.value.id });
+    expect(removed.ok).toBe(true);
+    expect(await store.get(row?.storageKey ?? "")).toBeNull();
+    const again = await remove(ctx(teacher), { versionId, fileId: added.value.id });
+    expect(again).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      message: "library.file.error.gone",
+    });
+  });
+
+  it("refuses a disguised program, an empty file, a too large one and one too many, at the field", async () => {
+    const { versionId } = await draft();
+    const refusedWith = async (file: File) => {
+      const result = await add(ctx(teacher), { versionId, file });
+      return result.ok ? null : result.reason === "invalid" ? result.fieldErrors.file : result;
+    };
+    const program = new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]);
+    expect(await refusedWith(new File([program], "les.pdf"))).toEqual([
+      "library.file.error.executable",
+    ]);
+    expect(await refusedWith(new File([], "leeg.pdf"))).toEqual(["library.file.error.empty"]);
+    const big = new Uint8Array(testMaterialFileLimits.maxBytes + 1);
+    big.set(tinyPdf());
+    expect(await refusedWith(new File([big], "groot.pdf"))).toEqual([
+      "library.file.error.tooLarge",
+    ]);
+    for (let i = 0; i < testMaterialFileLimits.maxCount; i++)
+      expect(await refusedWith(new File([tinyPdf(`les ${i}`)], `les${i}.pdf`))).toBeNull();
+    expect(await refusedWith(new File([tinyPdf()], "teveel.pdf"))).toEqual([
+      "library.file.error.tooMany",
+    ]);
+  });
+
+  it("another school's coordinator does not find the draft; a moderator may not add files", async () => {
+    const { versionId } = await draft();
+    const file = new File([tinyPdf()], "les.pdf");
+    expect(await add(ctx(otherCoordinator), { versionId, file })).toMatchObject({
+      ok: false,
+      reason: "notFound",
+    });
+    expect(await add(ctx(null), { versionId, file })).toMatchObject({ ok: false });
+    expect(await add(ctx(counsellor), { versionId, file })).toMatchObject({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(await remove(ctx(otherCoordinator), { versionId, fileId: randomUUID() })).toMatchObject({
+      ok: false,
+      reason: "notFound",
+    });
+  });
+});
+
+describe("files once the version left its makers", () => {
+  it("are fixed after submission, shared by the next version, downloadable once published", async () => {
+    const { materialId, versionId } = await draft();
+    const added = await add(ctx(teacher), {
+      versionId,
+      file: new File([tinyPdf()], "les.pdf"),
+    });
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    // Before publication only the makers (and moderators) find the file.
+    expect(await findMaterialFile(demo.handle.db, materialId, added.value.id, null)).toBeNull();
+    expect(
+      await findMaterialFile(demo.handle.db, materialId, added.value.id, teacher),
+    ).not.toBeNull();
+
+    const submitted = await moveMaterialVersion(ctx(teacher), { versionId, move: "submit" });
+    expect(submitted.ok).toBe(true);
+    expect(
+      await add(ctx(teacher), { versionId, file: new File([tinyPdf()], "laat.pdf") }),
+    ).toMatchObject({ ok: false, reason: "conflict", message: "library.error.notEditable" });
+    expect(await remove(ctx(teacher), { versionId, fileId: added.value.id })).toMatchObject({
+      ok: false,
+      reason: "conflict",
+    });
+    // The database refuses it too, whatever code tries (migration 0016).
+    await expect(
+      demo.handle.db.delete(materialFile).where(eq(materialFile.id, added.value.id)),
+    ).rejects.toThrow();
+    await expect(
+      demo.handle.db
+        .update(materialFile)
+        .set({ name: "anders.pdf" })
+        .where(eq(materialFile.id, added.value.id)),
+    ).rejects.toThrow();
+
+    for (const move of ["startReview", "publish"] as const)
+      expect((await moveMaterialVersion(ctx(counsellor), { versionId, move })).ok).toBe(true);
+    const found = await findMaterialFile(demo.handle.db, materialId, added.value.id, null);
+    expect(found?.name).toBe("les.pdf");
+    expect(await findMaterialFile(demo.handle.db, randomUUID(), added.value.id, null)).toBeNull();
+
+    const next = await createMaterialVersion(ctx(teacher), { materialId });
+    if (!next.ok) throw new Error(JSON.stringify(next));
+    const [copy] = await demo.handle.db
+      .select()
+      .from(materialFile)
+      .where(eq(materialFile.versionId, next.value.versionId));
+    expect(copy?.storageKey).toBe(found?.storageKey);
+    // Removing the copy from the new draft keeps the bytes the published version still needs.
+    const removed = await remove(ctx(teacher), {
+      versionId: next.value.versionId,
+      fileId: copy?.id,
+    });
+    expect(removed.ok).toBe(true);
+    expect(await store.get(found?.storageKey ?? "")).not.toBeNull();
+  });
+});
+
+describe("usage counts", () => {
+  it("adds views and downloads per day, without anything about who", async () => {
+    const { materialId } = await draft();
+    const day = new Date("2026-11-23T10:00:00Z");
+    await countMaterialUsage(demo.handle.db, materialId, "views", day);
+    await countMaterialUsage(demo.handle.db, materialId, "views", day);
+    await countMaterialUsage(demo.handle.db, materialId, "downloads", day);
+    await countMaterialUsage(demo.handle.db, materialId, "views", new Date("2026-11-24T10:00:00Z"));
+    expect(await materialUsageTotals(demo.handle.db, materialId)).toEqual({
+      views: 3,
+      downloads: 1,
+    });
+  });
+});
