@@ -122,13 +122,9 @@ export const materialVersion = pgTable(
     /** The weighted Dutch search document (functions of migration 0015). */
     searchVector: tsvector()
       .notNull()
-      .generatedAlwaysAs(
-        sql`library_search_vector(title, keywords, description, search_text)`,
-      ),
+      .generatedAlwaysAs(sql`library_search_vector(title, keywords, description, search_text)`),
     /** Title and keywords folded to lower case without accents, for trigram typo matching. */
-    searchWords: text()
-      .notNull()
-      .generatedAlwaysAs(sql`library_search_words(title, keywords)`),
+    searchWords: text().notNull().generatedAlwaysAs(sql`library_search_words(title, keywords)`),
   },
   (t) => [
     uniqueIndex().on(t.materialId, t.number),
