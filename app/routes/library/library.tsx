@@ -155,24 +155,20 @@ export default function Library({ loaderData }: Route.ComponentProps) {
               return (
                 <fieldset key={facet} className="field">
                   <legend>{t(facetTitleKey[facet])}</legend>
-                  {values.map((value) => {
-                    const id = `facet-${facet}-${value}`;
-                    return (
-                      <div className="checkbox" key={value}>
-                        <input
-                          type="checkbox"
-                          id={id}
-                          name={libraryFacets[facet].param}
-                          value={value}
-                          defaultChecked={chosen.has(value)}
-                        />
-                        <label htmlFor={id}>
-                          {labelOf(facet, value)}{" "}
-                          <span className="muted">({number.format(counts.get(value) ?? 0)})</span>
-                        </label>
-                      </div>
-                    );
-                  })}
+                  {values.map((value) => (
+                    <label className="checkbox" key={value}>
+                      <input
+                        type="checkbox"
+                        name={libraryFacets[facet].param}
+                        value={value}
+                        defaultChecked={chosen.has(value)}
+                      />
+                      <span>
+                        {labelOf(facet, value)}{" "}
+                        <span className="muted">({number.format(counts.get(value) ?? 0)})</span>
+                      </span>
+                    </label>
+                  ))}
                 </fieldset>
               );
             })}
