@@ -308,7 +308,7 @@ export async function searchMaterials(
       where m.withdrawn_at is null and v.state = 'published' and ${match}
     ),
     hits as (
-      select v.*, count(*) over () as total from base v
+      select v.* from base v
       where ${filtersExcept()}
       order by ${order}
       limit ${pageSize} offset ${offset}
@@ -317,7 +317,7 @@ export async function searchMaterials(
     select
       (select coalesce(json_agg(json_build_object(
         'id', v.material_id, 'title', v.title, 'licence', v.licence, 'maturity', v.maturity,
-        'publishedAt', v.published_at, 'total', v.total,
+        'publishedAt', v.published_at,
         'organisationName', (select o.name from organisation o where o.id = v.organisation_id),
         'snippet', ${
           tsText
