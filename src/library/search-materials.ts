@@ -300,18 +300,20 @@ export async function searchMaterials(
   // material not withdrawn) that matches the words; facets and the page both read from it.
   const statement = sql`
     with base as materialized (
-      select v.id, v.material_id, v.title, v.description, v.licence, v.maturity, v.language,
-        v.published_at, v.study_domains, v.finalities, v.grades, v.programme_codes,
+      select v.id, v.material_id, v.licence, v.maturity, v.language, v.published_at, v.study_domains, v.finalities, v.grades, v.programme_codes,
         v.transition_areas, v.resource_types, m.organisation_id, ${relevance} as rank
       from material m
       join material_version v on v.id = m.current_version_id
       where m.withdrawn_at is null and v.state = 'published' and ${match}
     ),
+    -- Narrow rows in base (no text): the title and description are read for the page only.
     hits as (
-      select v.* from base v
-      where ${filtersExcept()}
-      order by ${order}
-      limit ${pageSize} offset ${offset}
+      select p.*, t.title, t.description from (
+        select v.* from base v
+        where ${filtersExcept()}
+        order by ${order}
+        limit ${pageSize} offset ${offset}
+      ) p join material_version t on t.id = p.id
     ),
     facets as (${sql.join(facetCounts, sql` union all `)})
     select
