@@ -98,6 +98,8 @@ describe("searching the commons", () => {
     expect(titles(await search("leraar"))).toContain("Coaching van leraren in de praktijkles");
     const lassen = titles(await search("lassen"));
     expect(lassen[0]).toBe("Veilig lassen in de werkplaats");
+    expect(titles(await search("las"))).toContain("Veilig lassen in de werkplaats");
+    expect(titles(await search("leraren"))).toContain("Coaching van leraren in de praktijkles");
   });
 
   it("finds a compound written apart, a prefix and a typo", async () => {
