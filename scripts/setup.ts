@@ -9,7 +9,14 @@ const demo = process.env.SEED_DEMO !== "false" && c.NODE_ENV !== "production";
 const handle = await openDatabase({ databaseUrl: c.DATABASE_URL, pgliteDir: c.PGLITE_DIR });
 try {
   const started = performance.now();
-  const { reference, demo: seeded } = await setupDatabase(handle, { demo });
+  const {
+    reference,
+    demo: seeded,
+    materials,
+  } = await setupDatabase(handle, {
+    demo,
+    demoMaterials: demo,
+  });
   const where = c.DATABASE_URL ? "PostgreSQL server" : `PGlite in ${c.PGLITE_DIR}`;
   console.log(
     `Database ready (${where}): ${reference.municipalities} municipalities, ${reference.studyProgrammes} study programmes.`,
@@ -19,6 +26,7 @@ try {
       `Demo world seeded: ${seeded.organisations} organisations, ${seeded.sites} sites, ${seeded.people} people, ${seeded.calls} calls, ${seeded.applications} applications.`,
     );
   else if (seeded) console.log("Demo world already present; left as it is.");
+  if (materials) console.log(`Demo library: ${materials} published materials.`);
   console.log(`Setup took ${Math.round(performance.now() - started)} ms.`);
 } finally {
   await handle.close();

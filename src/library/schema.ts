@@ -1,6 +1,8 @@
+import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
+  customType,
   date,
   index,
   integer,
@@ -25,6 +27,8 @@ import {
   replicationStates,
   versionStates,
 } from "./model";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const materialVersionStateEnum = pgEnum("material_version_state", versionStates);
 export const materialMaturityEnum = pgEnum("material_maturity", maturities);
@@ -110,8 +114,25 @@ export const materialVersion = pgTable(
     revision: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Text found for search beyond the metadata: empty today, the text extracted from the
+     * version's files once uploads exist (weight C in the search vector, ADR 0018).
+     */
+    searchText: text().notNull().default(""),
+    /** The weighted Dutch search document (functions of migration 0015). */
+    searchVector: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql`library_search_vector(title, keywords, description, search_text)`),
+    /** Title and keywords folded to lower case without accents, for trigram typo matching. */
+    searchWords: text().notNull().generatedAlwaysAs(sql`library_search_words(title, keywords)`),
   },
-  (t) => [uniqueIndex().on(t.materialId, t.number), index().on(t.state), index().on(t.publishedAt)],
+  (t) => [
+    uniqueIndex().on(t.materialId, t.number),
+    index().on(t.state),
+    index().on(t.publishedAt),
+    index("material_version_search_gin").using("gin", t.searchVector),
+    index("material_version_words_trgm").using("gin", t.searchWords.op("gin_trgm_ops")),
+  ],
 );
 
 /** A moderation step of a version: who moved it from which state to which, with a note. */

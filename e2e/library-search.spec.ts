@@ -1,0 +1,45 @@
+import { expect, expectAccessible, test } from "./fixtures";
+
+// A visitor searches the commons (the demo materials that setup publishes): a Dutch query that
+// needs stemming, the matched words marked in the snippet, a facet that narrows the results and
+// keeps its place in the URL, and a result opened. Axe on the way. The same without JavaScript
+// lives in library-search-no-js.spec.ts.
+
+test("a visitor searches the library, filters by a facet and opens a result", async ({ page }) => {
+  await page.goto("/bibliotheek");
+  await expectAccessible(page);
+  await page.getByLabel("Zoek leermateriaal").fill("lasrobots");
+  await page.getByRole("button", { name: "Zoeken", exact: true }).click();
+  await expect(page).toHaveURL(/[?&]q=lasrobots/);
+  const result = page.getByRole("link", { name: "Veilig lassen met een lasrobot" });
+  await expect(result).toBeVisible();
+  await expect(page.locator("mark").first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Zoek leermateriaal").fill("veilig");
+  await page.getByRole("button", { name: "Zoeken", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /leermaterialen gevonden/ })).toBeVisible();
+  await page
+    .getByRole("group", { name: "Studiedomeinen" })
+    .getByLabel(/Maatschappij en welzijn/)
+    .check();
+  await page.getByRole("button", { name: "Filters toepassen" }).click();
+  await expect(page).toHaveURL(/domein=6/);
+  await expect(
+    page.getByRole("link", { name: "Tilliften en ergonomie in de ouderenzorg" }),
+  ).toBeVisible();
+  await expect(result).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Tilliften en ergonomie in de ouderenzorg" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Tilliften en ergonomie in de ouderenzorg",
+  );
+});
+
+test("garbage in the URL is ignored with a message, never an error", async ({ page }) => {
+  const response = await page.goto("/bibliotheek?q=zorg&domein=99&sorteer=raar&pagina=-1");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText(/We begrepen de waarde van .Studiedomeinen. niet/)).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,210 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { actorByEmail, setUpDemoWorld } from "../../test/support/database";
+import { publishTestMaterial, withdrawTestVersion } from "../../test/support/library";
+import type { Actor } from "../identity/actor";
+import { createMaterial } from "./create-material";
+import {
+  type LibrarySearch,
+  librarySearchParams,
+  materialTsQuery,
+  parseLibrarySearch,
+  searchMaterials,
+  snippetSegments,
+} from "./search-materials";
+
+// The commons' search on a real database (PGlite, or PostgreSQL with DATABASE_URL): Dutch
+// stemming, the compensations for its gaps (prefix, compounds, typos), facets counted with the
+// other filters, only public current versions, sorting, pages, safe snippets, hostile URLs.
+
+const demo = setUpDemoWorld();
+let people: { author: Actor; moderator: Actor };
+let schoolId: string;
+const ids: Record<string, string> = {};
+
+const search = (query: string | undefined, more: Partial<LibrarySearch> = {}) =>
+  searchMaterials(demo.handle.db, {
+    query,
+    filters: {},
+    sort: query ? "relevance" : "newest",
+    page: 1,
+    ...more,
+  });
+const titles = (result: Awaited<ReturnType<typeof search>>) => result.hits.map((h) => h.title);
+
+beforeAll(async () => {
+  people = {
+    author: await actorByEmail(demo.handle, "leraar@demo.innovet.test"),
+    moderator: await actorByEmail(demo.handle, "begeleider@demo.innovet.test"),
+  };
+  schoolId = people.author.memberships[0]?.organisationId ?? "";
+  const publish = async (key: string, day: number, fields: Record<string, unknown>) => {
+    const { materialId, versionId } = await publishTestMaterial(demo.handle.db, people, {
+      organisationId: schoolId,
+      at: new Date(Date.UTC(2026, 2, day, 9)),
+      fields,
+    });
+    ids[key] = materialId;
+    ids[`${key}Version`] = versionId;
+  };
+  await publish("leraren", 1, {
+    title: "Coaching van leraren in de praktijkles",
+    description: "Hoe een leraar een collega begeleidt tijdens de praktijkles, met kijkwijzers.",
+    keywords: "coaching, begeleiding",
+    studyDomains: ["6"],
+    finalities: ["DU"],
+  });
+  await publish("lassen", 2, {
+    title: "Veilig lassen in de werkplaats",
+    description: "Leerlingen lassen MIG/MAG en TIG <script>alert(1)</script> & leren de risico's.",
+    keywords: "las, metaal, veiligheid",
+    studyDomains: ["2"],
+    finalities: ["A"],
+  });
+  await publish("robot", 3, {
+    title: "Een las robot programmeren",
+    description: "Van teach-pendant tot eerste naad: een robot die last.",
+    keywords: "robotica, automatisering",
+    studyDomains: ["2"],
+    finalities: ["DU"],
+    licence: "CC-BY-4.0",
+  });
+  await publish("zorg", 4, {
+    title: "Tilliften in de ouderenzorg",
+    description: "Ergonomisch werken met een tillift bij zorgvragers in een woonzorgcentrum.",
+    keywords: "zorg, ergonomie, tilliften",
+    studyDomains: ["6"],
+    finalities: ["A"],
+  });
+  await publish("withdrawn", 5, {
+    title: "Lassen zonder bescherming (ingetrokken)",
+    description: "Een oude reeks over lassen.",
+  });
+  await withdrawTestVersion(
+    demo.handle.db,
+    people.moderator,
+    ids.withdrawnVersion ?? "",
+    new Date(Date.UTC(2026, 2, 6)),
+  );
+  // A draft is nobody's search result but its author's own list.
+  const draft = await createMaterial(
+    { db: demo.handle.db, actor: people.author, now: () => new Date() },
+    { title: "Lassen in concept", licence: "CC-BY-4.0", organisationId: schoolId },
+  );
+  if (!draft.ok) throw new Error(JSON.stringify(draft));
+});
+
+describe("searching the commons", () => {
+  it("finds Dutch words by their stem: leraar finds leraren, lassen finds las", async () => {
+    expect(titles(await search("leraar"))).toContain("Coaching van leraren in de praktijkles");
+    const lassen = titles(await search("lassen"));
+    expect(lassen[0]).toBe("Veilig lassen in de werkplaats");
+    expect(titles(await search("las"))).toContain("Veilig lassen in de werkplaats");
+    expect(titles(await search("leraren"))).toContain("Coaching van leraren in de praktijkles");
+  });
+
+  it("finds a compound written apart, a prefix and a typo", async () => {
+    expect(titles(await search("lasrobot"))).toContain("Een las robot programmeren");
+    expect(titles(await search("tilli"))).toContain("Tilliften in de ouderenzorg");
+    expect(titles(await search("ouderenzrog"))).toContain("Tilliften in de ouderenzorg");
+  });
+
+  it("shows only public current versions: no draft, nothing withdrawn", async () => {
+    const all = titles(await search("lassen"));
+    expect(all).not.toContain("Lassen zonder bescherming (ingetrokken)");
+    expect(all).not.toContain("Lassen in concept");
+  });
+
+  it("counts each facet with the other facets' filters applied", async () => {
+    const result = await search(undefined, { filters: { domain: ["2"] } });
+    expect(result.total).toBe(2);
+    // Domain counts ignore the domain filter itself: ticking another adds to the results.
+    expect(result.facets.domain).toEqual([
+      { value: "2", count: 2 },
+      { value: "6", count: 2 },
+    ]);
+    expect(result.facets.finality).toEqual([
+      { value: "A", count: 1 },
+      { value: "DU", count: 1 },
+    ]);
+    const both = await search(undefined, { filters: { domain: ["2"], finality: ["DU"] } });
+    expect(titles(both)).toEqual(["Een las robot programmeren"]);
+    expect(both.facets.licence).toEqual([{ value: "CC-BY-4.0", count: 1 }]);
+  });
+
+  it("sorts by date and pages through the results", async () => {
+    const newest = await search(undefined);
+    expect(titles(newest)).toEqual([
+      "Tilliften in de ouderenzorg",
+      "Een las robot programmeren",
+      "Veilig lassen in de werkplaats",
+      "Coaching van leraren in de praktijkles",
+    ]);
+    const second = await searchMaterials(
+      demo.handle.db,
+      { filters: {}, sort: "newest", page: 2 },
+      { pageSize: 3 },
+    );
+    expect(titles(second)).toEqual(["Coaching van leraren in de praktijkles"]);
+    expect(second.pages).toBe(2);
+    // Past the end: the last page.
+    const beyond = await searchMaterials(
+      demo.handle.db,
+      { filters: {}, sort: "newest", page: 99 },
+      { pageSize: 3 },
+    );
+    expect(beyond.page).toBe(2);
+  });
+
+  it("marks the matched words in snippets as text segments, markup never passed on", async () => {
+    const [hit] = (await search("lassen risico")).hits;
+    expect(hit?.snippet.some((s) => s.mark && /^lassen$/i.test(s.text))).toBe(true);
+    const text = hit?.snippet.map((s) => s.text).join("") ?? "";
+    // The parser drops tags from a headline; what is left is text that the page escapes.
+    expect(text).toContain("alert(1)");
+    expect(text).toContain("&");
+    expect(text).not.toContain("<script>");
+    expect(snippetSegments("a \u0002b\u0003 c")).toEqual([
+      { text: "a ", mark: false },
+      { text: "b", mark: true },
+      { text: " c", mark: false },
+    ]);
+  });
+
+  it("survives hostile search terms", async () => {
+    for (const q of [
+      "'; drop table material; --",
+      "!!& | :* ()",
+      "\u0000\u0001",
+      "a".repeat(5000),
+    ]) {
+      await expect(search(q)).resolves.toBeDefined();
+    }
+    expect(
+      materialTsQuery("lassen & !robot:*", { prefix: false, decompound: false, trigram: false }),
+    ).toBe("lassen & robot");
+  });
+});
+
+describe("the search in the URL", () => {
+  it("reads known parameters, ignores and reports garbage", () => {
+    const parsed = parseLibrarySearch(
+      new URLSearchParams(
+        "q=lassen&domein=2&domein=99&finaliteit=A&sorteer=raar&pagina=-3&licentie=CC0-1.0",
+      ),
+    );
+    expect(parsed.search).toEqual({
+      query: "lassen",
+      filters: { domain: ["2"], finality: ["A"], licence: ["CC0-1.0"] },
+      sort: "relevance",
+      page: 1,
+    });
+    expect(parsed.ignored).toEqual(["domein", "sorteer", "pagina"]);
+  });
+
+  it("writes what it reads", () => {
+    const params = new URLSearchParams("q=zorg&domein=6&type=video&sorteer=nieuwste&pagina=2");
+    expect(librarySearchParams(parseLibrarySearch(params).search).toString()).toBe(
+      params.toString(),
+    );
+  });
+});
