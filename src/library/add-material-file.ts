@@ -10,6 +10,7 @@ import { lockVersion, mayOnVersion } from "./locked-version";
 import { checkMaterialBytes, type MaterialFileLimits } from "./material-files";
 import { isEditable } from "./model";
 import { materialFile } from "./schema";
+import { refreshVersionSearchText } from "./version-search-text";
 
 export const addMaterialFileInput = z.object({
   versionId: z.uuid("library.error.unknownMaterial"),
@@ -77,6 +78,7 @@ export function addMaterialFile(store: FileStore, limits: MaterialFileLimits) {
           })
           .returning({ id: materialFile.id });
         if (!row) throw new Error("insert returned no row");
+        await refreshVersionSearchText(tx, version.id);
         const after = { id: row.id, name: fileName, contentType, size: bytes.length, sha256 };
         return {
           value: { ...after, extractedChars: extractedText.length },

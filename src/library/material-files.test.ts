@@ -13,7 +13,8 @@ import { createMaterialVersion } from "./create-material-version";
 import { countMaterialUsage, findMaterialFile, materialUsageTotals } from "./material-usage";
 import { moveMaterialVersion } from "./move-material-version";
 import { removeMaterialFile } from "./remove-material-file";
-import { materialFile } from "./schema";
+import { materialFile, materialVersion } from "./schema";
+import { searchMaterials } from "./search-materials";
 
 // A learning material's files on a real database: its makers add and remove them while the
 // version is with them; other schools do not even see the version; once submitted the files are
@@ -79,6 +80,11 @@ describe("adding and removing files", () => {
       .from(materialFile)
       .where(eq(materialFile.id, added.value.id));
     expect(row?.extractedText).toBe("Veilig lassen");
+    const [withText] = await demo.handle.db
+      .select({ searchText: materialVersion.searchText })
+      .from(materialVersion)
+      .where(eq(materialVersion.id, versionId));
+    expect(withText?.searchText).toBe("Veilig lassen");
     expect(row?.storageKey).toMatch(/^[0-9a-f]{32}$/);
     expect(await store.get(row?.storageKey ?? "")).not.toBeNull();
     const audits = await demo.handle.db
@@ -90,6 +96,11 @@ describe("adding and removing files", () => {
     const removed = await remove(ctx(teacher), { versionId, fileId: added.value.id });
     expect(removed.ok).toBe(true);
     expect(await store.get(row?.storageKey ?? "")).toBeNull();
+    const [withoutText] = await demo.handle.db
+      .select({ searchText: materialVersion.searchText })
+      .from(materialVersion)
+      .where(eq(materialVersion.id, versionId));
+    expect(withoutText?.searchText).toBe("");
     const again = await remove(ctx(teacher), { versionId, fileId: added.value.id });
     expect(again).toMatchObject({
       ok: false,
@@ -145,7 +156,7 @@ describe("files once the version left its makers", () => {
     const { materialId, versionId } = await draft();
     const added = await add(ctx(teacher), {
       versionId,
-      file: new File([tinyPdf()], "les.pdf"),
+      file: new File([pdfSaying("Autogeen lassen met zuurstofacetyleen")], "les.pdf"),
     });
     if (!added.ok) throw new Error(JSON.stringify(added));
     // Before publication only the makers (and moderators) find the file.
@@ -178,6 +189,14 @@ describe("files once the version left its makers", () => {
       expect((await moveMaterialVersion(ctx(counsellor), { versionId, move })).ok).toBe(true);
     const found = await findMaterialFile(demo.handle.db, materialId, added.value.id, null);
     expect(found?.name).toBe("les.pdf");
+    // The words inside the file find the material (a word only its file holds).
+    const hits = await searchMaterials(demo.handle.db, {
+      query: "zuurstofacetyleen",
+      filters: {},
+      sort: "relevance",
+      page: 1,
+    });
+    expect(hits.hits.map((h) => h.id)).toContain(materialId);
     expect(await findMaterialFile(demo.handle.db, randomUUID(), added.value.id, null)).toBeNull();
 
     const next = await createMaterialVersion(ctx(teacher), { materialId });

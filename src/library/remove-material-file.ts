@@ -5,6 +5,7 @@ import { defineUseCase, fail, type UseCaseContext } from "../platform/use-case";
 import { lockVersion, mayOnVersion } from "./locked-version";
 import { isEditable } from "./model";
 import { materialFile } from "./schema";
+import { refreshVersionSearchText } from "./version-search-text";
 
 export const removeMaterialFileInput = z.object({
   versionId: z.uuid("library.error.unknownMaterial"),
@@ -28,6 +29,7 @@ export function removeMaterialFile(store: FileStore) {
       const [row] = await tx.select().from(materialFile).where(of);
       if (!row) throw fail.conflict("library.file.error.gone");
       await tx.delete(materialFile).where(of);
+      await refreshVersionSearchText(tx, version.id);
       const [shared] = await tx
         .select({ id: materialFile.id })
         .from(materialFile)
