@@ -145,6 +145,7 @@ export default [
     "routes/library/material-moderate.tsx",
   ),
   route("bibliotheek/:materialId/gebruik-melden", "routes/library/replication-new.tsx"),
+  route("bibliotheek/:materialId/verwant", "routes/library/material-relations.tsx"),
   route("beheer/moderatie", "routes/library/moderation-queue.tsx"),
 
   // audit

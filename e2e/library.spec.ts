@@ -89,11 +89,27 @@ test("a material goes from a teacher's draft through moderation to replication e
   await page.getByRole("button", { name: "Publiceren" }).click();
   await expect(page.getByText("De versie is gepubliceerd.")).toBeVisible();
 
+  // The teacher relates it to a demo material of the library, found by a search.
+  await signInAs(page, "leraar@demo.innovet.test");
+  await page.goto(materialUrl);
+  await page.getByRole("link", { name: "Verwant leermateriaal" }).click();
+  await expectAccessible(page);
+  await page.getByLabel("Zoek het andere leermateriaal").fill("lasrobot");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await page.getByLabel("Hoe hangen ze samen?").selectOption({ label: "Gebaseerd op" });
+  await page
+    .getByLabel("Ander leermateriaal")
+    .selectOption({ label: "Veilig lassen met een lasrobot" });
+  await page.getByRole("button", { name: "Verband toevoegen" }).click();
+  await expect(page.getByText("Het verband is toegevoegd.")).toBeVisible();
+  await expectAccessible(page);
+
   // A visitor finds it, with its attribution and JSON-LD.
   await page.context().clearCookies();
   await page.goto("/bibliotheek");
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("link", { name: "Veilig lassen met een lasrobot" })).toBeVisible();
   await expect(page.locator("blockquote.attribution")).toContainText(
     `“${title}” door Dirk Oefenaere (Demo Technisch Instituut)`,
   );

@@ -39,7 +39,9 @@ import { isMessageKey } from "../src/i18n/translate";
 import type { Actor } from "../src/identity/actor";
 import { addMaterialFile } from "../src/library/add-material-file";
 import { createMaterial } from "../src/library/create-material";
+import { relateMaterial } from "../src/library/relate-material";
 import { removeMaterialFile } from "../src/library/remove-material-file";
+import { unrelateMaterial } from "../src/library/unrelate-material";
 import type { UseCase, UseCaseResult } from "../src/platform/use-case";
 import { actorByEmail, setUpDemoWorld } from "./support/database";
 import {
@@ -113,6 +115,7 @@ let companyIds: string[] = [];
 let partnerId = "";
 /** A draft version of a learning material, for its files. */
 let materialVersionId = "";
+let materialId = "";
 
 const partnerFields = {
   roles: ["expertise"],
@@ -175,6 +178,7 @@ beforeAll(async () => {
   );
   if (!material.ok) throw new Error(JSON.stringify(material));
   materialVersionId = material.value.versionId;
+  materialId = material.value.materialId;
 });
 
 const planAction = () => ({
@@ -361,6 +365,18 @@ const cases: Case[] = [
     useCase: removeMaterialFile(testFileStore()),
     actor: () => demo.coordinator,
     base: () => ({ versionId: materialVersionId, fileId: randomUUID() }),
+  },
+  {
+    name: "relate a material to another",
+    useCase: relateMaterial,
+    actor: () => demo.coordinator,
+    base: () => ({ materialId, kind: "references", toMaterialId: randomUUID() }),
+  },
+  {
+    name: "take back a relation between materials",
+    useCase: unrelateMaterial,
+    actor: () => demo.coordinator,
+    base: () => ({ materialId, kind: "references", toMaterialId: randomUUID() }),
   },
   {
     name: "add a consortium school",

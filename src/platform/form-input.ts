@@ -19,15 +19,26 @@ export const evenWhenFieldsFail = {
 };
 
 /**
- * The paths of strings holding a NUL character, which PostgreSQL cannot store in text. They are
- * refused with a message rather than altered: what a person typed is kept or refused, never
+ * The paths of strings PostgreSQL cannot store, with the message for each: a NUL character (not
+ * in text at all) or half of a surrogate pair (not in JSON, so not in the audit log either). They
+ * are refused with a message rather than altered: what a person typed is kept or refused, never
  * silently changed.
  */
-export function pathsWithNul(value: unknown, path: string[] = [], depth = 0): string[] {
-  if (typeof value === "string") return value.includes("\u0000") ? [path.join(".")] : [];
+export function unstorableText(
+  value: unknown,
+  path: string[] = [],
+  depth = 0,
+): Array<{ path: string; message: string }> {
+  if (typeof value === "string") {
+    if (value.includes("\u0000"))
+      return [{ path: path.join("."), message: "error.invisibleCharacter" }];
+    if (!value.isWellFormed())
+      return [{ path: path.join("."), message: "error.form.brokenCharacter" }];
+    return [];
+  }
   if (depth > 8 || value === null || typeof value !== "object") return [];
   return Object.entries(value).flatMap(([key, inner]) =>
-    pathsWithNul(inner, [...path, key], depth + 1),
+    unstorableText(inner, [...path, key], depth + 1),
   );
 }
 

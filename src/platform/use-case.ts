@@ -3,7 +3,7 @@ import { type AuditEntry, recordAuditEvent } from "../audit/record-event";
 import type { Database, Transaction } from "../db/client";
 import { isMessageKey } from "../i18n/translate";
 import type { Actor } from "../identity/actor";
-import { pathsWithNul } from "./form-input";
+import { unstorableText } from "./form-input";
 
 // Every state change is a use case: input validated by a zod schema, authorised by a policy,
 // run in one transaction that also writes the audit event. Routes call use cases; they never
@@ -94,15 +94,15 @@ export function zodFieldErrors(error: z.ZodError): {
 
 export function defineUseCase<S extends z.ZodType, T>(spec: UseCaseSpec<S, T>): UseCase<S, T> {
   const execute = async (ctx: UseCaseContext, raw: unknown): Promise<UseCaseResult<T>> => {
-    const withNul = pathsWithNul(raw);
-    if (withNul.length > 0)
+    const unstorable = unstorableText(raw);
+    if (unstorable.length > 0)
       return {
         ok: false,
         reason: "invalid",
         fieldErrors: Object.fromEntries(
-          withNul.filter(Boolean).map((path) => [path, ["error.invisibleCharacter"]]),
+          unstorable.filter((u) => u.path).map((u) => [u.path, [u.message]]),
         ),
-        formErrors: withNul.includes("") ? ["error.invisibleCharacter"] : [],
+        formErrors: unstorable.filter((u) => !u.path).map((u) => u.message),
       };
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) return { ok: false, reason: "invalid", ...zodFieldErrors(parsed.error) };

@@ -115,6 +115,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     problems: page.canEdit && isEditable(v.state) ? versionProblems(v, page.files.length) : [],
     canEdit: page.canEdit && isEditable(v.state),
     canSubmit: page.canEdit && isEditable(v.state),
+    canRelate: page.canEdit,
     canStartVersion: page.canEdit && !openVersion && latest?.id === v.id,
     canModerate: page.canModerate && (v.state === "submitted" || v.state === "inReview"),
     canWithdraw: (page.canEdit || page.canModerate) && v.state === "published",
@@ -413,7 +414,8 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
 function MakerActions(m: Route.ComponentProps["loaderData"]) {
   const t = useT();
   const base = `/bibliotheek/${m.id}`;
-  if (!m.canEdit && !m.canStartVersion && !m.canModerate && !m.canWithdraw) return null;
+  if (!m.canEdit && !m.canRelate && !m.canStartVersion && !m.canModerate && !m.canWithdraw)
+    return null;
   return (
     <section aria-labelledby="acties" className="panel">
       <h2 id="acties">{t("library.actionsTitle")}</h2>
@@ -455,6 +457,11 @@ function MakerActions(m: Route.ComponentProps["loaderData"]) {
               {t("library.submit")}
             </SubmitButton>
           </AppForm>
+        )}
+        {m.canRelate && (
+          <Link to={`${base}/verwant`} className="button button--secondary">
+            {t("library.manageRelations")}
+          </Link>
         )}
         {m.canStartVersion && (
           <AppForm aria-label={t("library.newVersion")}>
