@@ -147,3 +147,30 @@ test("a material goes from a teacher's draft through moderation to replication e
   await expect(page.getByText("Elders hergebruikt")).toBeVisible();
   await expect(page.getByText("18 leerlingen, 2 leraren")).toBeVisible();
 });
+
+test("a coordinator links a new material to the school's InnoVET application", async ({ page }) => {
+  await signInAs(page, "coordinator@demo.innovet.test");
+  const project = `Project met leermateriaal ${Date.now()}`;
+  await page.goto("/oproepen");
+  await page
+    .getByRole("region", { name: "Open oproepen" })
+    .getByRole("link", { name: /InnoVET projectoproep/ })
+    .click();
+  await page.getByRole("link", { name: "Start een aanvraag" }).click();
+  await page.getByLabel("Werktitel van het project").fill(project);
+  await page.getByRole("button", { name: "Aanvraag starten" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(project);
+  await page.goto("/bibliotheek/nieuw");
+  const applications = page.getByLabel("InnoVET-aanvraag");
+  await expect(applications.locator("option", { hasText: project })).toHaveCount(1);
+  await expectAccessible(page);
+  const title = `Uit een project ${Date.now()}`;
+  await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Licentie").selectOption({ label: "CC BY 4.0" });
+  await applications.selectOption({
+    label: `${project} (Demo Technisch Instituut Sint-Aldegondis Gent)`,
+  });
+  await page.getByRole("button", { name: "Concept bewaren" }).click();
+  await expect(page.getByText("Het concept is bewaard.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+});

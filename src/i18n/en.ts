@@ -1775,4 +1775,7 @@ export const en: Record<MessageKey, string> = {
   "audit.action.material.unrelate": "Relation with other learning material removed",
   "audit.field.relation": "Relation",
   "audit.field.material": "Learning material",
+  "library.hint.applicationId":
+    "Did this learning material come out of an InnoVET project? Choose your school's application.",
+  "library.noApplication": "No InnoVET application",
 };

@@ -1794,6 +1794,9 @@ export const nl = {
   "audit.action.material.unrelate": "Verband met ander leermateriaal verwijderd",
   "audit.field.relation": "Verband",
   "audit.field.material": "Leermateriaal",
+  "library.hint.applicationId":
+    "Kwam dit leermateriaal uit een InnoVET-project? Kies de aanvraag van je school.",
+  "library.noApplication": "Geen InnoVET-aanvraag",
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { listApplications } from "../../../src/applications/read-applications";
 import { organisationsByIds } from "../../../src/directory/organisations-of";
 import { createMaterial } from "../../../src/library/create-material";
 import { libraryPolicy } from "../../../src/library/policy";
@@ -35,8 +36,17 @@ async function publishingOrganisations(request: Request) {
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { organisations } = await publishingOrganisations(request);
-  return { organisations };
+  const { actor, db, organisations } = await publishingOrganisations(request);
+  // The InnoVET applications this material may come from: those of the publishing schools.
+  const applications = actor.memberships.some(
+    (m) => m.role === "schoolCoordinator" || m.role === "schoolDirector",
+  )
+    ? (await listApplications(db, actor)).map((a) => ({
+        value: a.id,
+        label: `${a.title} (${a.leadOrganisationName})`,
+      }))
+    : [];
+  return { organisations, applications };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -75,6 +85,18 @@ export default function MaterialNew({ loaderData, actionData }: Route.ComponentP
           }
           options={loaderData.organisations.map((o) => ({ value: o.id, label: o.name }))}
         />
+        {loaderData.applications.length > 0 && (
+          <SelectField
+            name="applicationId"
+            label={t("library.field.applicationId")}
+            hint={t("library.hint.applicationId")}
+            placeholder={t("library.noApplication")}
+            defaultValue={
+              typeof values.applicationId === "string" ? values.applicationId : undefined
+            }
+            options={loaderData.applications}
+          />
+        )}
         <MaterialFields values={values} feedback={feedback} />
         <div className="button-row">
           <SubmitButton>{t("library.saveDraft")}</SubmitButton>
