@@ -1755,6 +1755,7 @@ export const en: Record<MessageKey, string> = {
     "Is this learning material part of a series, based on other material, or does it refer to it? Find the other learning material and choose how they relate.",
   "library.noRelations": "This learning material is not related to other learning material yet.",
   "library.removeRelation": "Remove the relation with {title}",
+  "library.relationHidden": "withdrawn: no longer shown publicly",
   "library.removeRelationShort": "Remove",
   "library.relationSearchTitle": "Add a relation",
   "library.relationSearch": "Find the other learning material",

@@ -1774,6 +1774,7 @@ export const nl = {
     "Hoort dit leermateriaal bij een reeks, bouwt het voort op ander materiaal of verwijst het ernaar? Zoek het andere leermateriaal en kies hoe ze samenhangen.",
   "library.noRelations": "Dit leermateriaal is nog niet met ander leermateriaal verbonden.",
   "library.removeRelation": "Verband met {title} verwijderen",
+  "library.relationHidden": "ingetrokken: wordt niet meer openbaar getoond",
   "library.removeRelationShort": "Verwijderen",
   "library.relationSearchTitle": "Verband toevoegen",
   "library.relationSearch": "Zoek het andere leermateriaal",

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Transaction } from "../db/client";
 import type { Actor } from "../identity/actor";
@@ -30,11 +30,30 @@ export async function mayRelate(
   return libraryPolicy.editMaterial(actor, subject);
 }
 
-/** Locks the material row, so two makers relating at once wait for each other. */
-export async function lockMaterial(tx: Transaction, materialId: string) {
+/**
+ * Locks the rows of both materials (in id order, so that two makers relating the two materials
+ * to each other at once wait rather than deadlock).
+ */
+export async function lockMaterials(tx: Transaction, materialIds: readonly string[]) {
   await tx
     .select({ id: material.id })
     .from(material)
-    .where(eq(material.id, materialId))
+    .where(inArray(material.id, [...materialIds]))
+    .orderBy(asc(material.id))
     .for("update");
+}
+
+/**
+ * A relation added or taken back changes the harvested record of both materials (the inverse
+ * kind shows on the other one): their datestamps move (records.ts, ADR 0015).
+ */
+export async function markRelationsChanged(
+  tx: Transaction,
+  materialIds: readonly string[],
+  now: Date,
+) {
+  await tx
+    .update(material)
+    .set({ relationsChangedAt: now })
+    .where(inArray(material.id, [...materialIds]));
 }

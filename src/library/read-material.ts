@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, desc, eq, inArray } from "drizzle-orm";
 import type { DbExecutor } from "../db/client";
 import { organisation } from "../directory/schema";
 import type { Actor } from "../identity/actor";
@@ -6,13 +6,8 @@ import { user } from "../identity/schema";
 import { subjectOf, type VersionRow } from "./locked-version";
 import { isPublic, type RelationKind, type VersionState } from "./model";
 import { libraryPolicy } from "./policy";
-import {
-  material,
-  materialFile,
-  materialRelation,
-  materialVersion,
-  moderationEvent,
-} from "./schema";
+import { ownRelationsOf } from "./related-materials";
+import { material, materialFile, materialVersion, moderationEvent } from "./schema";
 
 // Reading a material for its page: the version asked for (a pinned number) or the current one,
 // the list of versions, files, moderation history and relations. The public sees published
@@ -33,7 +28,10 @@ export interface MaterialPage {
   versions: Array<{ id: string; number: number; state: VersionState; publishedAt: Date | null }>;
   files: Array<{ id: string; name: string; contentType: string; size: number }>;
   moderation: Array<{ from: VersionState; to: VersionState; note: string; at: Date; by: string }>;
+  /** The material's relations to public materials (related-materials.ts has the rule). */
   relations: Array<{ kind: RelationKind; materialId: string; title: string }>;
+  /** For its makers and moderators: relations to materials that were withdrawn since. */
+  hiddenRelations: Array<{ kind: RelationKind; materialId: string; title: string }>;
   canEdit: boolean;
   canModerate: boolean;
 }
@@ -94,20 +92,7 @@ export async function getMaterialPage(
         .where(eq(moderationEvent.versionId, shown.id))
         .orderBy(asc(moderationEvent.at))
     : [];
-  const related = await db
-    .select({ kind: materialRelation.kind, materialId: materialRelation.toMaterialId })
-    .from(materialRelation)
-    .where(eq(materialRelation.fromMaterialId, materialId));
-  const relatedIds = related.map((r) => r.materialId);
-  const titles =
-    relatedIds.length === 0
-      ? []
-      : await db
-          .select({ id: material.id, title: materialVersion.title })
-          .from(material)
-          .innerJoin(materialVersion, eq(materialVersion.id, material.currentVersionId))
-          .where(and(inArray(material.id, relatedIds)));
-  const titleOf = new Map(titles.map((t) => [t.id, t.title]));
+  const related = await ownRelationsOf(db, materialId);
   return {
     id: row.material.id,
     organisationId: row.material.organisationId,
@@ -127,8 +112,13 @@ export async function getMaterialPage(
     files,
     moderation,
     relations: related
-      .filter((r) => titleOf.has(r.materialId))
-      .map((r) => ({ ...r, title: titleOf.get(r.materialId) as string })),
+      .filter((r) => !r.hidden)
+      .map(({ kind, materialId, title }) => ({ kind, materialId, title })),
+    hiddenRelations: seesUnpublished
+      ? related
+          .filter((r) => r.hidden)
+          .map(({ kind, materialId, title }) => ({ kind, materialId, title }))
+      : [],
     canEdit: libraryPolicy.editMaterial(actor, subject),
     canModerate: libraryPolicy.moderateMaterial(actor, subject),
   };

@@ -1,6 +1,11 @@
 import { eq } from "drizzle-orm";
 import { defineUseCase, fail } from "../platform/use-case";
-import { lockMaterial, materialRelationInput, mayRelate } from "./material-relation-input";
+import {
+  lockMaterials,
+  markRelationsChanged,
+  materialRelationInput,
+  mayRelate,
+} from "./material-relation-input";
 import { material, materialRelation, materialVersion } from "./schema";
 
 /**
@@ -12,8 +17,8 @@ export const relateMaterial = defineUseCase({
   name: "material.relate",
   input: materialRelationInput,
   authorize: (actor, input, tx) => mayRelate(actor, input, tx),
-  run: async (tx, input) => {
-    await lockMaterial(tx, input.materialId);
+  run: async (tx, input, { now }) => {
+    await lockMaterials(tx, [input.materialId, input.toMaterialId]);
     if (input.toMaterialId === input.materialId)
       throw fail.field("toMaterialId", "library.error.relationToItself");
     const [target] = await tx
@@ -33,6 +38,7 @@ export const relateMaterial = defineUseCase({
       .onConflictDoNothing()
       .returning();
     if (!added) throw fail.conflict("library.error.relationExists");
+    await markRelationsChanged(tx, [input.materialId, input.toMaterialId], now);
     return {
       value: added,
       audit: {

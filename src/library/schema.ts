@@ -54,6 +54,11 @@ export const material = pgTable(
     /** Set when the whole material was withdrawn: it stays reachable as a tombstone. */
     withdrawnAt: timestamp({ withTimezone: true }),
     withdrawalReason: text(),
+    /**
+     * When a relation from or to this material was last added or taken back: it changes what the
+     * material's harvested record says (ADR 0015), so the record's datestamp moves with it.
+     */
+    relationsChangedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -166,7 +171,11 @@ export const materialRelation = pgTable(
       .notNull()
       .references(() => material.id),
   },
-  (t) => [primaryKey({ columns: [t.fromMaterialId, t.kind, t.toMaterialId] })],
+  // The index serves the other direction: what relates to a material (LOM's inverse kinds).
+  (t) => [
+    primaryKey({ columns: [t.fromMaterialId, t.kind, t.toMaterialId] }),
+    index().on(t.toMaterialId),
+  ],
 );
 
 /**

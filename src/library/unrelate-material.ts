@@ -1,6 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { defineUseCase, fail } from "../platform/use-case";
-import { lockMaterial, materialRelationInput, mayRelate } from "./material-relation-input";
+import {
+  lockMaterials,
+  markRelationsChanged,
+  materialRelationInput,
+  mayRelate,
+} from "./material-relation-input";
 import { materialRelation } from "./schema";
 
 /** A maker takes back a relation of their material to another one. */
@@ -8,8 +13,8 @@ export const unrelateMaterial = defineUseCase({
   name: "material.unrelate",
   input: materialRelationInput,
   authorize: (actor, input, tx) => mayRelate(actor, input, tx),
-  run: async (tx, input) => {
-    await lockMaterial(tx, input.materialId);
+  run: async (tx, input, { now }) => {
+    await lockMaterials(tx, [input.materialId, input.toMaterialId]);
     const [removed] = await tx
       .delete(materialRelation)
       .where(
@@ -21,6 +26,7 @@ export const unrelateMaterial = defineUseCase({
       )
       .returning();
     if (!removed) throw fail.conflict("library.error.relationGone");
+    await markRelationsChanged(tx, [input.materialId, input.toMaterialId], now);
     return {
       value: removed,
       audit: {

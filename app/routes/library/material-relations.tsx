@@ -39,7 +39,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     title: page.version.title,
     materialId: page.id,
-    relations: page.relations,
+    relations: [
+      ...page.relations.map((r) => ({ ...r, hidden: false })),
+      ...page.hiddenRelations.map((r) => ({ ...r, hidden: true })),
+    ],
     query,
     results: (found?.hits ?? [])
       .filter((h) => h.id !== page.id)
@@ -92,6 +95,7 @@ export default function MaterialRelations({ loaderData, actionData }: Route.Comp
             <li key={`${r.kind}-${r.materialId}`}>
               {t(`library.relation.${r.kind}`)}:{" "}
               <Link to={`/bibliotheek/${r.materialId}`}>{r.title}</Link>{" "}
+              {r.hidden && <>({t("library.relationHidden")}) </>}
               <AppForm
                 className="inline-form"
                 aria-label={t("library.removeRelation", { title: r.title })}

@@ -1,22 +1,24 @@
 import type { DbExecutor } from "../../db/client";
 import { type Licence, licenceUrl } from "../model";
+import { inverseKinds } from "../related-materials";
+import type { PageUrlOf } from "./metadata";
 import { type HarvestItem, listItems } from "./records";
 
 // All published metadata of the library as one JSON document, for those who would rather load a
 // file than speak OAI-PMH. Written in keyset batches over the same items and order as the
 // harvest, as of the moment the export started, so it streams in constant memory and is one
 // consistent cut. A withdrawn material is only its id and when it was withdrawn (its content is
-// no longer public).
+// no longer public). Relations follow the public rule of related-materials.ts, as in the harvest.
 
 export const exportBatchSize = 500;
 
-export function exportEntry(item: HarvestItem, pageUrl: string): Record<string, unknown> {
+export function exportEntry(item: HarvestItem, pageUrlOf: PageUrlOf): Record<string, unknown> {
   if (item.deleted)
     return { id: item.id, withdrawn: true, withdrawnAt: item.datestamp.toISOString() };
   const v = item.version;
   return {
     id: item.id,
-    url: pageUrl,
+    url: pageUrlOf(item.id),
     modifiedAt: item.datestamp.toISOString(),
     version: v.number,
     publishedAt: v.publishedAt?.toISOString() ?? null,
@@ -43,6 +45,13 @@ export function exportEntry(item: HarvestItem, pageUrl: string): Record<string, 
     accessibilityFeatures: v.accessibilityFeatures,
     timeRequiredMinutes: v.timeRequiredMinutes,
     maturity: v.maturity,
+    // Both ways, the inverse kind (hasPart, isBasisFor, isReferencedBy) for one pointing here.
+    relations: item.relations.map((r) => ({
+      kind: r.inverse ? inverseKinds[r.kind] : r.kind,
+      id: r.materialId,
+      url: pageUrlOf(r.materialId),
+      title: r.title,
+    })),
   };
 }
 
@@ -59,7 +68,7 @@ export async function* exportLibraryJson(
   for (;;) {
     const items = await listItems(db, { asOf, after }, batchSize);
     for (const item of items) {
-      const entry = exportEntry(item, `${options.baseUrl}/bibliotheek/${item.id}`);
+      const entry = exportEntry(item, (id) => `${options.baseUrl}/bibliotheek/${id}`);
       yield `${first ? "" : ","}\n${JSON.stringify(entry)}`;
       first = false;
     }

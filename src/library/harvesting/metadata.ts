@@ -1,12 +1,18 @@
 import { studyProgrammes } from "../../directory/reference-data";
 import { translate } from "../../i18n/translate";
 import { type Licence, licenceUrl, type MaterialAuthor, type ResourceType } from "../model";
+import { inverseKinds, type PublicRelation } from "../related-materials";
 import type { HarvestItem } from "./records";
 import { el, type XmlElement } from "./xml";
 
 // A material's public record in the two formats the repository disseminates: simple Dublin Core
 // (oai_dc, required by OAI-PMH) and IEEE LOM (the learning-object standard most educational
-// repositories harvest). Pure: the protocol passes the page address.
+// repositories harvest). Pure: the protocol passes how a material's page address is made, which
+// is its identifier in both formats (dc:identifier, LOM's general identifier with catalog URI)
+// and so also how a related material is named.
+
+/** A material's page address: its persistent identifier in the records. */
+export type PageUrlOf = (materialId: string) => string;
 
 export const metadataFormats = [
   {
@@ -46,8 +52,17 @@ const lomResourceType: Partial<Record<ResourceType, string>> = {
   manual: "narrative text",
 };
 
-export function oaiDc(item: HarvestItem, pageUrl: string): XmlElement {
+/**
+ * LOM's 7.1 kind (LOMv1.0 vocabulary, all lower case) of a relation as the record's material
+ * reads it: the stored kind, or its inverse when the relation points to this material.
+ */
+export function lomRelationKind(relation: Pick<PublicRelation, "kind" | "inverse">): string {
+  return (relation.inverse ? inverseKinds[relation.kind] : relation.kind).toLowerCase();
+}
+
+export function oaiDc(item: HarvestItem, pageUrlOf: PageUrlOf): XmlElement {
   const v = item.version;
+  const pageUrl = pageUrlOf(item.id);
   const dc = (name: string, text: string) => el(`dc:${name}`, null, text);
   const licence = licenceUrl[v.licence as Licence];
   return el(
@@ -72,6 +87,8 @@ export function oaiDc(item: HarvestItem, pageUrl: string): XmlElement {
     dc("identifier", pageUrl),
     dc("language", v.language),
     v.links.map((l) => dc("relation", l.url)),
+    // Simple DC has no kind of relation: the related material's identifier, either way.
+    item.relations.map((r) => dc("relation", pageUrlOf(r.materialId))),
     dc("rights", licence ?? allRightsReserved),
   );
 }
@@ -103,8 +120,9 @@ export function isoDuration(minutes: number): string {
   return `PT${hours > 0 ? `${hours}H` : ""}${rest > 0 || hours === 0 ? `${rest}M` : ""}`;
 }
 
-export function lom(item: HarvestItem, pageUrl: string): XmlElement {
+export function lom(item: HarvestItem, pageUrlOf: PageUrlOf): XmlElement {
   const v = item.version;
+  const pageUrl = pageUrlOf(item.id);
   const lang = v.language;
   const langString = (name: string, text: string) =>
     el(name, null, el("string", { language: lang }, text));
@@ -199,12 +217,36 @@ export function lom(item: HarvestItem, pageUrl: string): XmlElement {
       vocabulary("copyrightAndOtherRestrictions", "yes"),
       el("description", null, el("string", { language: "nl" }, licence ?? allRightsReserved)),
     ),
+    // 7 Relation: one per relation, either way (the inverse kind for one pointing here); the
+    // related material by the same identifier its own record has, and its title.
+    item.relations.map((r) =>
+      el(
+        "relation",
+        null,
+        vocabulary("kind", lomRelationKind(r)),
+        el(
+          "resource",
+          null,
+          el(
+            "identifier",
+            null,
+            el("catalog", null, "URI"),
+            el("entry", null, pageUrlOf(r.materialId)),
+          ),
+          el("description", null, el("string", { language: r.language }, r.title)),
+        ),
+      ),
+    ),
     classified.length > 0
       ? el("classification", null, vocabulary("purpose", "discipline"), classified)
       : null,
   );
 }
 
-export function metadataOf(prefix: MetadataPrefix, item: HarvestItem, pageUrl: string): XmlElement {
-  return prefix === "oai_dc" ? oaiDc(item, pageUrl) : lom(item, pageUrl);
+export function metadataOf(
+  prefix: MetadataPrefix,
+  item: HarvestItem,
+  pageUrlOf: PageUrlOf,
+): XmlElement {
+  return prefix === "oai_dc" ? oaiDc(item, pageUrlOf) : lom(item, pageUrlOf);
 }

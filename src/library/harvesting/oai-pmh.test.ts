@@ -1,66 +1,35 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { publishTestCall, startTestDraft } from "../../../test/support/applications";
 import { actorByEmail, setUpDemoWorld } from "../../../test/support/database";
 import { publishTestMaterial, withdrawTestVersion } from "../../../test/support/library";
+import {
+  oaiBaseUrl as baseUrl,
+  oaiIdentifiers as identifiers,
+  oaiIdOf as idOf,
+  oaiClient,
+} from "../../../test/support/oai";
 import { studyProgrammes } from "../../directory/reference-data";
 import type { Actor } from "../../identity/actor";
 import { createMaterial } from "../create-material";
 import { createMaterialVersion } from "../create-material-version";
 import { moveMaterialVersion } from "../move-material-version";
 import { exportLibraryJson } from "./json-export";
-import { answerOaiRequest, parseDatestamp } from "./oai-pmh";
+import { parseDatestamp } from "./oai-pmh";
 
 // The library as an OAI-PMH 2.0 repository on a real database, with materials written, submitted
 // and published (and one withdrawn) through the use cases at moments of the test's choosing.
 // Every response is validated with xmllint against the OAI-PMH schema and the schemas of the
-// metadata formats (test/schemas/); without xmllint the tests fail rather than skip.
+// metadata formats (test/schemas/, test/support/oai.ts); without xmllint the tests fail.
 
 const demo = setUpDemoWorld();
-const baseUrl = "https://innovet.example.be";
-const host = "innovet.example.be";
-const secret = "a-test-secret-for-resumption-tokens-0000000";
-const schema = resolve(import.meta.dirname, "../../../test/schemas/harvest.xsd");
-const scratch = mkdtempSync(join(tmpdir(), "innovet-oai-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-let responses = 0;
-/** Fails the test when the response is not valid against the schemas. */
-function validate(xml: string): void {
-  const file = join(scratch, `response-${++responses}.xml`);
-  writeFileSync(file, xml);
-  const run = spawnSync("xmllint", ["--noout", "--schema", schema, file], { encoding: "utf8" });
-  if (run.error)
-    throw new Error(
-      `xmllint is needed for these tests (apt-get install libxml2-utils): ${run.error.message}`,
-    );
-  if (run.status !== 0) throw new Error(`invalid OAI-PMH response:\n${run.stderr}\n${xml}`);
-}
-
-async function oai(query: string | Array<[string, string]>, pageSize = 100): Promise<string> {
-  const args = typeof query === "string" ? [...new URLSearchParams(query)] : query;
-  const xml = await answerOaiRequest(demo.handle.db, args, {
-    baseUrl,
-    adminEmail: "bibliotheek@innovet.example.be",
-    secret,
-    pageSize,
-  });
-  validate(xml);
-  return xml;
-}
+const oai = oaiClient(demo);
 
 const errorCodes = (xml: string) => [...xml.matchAll(/<error code="(\w+)"/g)].map((m) => m[1]);
-const identifiers = (xml: string) =>
-  [...xml.matchAll(/<identifier>(oai:[^<]*)<\/identifier>/g)].map((m) => m[1]);
 const tokenOf = (xml: string) => /<resumptionToken[^>]*>([^<]*)<\/resumptionToken>/.exec(xml)?.[1];
 const tokenAttributes = (xml: string) => {
   const m = /<resumptionToken completeListSize="(\d+)" cursor="(\d+)"/.exec(xml);
   return m ? { completeListSize: Number(m[1]), cursor: Number(m[2]) } : null;
 };
-const idOf = (materialId: string) => `oai:${host}:material/${materialId}`;
 
 let author: Actor;
 let moderator: Actor;

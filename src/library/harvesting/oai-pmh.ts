@@ -308,7 +308,7 @@ export async function answerOaiRequest(
       "record",
       null,
       header(item),
-      item.deleted ? null : el("metadata", null, metadataOf(prefix, item, pageUrl(item.id))),
+      item.deleted ? null : el("metadata", null, metadataOf(prefix, item, pageUrl)),
     );
   }
 

@@ -1,16 +1,22 @@
 import { and, asc, count, eq, isNotNull, max, min, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { application } from "../../applications/schema";
 import type { DbExecutor } from "../../db/client";
 import { organisation } from "../../directory/schema";
 import type { VersionRow } from "../locked-version";
-import { material, materialVersion } from "../schema";
+import { type PublicRelation, publicRelationsOf } from "../related-materials";
+import { material, materialRelation, materialVersion } from "../schema";
 
 // The harvestable items and their datestamps, read straight from the library's tables. An item
 // is a material that has ever been published (it has a current version); a withdrawn material is
 // a deleted record for good. Its datestamp is when its public record last changed: the
 // publication of its current version, a later withdrawal of another version that made an older
-// one current again, or the withdrawal of the whole material. Timestamps are cut to whole seconds,
-// the repository's granularity, so that `from` and `until` select exactly what the headers show.
+// one current again, or the withdrawal of the whole material; and, since a record shows its
+// relations both ways with the related material's title, a relation added or taken back
+// (`material.relations_changed_at`, set on both ends) and any such change of a related material
+// (its publication, a withdrawal: what can change its title or hide the relation). A deleted
+// record keeps its withdrawal as datestamp. Timestamps are cut to whole seconds, the repository's
+// granularity, so that `from` and `until` select exactly what the headers show.
 
 /** What selects a list: the set and the inclusive date bounds (already in UTC). */
 export interface ItemQuery {
@@ -31,6 +37,8 @@ export interface HarvestItem {
   organisationName: string | null;
   /** The current version (for a deleted record, the version that was withdrawn last). */
   version: VersionRow;
+  /** The public relations, both ways (none for a deleted record). */
+  relations: PublicRelation[];
 }
 
 const lastWithdrawal = (db: DbExecutor) =>
@@ -62,13 +70,38 @@ export function setCondition(spec: string): SQL | null {
   return null;
 }
 
+// Aliases for the related material's rows inside the subquery (spelt out there too: an alias
+// interpolated in raw SQL is only its name).
+const related = alias(material, "related");
+const relatedVersion = alias(materialVersion, "related_version");
+const relatedWithdrawal = alias(materialVersion, "related_withdrawal");
+
+/**
+ * The latest change of any material related to this one, either way, that can change this one's
+ * record: the related material's own datestamp (publication, a version's or its withdrawal).
+ */
+const relatedChange = sql`(
+  select max(coalesce(${related.withdrawnAt}, greatest(${relatedVersion.publishedAt}, (
+    select max(${relatedWithdrawal.withdrawnAt}) from ${materialVersion} as "related_withdrawal"
+    where ${relatedWithdrawal.materialId} = ${related.id}))))
+  from (
+    select ${materialRelation.toMaterialId} as other from ${materialRelation}
+    where ${materialRelation.fromMaterialId} = ${material.id}
+    union all
+    select ${materialRelation.fromMaterialId} from ${materialRelation}
+    where ${materialRelation.toMaterialId} = ${material.id}
+  ) as relation_end
+  join ${material} as "related" on ${related.id} = relation_end.other
+  join ${materialVersion} as "related_version" on ${relatedVersion.id} = ${related.currentVersionId}
+)`;
+
 function timestamp(date: Date): SQL {
   return sql`${date.toISOString()}::timestamptz`;
 }
 
 function selection(db: DbExecutor, query: ItemQuery) {
   const withdrawals = lastWithdrawal(db);
-  const exact = sql<Date>`coalesce(${material.withdrawnAt}, greatest(${materialVersion.publishedAt}, ${withdrawals.at}))`;
+  const exact = sql<Date>`coalesce(${material.withdrawnAt}, greatest(${materialVersion.publishedAt}, ${withdrawals.at}, ${material.relationsChangedAt}, ${relatedChange}))`;
   const datestamp = sql<Date>`date_trunc('second', ${exact})`;
   const conditions: Array<SQL | undefined> = [isNotNull(material.currentVersionId)];
   if (query.set !== undefined) conditions.push(setCondition(query.set) ?? sql`false`);
@@ -101,7 +134,18 @@ function selectItems(db: DbExecutor, query: ItemQuery, only?: SQL) {
     .orderBy(asc(datestamp), asc(material.id));
 }
 
-function toItem(row: Awaited<ReturnType<typeof selectItems>>[number]): HarvestItem {
+type ItemRow = Awaited<ReturnType<typeof selectItems>>[number];
+
+/** The items of rows, with the public relations of those that are not deleted. */
+async function toItems(db: DbExecutor, rows: ItemRow[]): Promise<HarvestItem[]> {
+  const relations = await publicRelationsOf(
+    db,
+    rows.filter((r) => r.withdrawnAt === null).map((r) => r.id),
+  );
+  return rows.map((row) => toItem(row, relations.get(row.id) ?? []));
+}
+
+function toItem(row: ItemRow, relations: PublicRelation[]): HarvestItem {
   return {
     id: row.id,
     datestamp: row.datestamp,
@@ -109,6 +153,7 @@ function toItem(row: Awaited<ReturnType<typeof selectItems>>[number]): HarvestIt
     applicationId: row.applicationId,
     organisationName: row.organisationName,
     version: row.version,
+    relations: row.withdrawnAt === null ? relations : [],
   };
 }
 
@@ -118,7 +163,7 @@ export async function listItems(
   query: ItemQuery,
   limit: number,
 ): Promise<HarvestItem[]> {
-  return (await selectItems(db, query).limit(limit)).map(toItem);
+  return toItems(db, await selectItems(db, query).limit(limit));
 }
 
 /** How many items a query selects (without its keyset position): the completeListSize. */
@@ -135,8 +180,8 @@ export async function countItems(db: DbExecutor, query: ItemQuery): Promise<numb
 
 /** One item by its material id, or null when it was never published. */
 export async function getItem(db: DbExecutor, materialId: string): Promise<HarvestItem | null> {
-  const [row] = await selectItems(db, {}, eq(material.id, materialId));
-  return row ? toItem(row) : null;
+  const [item] = await toItems(db, await selectItems(db, {}, eq(material.id, materialId)));
+  return item ?? null;
 }
 
 /** The first publication ever: a lower bound of every datestamp (they only move later). */

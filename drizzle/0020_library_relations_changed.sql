@@ -1,0 +1,2 @@
+ALTER TABLE "material" ADD COLUMN "relations_changed_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "material_relation_to_material_id_index" ON "material_relation" USING btree ("to_material_id");
