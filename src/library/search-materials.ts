@@ -262,19 +262,47 @@ export async function searchMaterials(
   const fuzzy = ranking.trigram && folded.length >= 3 && folded.length <= 60;
 
   const tsq = sql`to_tsquery('dutch', ${tsText ?? ""})`;
-  let match: SQL = sql`true`;
-  let relevance: SQL = sql`0`;
-  if (query) {
-    const matches: SQL[] = [];
-    if (tsText) matches.push(sql`v.search_vector @@ ${tsq}`);
-    // Word similarity (pg_trgm, threshold 0.6) forgives a typo in a word of the title or the
-    // keywords; it weighs less than a real word match in the ranking.
-    if (fuzzy) matches.push(sql`${folded} <% v.search_words`);
-    match = matches.length ? sql`(${sql.join(matches, sql` or `)})` : sql`false`;
-    relevance = sql`${tsText ? sql`ts_rank_cd(v.search_vector, ${tsq}, 1)` : sql`0`} + ${
-      fuzzy ? sql`0.05 * word_similarity(${folded}, v.search_words)` : sql`0`
-    }`;
+  // The matching versions with their rank. A word match (stem, prefix, compound) and a near
+  // match (pg_trgm word similarity of at least 0.6 on title and keywords: a typo) are separate
+  // branches, each able to use its own index; an OR of both in one condition made the planner
+  // test the similarity on every row of the table. The near matches are found first (few); the
+  // word branch adds their similarity to its ts_rank_cd (length-normalised), the near branch
+  // takes those that are no word match. A near match weighs 0.05 × similarity, so a real word
+  // match outranks it. Without words every published version takes part.
+  const columns = sql.raw(
+    "v.id, v.material_id, v.licence, v.maturity, v.language, v.published_at, v.study_domains, v.finalities, v.grades, v.programme_codes, v.transition_areas, v.resource_types",
+  );
+  const near = fuzzy
+    ? sql`near as materialized (
+        select v.id, word_similarity(${folded}, v.search_words) as similarity from material_version v
+        where v.state = 'published' and ${folded} <% v.search_words
+      ),`
+    : sql``;
+  const branches: SQL[] = [];
+  if (!query) {
+    branches.push(
+      sql`select ${columns}, 0::real as rank from material_version v where v.state = 'published'`,
+    );
   }
+  if (query && tsText) {
+    branches.push(
+      fuzzy
+        ? sql`select ${columns}, ts_rank_cd(v.search_vector, ${tsq}, 1) + 0.05 * coalesce(n.similarity, 0) as rank
+            from material_version v left join near n on n.id = v.id
+            where v.state = 'published' and v.search_vector @@ ${tsq}`
+        : sql`select ${columns}, ts_rank_cd(v.search_vector, ${tsq}, 1) as rank
+            from material_version v where v.state = 'published' and v.search_vector @@ ${tsq}`,
+    );
+  }
+  if (query && fuzzy) {
+    branches.push(
+      sql`select ${columns}, 0.05 * n.similarity as rank from near n join material_version v on v.id = n.id
+          where ${tsText ? sql`not (v.search_vector @@ ${tsq})` : sql`true`}`,
+    );
+  }
+  const matched = branches.length
+    ? sql.join(branches, sql` union all `)
+    : sql`select ${columns}, 0::real as rank from material_version v where false`;
 
   const filtersExcept = (skip?: LibraryFacet) =>
     all(
@@ -299,12 +327,11 @@ export async function searchMaterials(
   // The public current version of each material (material.current_version_id, published, the
   // material not withdrawn) that matches the words; facets and the page both read from it.
   const statement = sql`
-    with base as materialized (
-      select v.id, v.material_id, v.licence, v.maturity, v.language, v.published_at, v.study_domains, v.finalities, v.grades, v.programme_codes,
-        v.transition_areas, v.resource_types, m.organisation_id, ${relevance} as rank
-      from material m
-      join material_version v on v.id = m.current_version_id
-      where m.withdrawn_at is null and v.state = 'published' and ${match}
+    with ${near} matched as (${matched}),
+    base as materialized (
+      select r.*, m.organisation_id from matched r
+      join material m on m.current_version_id = r.id
+      where m.withdrawn_at is null
     ),
     -- Narrow rows in base (no text): the title and description are read for the page only.
     hits as (
