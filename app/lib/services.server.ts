@@ -3,7 +3,8 @@ import { database } from "../../src/db/connection";
 import { type Auth, createAuth } from "../../src/identity/auth";
 import { createMailer, type Mailer } from "../../src/notifications/mailer";
 import { type Config, config } from "../../src/platform/config";
-import { type FileStore, localFileStore } from "../../src/platform/files/file-store";
+import type { FileStore } from "../../src/platform/files/file-store";
+import { fileStoreFromConfig } from "../../src/platform/files/file-store-from-config";
 
 // The web layer's wiring of the core: one database, one auth instance, one mailer and one file
 // store per process.
@@ -12,7 +13,7 @@ export interface Services {
   database: DatabaseHandle;
   auth: Auth;
   mailer: Mailer;
-  /** Uploaded files (attachments): local disk today, object storage later (ADR 0016). */
+  /** Uploaded files (attachments, material files): local disk or S3-compatible (ADR 0016). */
   files: FileStore;
 }
 
@@ -34,7 +35,7 @@ export function services(): Promise<Services> {
       database: handle,
       mailer,
       auth: createAuth({ db: handle.db, config: c, mailer }),
-      files: localFileStore(c.FILE_STORE_DIR),
+      files: fileStoreFromConfig(c.fileStore),
     };
   })();
   return holder[key];

@@ -40,6 +40,11 @@ describe("configuration", () => {
     [{ PORT: "70000" }, /PORT/],
     [{ BASE_URL: "not a url" }, /BASE_URL/],
     [{ SIGN_IN_RATE_LIMIT: "0" }, /SIGN_IN_RATE_LIMIT/],
+    [{ FILE_STORE: "ftp" }, /FILE_STORE/],
+    [{ S3_ENDPOINT: "ftp://files.example" }, /S3_ENDPOINT/],
+    [{ S3_BUCKET: "Not_A_Bucket" }, /S3_BUCKET/],
+    [{ S3_PREFIX: "../elsewhere/" }, /S3_PREFIX/],
+    [{ S3_PREFIX: "/innovet/" }, /S3_PREFIX/],
   ])("names the variable that is wrong: %o", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
@@ -55,6 +60,43 @@ describe("configuration", () => {
       OIDC_CLIENT_SECRET: "s3cret",
     });
     expect(full.oidc?.clientId).toBe("innovet");
+  });
+
+  it("keeps files in a local folder unless FILE_STORE=s3 names a bucket", () => {
+    expect(loadConfig({}).fileStore).toEqual({ kind: "local", directory: "./data/files" });
+    expect(
+      loadConfig({
+        FILE_STORE: "s3",
+        S3_ENDPOINT: "https://s3.eu-west-1.amazonaws.com",
+        S3_BUCKET: "innovet-files",
+        S3_ACCESS_KEY_ID: "AKIAEXAMPLE",
+        S3_SECRET_ACCESS_KEY: "secret-example",
+        S3_PREFIX: "innovet/files/",
+        S3_FORCE_PATH_STYLE: "false",
+      }).fileStore,
+    ).toEqual({
+      kind: "s3",
+      endpoint: "https://s3.eu-west-1.amazonaws.com",
+      bucket: "innovet-files",
+      region: "us-east-1",
+      accessKeyId: "AKIAEXAMPLE",
+      secretAccessKey: "secret-example",
+      prefix: "innovet/files/",
+      forcePathStyle: false,
+    });
+  });
+
+  it("names every S3 variable that FILE_STORE=s3 misses", () => {
+    const attempt = () =>
+      loadConfig({
+        FILE_STORE: "s3",
+        S3_ENDPOINT: "http://127.0.0.1:9000",
+        S3_ACCESS_KEY_ID: "",
+        S3_SECRET_ACCESS_KEY: "secret-example",
+      });
+    expect(attempt).toThrow(/S3_BUCKET: required when FILE_STORE=s3/);
+    expect(attempt).toThrow(/S3_ACCESS_KEY_ID: required when FILE_STORE=s3/);
+    expect(attempt).not.toThrow(/S3_ENDPOINT|S3_SECRET_ACCESS_KEY/);
   });
 
   it("uses Secure cookies when the platform is served over https", () => {

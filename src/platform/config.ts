@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { s3BucketPattern, s3PrefixPattern } from "./files/s3-file-store";
 
 // All configuration comes from environment variables, validated once. Production refuses to
 // start with a missing or development secret (issue 2, item 8).
@@ -34,8 +35,27 @@ const schema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   /** How often each server process looks for due scheduled jobs (reminders); 0 switches it off. */
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
-  /** Where uploaded files (an application's attachments) are kept on local disk (ADR 0016). */
+  /** Where uploaded files are kept: a folder on local disk, or S3-compatible object storage. */
+  FILE_STORE: z.enum(["local", "s3"]).default("local"),
+  /** The folder of the local file store (ADR 0016). */
   FILE_STORE_DIR: z.string().default("./data/files"),
+  /** The S3-compatible service, e.g. https://s3.eu-west-1.amazonaws.com (FILE_STORE=s3). */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(s3BucketPattern, "S3_BUCKET must be a bucket name (3-63 of a-z, 0-9, . and -)")
+    .optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Put before every object's key, e.g. innovet/files/. */
+  S3_PREFIX: z
+    .string()
+    .max(512)
+    .regex(s3PrefixPattern, "S3_PREFIX may hold only A-Z, a-z, 0-9, . _ - and / between folders")
+    .default(""),
+  /** endpoint/bucket/key (true) or bucket.endpoint/key (false, virtual-hosted style). */
+  S3_FORCE_PATH_STYLE: z.stringbool().default(true),
   /** The largest attachment, in bytes (10 MiB). */
   ATTACHMENT_MAX_BYTES: z.coerce
     .number()
@@ -62,6 +82,20 @@ const schema = z.object({
     .default(500 * 1024 * 1024),
 });
 
+/** Which file store the process uses, with what it needs (ADR 0016). */
+export type FileStoreConfig =
+  | { kind: "local"; directory: string }
+  | {
+      kind: "s3";
+      endpoint: string;
+      bucket: string;
+      region: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      prefix: string;
+      forcePathStyle: boolean;
+    };
+
 export type Config = Omit<z.infer<typeof schema>, "JOB_POLL_INTERVAL_MS"> & {
   /** 30000 by default; 0 (off) by default when NODE_ENV=test, where tests run the jobs themselves. */
   JOB_POLL_INTERVAL_MS: number;
@@ -72,6 +106,7 @@ export type Config = Omit<z.infer<typeof schema>, "JOB_POLL_INTERVAL_MS"> & {
     displayName: string;
   } | null;
   secureCookies: boolean;
+  fileStore: FileStoreConfig;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -95,11 +130,39 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           displayName: c.OIDC_DISPLAY_NAME,
         }
       : null;
+  const fileStore = fileStoreConfig(c);
   return {
     ...c,
     oidc,
+    fileStore,
     secureCookies: c.BASE_URL.startsWith("https://"),
     JOB_POLL_INTERVAL_MS: c.JOB_POLL_INTERVAL_MS ?? (c.NODE_ENV === "test" ? 0 : 30_000),
+  };
+}
+
+/** The file store the variables choose; FILE_STORE=s3 needs its four S3 variables. */
+function fileStoreConfig(c: z.infer<typeof schema>): FileStoreConfig {
+  if (c.FILE_STORE === "local") return { kind: "local", directory: c.FILE_STORE_DIR };
+  const { S3_ENDPOINT: endpoint, S3_BUCKET: bucket } = c;
+  const { S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = c;
+  if (!endpoint || !bucket || !accessKeyId || !secretAccessKey) {
+    const missing = Object.entries({
+      S3_ENDPOINT: endpoint,
+      S3_BUCKET: bucket,
+      S3_ACCESS_KEY_ID: accessKeyId,
+      S3_SECRET_ACCESS_KEY: secretAccessKey,
+    }).flatMap(([name, value]) => (value ? [] : [`${name}: required when FILE_STORE=s3`]));
+    throw new Error(`Invalid configuration:\n  ${missing.join("\n  ")}`);
+  }
+  return {
+    kind: "s3",
+    endpoint,
+    bucket,
+    region: c.S3_REGION,
+    accessKeyId,
+    secretAccessKey,
+    prefix: c.S3_PREFIX,
+    forcePathStyle: c.S3_FORCE_PATH_STYLE,
   };
 }
 
