@@ -120,8 +120,19 @@ test("a material goes from a teacher's draft through moderation to replication e
     "@type": "LearningResource",
     name: title,
     license: "https://creativecommons.org/licenses/by/4.0/",
+    isBasedOn: [{ "@type": "LearningResource", name: "Veilig lassen met een lasrobot" }],
   });
   await expectAccessible(page);
+
+  // The material it is based on shows the relation the other way.
+  await page.getByRole("link", { name: "Veilig lassen met een lasrobot" }).click();
+  const related = page.getByRole("region", { name: "Verwant leermateriaal" });
+  await expect(related.getByRole("listitem").filter({ hasText: title })).toHaveText(
+    `Diende als basis voor: ${title}`,
+  );
+  await expectAccessible(page);
+  await related.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 
   // Another school reports using it; once published, the material counts as replicated.
   await signInAs(page, "coordinator2@demo.innovet.test");

@@ -1143,6 +1143,10 @@ export const en: Record<MessageKey, string> = {
   "library.relation.isPartOf": "Is part of",
   "library.relation.isBasedOn": "Is based on",
   "library.relation.references": "References",
+  // The same relations read from the other material (the inverse kinds).
+  "library.relation.hasPart": "Includes",
+  "library.relation.isBasisFor": "Served as the basis for",
+  "library.relation.isReferencedBy": "Is referenced in",
   "library.publishedFor": "Published for",
   "library.publishedOn": "published on {date}",
   "library.tombstoneTitle": "This learning material has been withdrawn",

@@ -1155,6 +1155,10 @@ export const nl = {
   "library.relation.isPartOf": "Maakt deel uit van",
   "library.relation.isBasedOn": "Gebaseerd op",
   "library.relation.references": "Verwijst naar",
+  // The same relations read from the other material (the inverse kinds).
+  "library.relation.hasPart": "Heeft als onderdeel",
+  "library.relation.isBasisFor": "Diende als basis voor",
+  "library.relation.isReferencedBy": "Wordt vermeld in",
   "library.publishedFor": "Gepubliceerd voor",
   "library.publishedOn": "gepubliceerd op {date}",
   "library.tombstoneTitle": "Dit leermateriaal is ingetrokken",

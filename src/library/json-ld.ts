@@ -1,13 +1,50 @@
 import type { VersionRow } from "./locked-version";
 import { type Licence, licenceUrl } from "./model";
+import type { ReadRelationKind } from "./related-materials";
 
 // A version as schema.org `LearningResource` (with LRMI's educational properties), embedded in
 // the material's page as JSON-LD so that search engines and harvesters read the same metadata
 // the page shows. Pure: the page passes the addresses.
 
+/** A related material as the page shows it (both ways), with the address of its page. */
+export interface JsonLdRelation {
+  kind: ReadRelationKind;
+  url: string;
+  title: string;
+}
+
+/**
+ * The schema.org CreativeWork property for each kind of relation, read from this material.
+ * schema.org has no inverse of isBasedOn (its page names none) nor of citation, so "is basis for"
+ * and "is referenced by" are left out: the other material's own JSON-LD states them.
+ */
+const schemaOrgProperty = {
+  isPartOf: "isPartOf",
+  hasPart: "hasPart",
+  isBasedOn: "isBasedOn",
+  isBasisFor: null,
+  references: "citation",
+  isReferencedBy: null,
+} as const satisfies Record<ReadRelationKind, string | null>;
+
+function relationProperties(relations: readonly JsonLdRelation[]): Record<string, unknown> {
+  const properties: Record<string, Array<Record<string, string>>> = {};
+  for (const r of relations) {
+    const property = schemaOrgProperty[r.kind];
+    if (!property) continue;
+    const value = { "@type": "LearningResource", "@id": r.url, url: r.url, name: r.title };
+    properties[property] = [...(properties[property] ?? []), value];
+  }
+  return properties;
+}
+
 export function learningResourceJsonLd(
   version: VersionRow,
-  urls: { page: string; organisation?: { name: string } | null; basedOn: string[] },
+  urls: {
+    page: string;
+    organisation?: { name: string } | null;
+    relations: readonly JsonLdRelation[];
+  },
 ): Record<string, unknown> {
   const licence = licenceUrl[version.licence as Licence];
   return {
@@ -41,7 +78,7 @@ export function learningResourceJsonLd(
     accessibilityFeature: version.accessibilityFeatures,
     datePublished: version.publishedAt?.toISOString(),
     dateModified: version.updatedAt.toISOString(),
-    isBasedOn: urls.basedOn.length > 0 ? urls.basedOn : undefined,
+    ...relationProperties(urls.relations),
   };
 }
 

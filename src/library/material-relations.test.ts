@@ -1,15 +1,21 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { actorByEmail, setUpDemoWorld } from "../../test/support/database";
-import { completeMaterial, publishTestMaterial } from "../../test/support/library";
+import {
+  completeMaterial,
+  publishTestMaterial,
+  withdrawTestVersion,
+} from "../../test/support/library";
 import type { Actor } from "../identity/actor";
 import { createMaterial } from "./create-material";
+import { learningResourceJsonLd } from "./json-ld";
 import { getMaterialPage } from "./read-material";
 import { relateMaterial } from "./relate-material";
 import { unrelateMaterial } from "./unrelate-material";
 
 // Relations between materials on a real database: a maker relates their material to a published
 // one and takes it back; the same relation twice, a relation to itself or to a draft are refused
-// at the field or as a conflict; someone else's school learns nothing.
+// at the field or as a conflict; someone else's school learns nothing. The other material's page
+// shows each relation as its inverse, and so does its JSON-LD where schema.org has a property.
 
 const demo = setUpDemoWorld();
 let teacher: Actor;
@@ -99,5 +105,86 @@ describe("relations between materials", () => {
       ok: false,
       reason: "forbidden",
     });
+  });
+});
+
+describe("a material's page", () => {
+  const pageUrl = (id: string) => `https://innovet.example/bibliotheek/${id}`;
+  const jsonLdOf = async (id: string) => {
+    const page = await getMaterialPage(demo.handle.db, id, null);
+    if (!page) throw new Error("no page");
+    return learningResourceJsonLd(page.version, {
+      page: pageUrl(id),
+      relations: page.relations.map((r) => ({ ...r, url: pageUrl(r.materialId) })),
+    });
+  };
+
+  it("shows the relations of other materials to it as their inverse, in its JSON-LD too", async () => {
+    const organisationId = teacher.memberships[0]?.organisationId ?? "";
+    const people = { author: teacher, moderator: counsellor };
+    const at = new Date("2027-01-11T10:00:00Z");
+    const { materialId: part3, versionId: part3Version } = await publishTestMaterial(
+      demo.handle.db,
+      people,
+      { organisationId, at, fields: { title: "Lassen deel 3" } },
+    );
+    for (const [from, kind] of [
+      [own, "isPartOf"],
+      [own, "isBasedOn"],
+      [part3, "references"],
+    ] as const) {
+      const related = await relateMaterial(ctx(teacher), {
+        materialId: from,
+        kind,
+        toMaterialId: published,
+      });
+      expect(related.ok).toBe(true);
+    }
+    expect((await getMaterialPage(demo.handle.db, published, null))?.relations).toEqual([
+      { kind: "hasPart", materialId: own, title: "Lassen deel 2" },
+      { kind: "isBasisFor", materialId: own, title: "Lassen deel 2" },
+      { kind: "isReferencedBy", materialId: part3, title: "Lassen deel 3" },
+    ]);
+    expect((await getMaterialPage(demo.handle.db, own, null))?.relations).toEqual([
+      { kind: "isPartOf", materialId: published, title: "Lassen deel 1" },
+      { kind: "isBasedOn", materialId: published, title: "Lassen deel 1" },
+    ]);
+
+    // schema.org: isPartOf and hasPart, isBasedOn and citation; no inverse of the last two.
+    const deel1 = {
+      "@type": "LearningResource",
+      "@id": pageUrl(published),
+      url: pageUrl(published),
+      name: "Lassen deel 1",
+    };
+    const deel2 = { ...deel1, "@id": pageUrl(own), url: pageUrl(own), name: "Lassen deel 2" };
+    expect(await jsonLdOf(own)).toMatchObject({ isPartOf: [deel1], isBasedOn: [deel1] });
+    expect(await jsonLdOf(part3)).toMatchObject({ citation: [deel1] });
+    const target = await jsonLdOf(published);
+    expect(target).toMatchObject({ hasPart: [deel2] });
+    for (const absent of ["isPartOf", "isBasedOn", "citation"])
+      expect(target).not.toHaveProperty(absent);
+    expect(JSON.stringify(target)).not.toContain(part3);
+
+    // A withdrawn material's relations are no longer shown on the other's page.
+    await withdrawTestVersion(
+      demo.handle.db,
+      counsellor,
+      part3Version,
+      new Date("2027-02-01T10:00:00Z"),
+    );
+    expect(
+      (await getMaterialPage(demo.handle.db, published, null))?.relations.map((r) => r.kind),
+    ).toEqual(["hasPart", "isBasisFor"]);
+    // Its tombstone relates to nothing publicly; its makers still see and manage the relation.
+    expect((await getMaterialPage(demo.handle.db, part3, null))?.relations).toEqual([]);
+    expect((await getMaterialPage(demo.handle.db, part3, teacher))?.ownRelations).toEqual([
+      { kind: "references", materialId: published, title: "Lassen deel 1", hidden: false },
+    ]);
+    // The makers manage only the material's own relations, not those of others to it.
+    expect((await getMaterialPage(demo.handle.db, published, teacher))?.ownRelations).toEqual([]);
+    expect(
+      (await getMaterialPage(demo.handle.db, own, teacher))?.ownRelations.map((r) => r.kind),
+    ).toEqual(["isPartOf", "isBasedOn"]);
   });
 });

@@ -6,7 +6,12 @@ import { user } from "../identity/schema";
 import { subjectOf, type VersionRow } from "./locked-version";
 import { isPublic, type RelationKind, type VersionState } from "./model";
 import { libraryPolicy } from "./policy";
-import { ownRelationsOf } from "./related-materials";
+import {
+  ownRelationsOf,
+  publicRelationsOf,
+  type ReadRelationKind,
+  readKind,
+} from "./related-materials";
 import { material, materialFile, materialVersion, moderationEvent } from "./schema";
 
 // Reading a material for its page: the version asked for (a pinned number) or the current one,
@@ -28,10 +33,17 @@ export interface MaterialPage {
   versions: Array<{ id: string; number: number; state: VersionState; publishedAt: Date | null }>;
   files: Array<{ id: string; name: string; contentType: string; size: number }>;
   moderation: Array<{ from: VersionState; to: VersionState; note: string; at: Date; by: string }>;
-  /** The material's relations to public materials (related-materials.ts has the rule). */
-  relations: Array<{ kind: RelationKind; materialId: string; title: string }>;
-  /** For its makers and moderators: relations to materials that were withdrawn since. */
-  hiddenRelations: Array<{ kind: RelationKind; materialId: string; title: string }>;
+  /**
+   * The relations the public sees, both ways (related-materials.ts has the rule): the material's
+   * own, then those of other materials to it, read as the inverse kind (has part, is basis for,
+   * is referenced by).
+   */
+  relations: Array<{ kind: ReadRelationKind; materialId: string; title: string }>;
+  /**
+   * For its makers and moderators, the material's own relations as they manage them: also those
+   * to materials that were withdrawn since (hidden from everyone else). Empty for others.
+   */
+  ownRelations: Array<{ kind: RelationKind; materialId: string; title: string; hidden: boolean }>;
   canEdit: boolean;
   canModerate: boolean;
 }
@@ -92,7 +104,11 @@ export async function getMaterialPage(
         .where(eq(moderationEvent.versionId, shown.id))
         .orderBy(asc(moderationEvent.at))
     : [];
-  const related = await ownRelationsOf(db, materialId);
+  // A withdrawn material relates to nothing publicly, as its harvested record (deleted) does not.
+  const relations =
+    row.material.withdrawnAt === null
+      ? ((await publicRelationsOf(db, [materialId])).get(materialId) ?? [])
+      : [];
   return {
     id: row.material.id,
     organisationId: row.material.organisationId,
@@ -111,14 +127,12 @@ export async function getMaterialPage(
     })),
     files,
     moderation,
-    relations: related
-      .filter((r) => !r.hidden)
-      .map(({ kind, materialId, title }) => ({ kind, materialId, title })),
-    hiddenRelations: seesUnpublished
-      ? related
-          .filter((r) => r.hidden)
-          .map(({ kind, materialId, title }) => ({ kind, materialId, title }))
-      : [],
+    relations: relations.map((r) => ({
+      kind: readKind(r),
+      materialId: r.materialId,
+      title: r.title,
+    })),
+    ownRelations: seesUnpublished ? await ownRelationsOf(db, materialId) : [],
     canEdit: libraryPolicy.editMaterial(actor, subject),
     canModerate: libraryPolicy.moderateMaterial(actor, subject),
   };

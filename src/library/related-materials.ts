@@ -19,6 +19,8 @@ export const inverseKinds = {
   references: "isReferencedBy",
 } as const satisfies Record<RelationKind, string>;
 export type InverseRelationKind = (typeof inverseKinds)[RelationKind];
+/** A relation's kind as one of its two materials reads it. */
+export type ReadRelationKind = RelationKind | InverseRelationKind;
 
 export interface PublicRelation {
   /** The stored kind, read from the material that says it. */
@@ -30,6 +32,10 @@ export interface PublicRelation {
   title: string;
   language: string;
 }
+
+/** The kind as this material reads it: the stored kind, or its inverse when it points here. */
+export const readKind = (relation: Pick<PublicRelation, "kind" | "inverse">): ReadRelationKind =>
+  relation.inverse ? inverseKinds[relation.kind] : relation.kind;
 
 /** A material at the other end that the public sees: published current version, not withdrawn. */
 const otherIsPublic = (): SQL | undefined =>

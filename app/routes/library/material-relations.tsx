@@ -39,10 +39,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     title: page.version.title,
     materialId: page.id,
-    relations: [
-      ...page.relations.map((r) => ({ ...r, hidden: false })),
-      ...page.hiddenRelations.map((r) => ({ ...r, hidden: true })),
-    ],
+    relations: page.ownRelations,
     query,
     results: (found?.hits ?? [])
       .filter((h) => h.id !== page.id)

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { formatFileSize } from "../../../src/applications/attachments/model";
 import { formatBrusselsDate } from "../../../src/calls/brussels-time";
-import { findStudyProgramme, studyProgrammes } from "../../../src/directory/reference-data";
+import { studyProgrammes } from "../../../src/directory/reference-data";
 import { createMaterialVersion } from "../../../src/library/create-material-version";
 import { jsonLdText, learningResourceJsonLd } from "../../../src/library/json-ld";
 import { countMaterialUsage, materialUsageTotals } from "../../../src/library/material-usage";
@@ -129,9 +129,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
             learningResourceJsonLd(v, {
               page: pageUrl,
               organisation: page.organisationName ? { name: page.organisationName } : null,
-              basedOn: page.relations
-                .filter((r) => r.kind === "isBasedOn")
-                .map((r) => `${config.BASE_URL}/bibliotheek/${r.materialId}`),
+              relations: page.relations.map((r) => ({
+                kind: r.kind,
+                url: `${config.BASE_URL}/bibliotheek/${r.materialId}`,
+                title: r.title,
+              })),
             }),
           )
         : null,

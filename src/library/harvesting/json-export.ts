@@ -1,6 +1,6 @@
 import type { DbExecutor } from "../../db/client";
 import { type Licence, licenceUrl } from "../model";
-import { inverseKinds } from "../related-materials";
+import { readKind } from "../related-materials";
 import type { PageUrlOf } from "./metadata";
 import { type HarvestItem, listItems } from "./records";
 
@@ -47,7 +47,7 @@ export function exportEntry(item: HarvestItem, pageUrlOf: PageUrlOf): Record<str
     maturity: v.maturity,
     // Both ways, the inverse kind (hasPart, isBasisFor, isReferencedBy) for one pointing here.
     relations: item.relations.map((r) => ({
-      kind: r.inverse ? inverseKinds[r.kind] : r.kind,
+      kind: readKind(r),
       id: r.materialId,
       url: pageUrlOf(r.materialId),
       title: r.title,

@@ -1,7 +1,7 @@
 import { studyProgrammes } from "../../directory/reference-data";
 import { translate } from "../../i18n/translate";
 import { type Licence, licenceUrl, type MaterialAuthor, type ResourceType } from "../model";
-import { inverseKinds, type PublicRelation } from "../related-materials";
+import { type PublicRelation, readKind } from "../related-materials";
 import type { HarvestItem } from "./records";
 import { el, type XmlElement } from "./xml";
 
@@ -57,7 +57,7 @@ const lomResourceType: Partial<Record<ResourceType, string>> = {
  * reads it: the stored kind, or its inverse when the relation points to this material.
  */
 export function lomRelationKind(relation: Pick<PublicRelation, "kind" | "inverse">): string {
-  return (relation.inverse ? inverseKinds[relation.kind] : relation.kind).toLowerCase();
+  return readKind(relation).toLowerCase();
 }
 
 export function oaiDc(item: HarvestItem, pageUrlOf: PageUrlOf): XmlElement {
