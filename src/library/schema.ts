@@ -120,8 +120,8 @@ export const materialVersion = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /**
-     * Text found for search beyond the metadata: empty today, the text extracted from the
-     * version's files once uploads exist (weight C in the search vector, ADR 0018).
+     * Text found for search beyond the metadata: the text extracted from the version's files,
+     * refreshed whenever a file is added or removed (weight C in the search vector, ADR 0018).
      */
     searchText: text().notNull().default(""),
     /** The weighted Dutch search document (functions of migration 0015). */

@@ -265,16 +265,22 @@ export async function searchMaterials(
   // The matching versions with their rank. A word match (stem, prefix, compound) and a near
   // match (pg_trgm word similarity of at least 0.6 on title and keywords: a typo) are separate
   // branches, each able to use its own index; an OR of both in one condition made the planner
-  // test the similarity on every row of the table. The near matches are found first (few); the
-  // word branch adds their similarity to its ts_rank_cd (length-normalised), the near branch
-  // takes those that are no word match. A near match weighs 0.05 × similarity, so a real word
-  // match outranks it. Without words every published version takes part.
+  // test the similarity on every row of the table. The near matches are read first (few, with
+  // whether they are also a word match); the word branch adds their similarity to its
+  // ts_rank_cd (length-normalised), the near branch keeps the rows that are no word match. A
+  // near match weighs 0.05 × similarity, so a real word match outranks it. Without words every
+  // published version takes part.
   const columns = sql.raw(
     "v.id, v.material_id, v.licence, v.maturity, v.language, v.published_at, v.study_domains, v.finalities, v.grades, v.programme_codes, v.transition_areas, v.resource_types",
   );
+  const nearColumns = sql.raw(
+    "n.id, n.material_id, n.licence, n.maturity, n.language, n.published_at, n.study_domains, n.finalities, n.grades, n.programme_codes, n.transition_areas, n.resource_types",
+  );
   const near = fuzzy
     ? sql`near as materialized (
-        select v.id, word_similarity(${folded}, v.search_words) as similarity from material_version v
+        select ${columns}, word_similarity(${folded}, v.search_words) as similarity,
+          ${tsText ? sql`v.search_vector @@ ${tsq}` : sql`false`} as word_match
+        from material_version v
         where v.state = 'published' and ${folded} <% v.search_words
       ),`
     : sql``;
@@ -296,8 +302,7 @@ export async function searchMaterials(
   }
   if (query && fuzzy) {
     branches.push(
-      sql`select ${columns}, 0.05 * n.similarity as rank from near n join material_version v on v.id = n.id
-          where ${tsText ? sql`not (v.search_vector @@ ${tsq})` : sql`true`}`,
+      sql`select ${nearColumns}, 0.05 * n.similarity as rank from near n where not n.word_match`,
     );
   }
   const matched = branches.length
