@@ -1,12 +1,17 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { pdfWithText } from "../test/support/files";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 // The commons end to end: a teacher publishes a material, a pedagogical counsellor sends it back
 // with a note, the teacher revises and resubmits, the counsellor publishes it; a visitor finds it
-// in the library; a coordinator of another school reports using it, the report is published and
+// by a Dutch query (a word in another form, found only in the text of its file) and downloads the
+// file; a coordinator of another school reports using it, the report is published and
 // the material shows as replicated elsewhere. Axe on every page on the way.
 
 let signIns = 0;
+
+const pdfBytes = Buffer.from(pdfWithText("Zet voor het echte lassen altijd een lasmasker op."));
 
 /** Signs in as another person, from another address (the sign-in rate limit is per address). */
 async function signInAs(page: Page, email: string) {
@@ -22,7 +27,7 @@ async function signInAs(page: Page, email: string) {
 test("a material goes from a teacher's draft through moderation to replication elsewhere", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const title = `Lassen met augmented reality ${Date.now()}`;
 
   await signInAs(page, "leraar@demo.innovet.test");
@@ -56,6 +61,15 @@ test("a material goes from a teacher's draft through moderation to replication e
   await expectAccessible(page);
   await page.getByRole("button", { name: "Concept bewaren" }).click();
   await expect(page.getByText("De versie is bewaard.")).toBeVisible();
+  await page.getByRole("link", { name: "Bestanden beheren" }).click();
+  await page.getByLabel("Bestand", { exact: true }).setInputFiles({
+    name: "lesfiche ar-lassen.pdf",
+    mimeType: "application/pdf",
+    buffer: pdfBytes,
+  });
+  await page.getByRole("button", { name: "Bestand toevoegen" }).click();
+  await expect(page.getByRole("status")).toContainText("Het bestand is toegevoegd.");
+  await page.getByRole("link", { name: "Terug naar het lesmateriaal" }).click();
   await page.getByRole("button", { name: "Indienen voor moderatie" }).click();
   await expect(page.getByText("De versie is ingediend voor moderatie.")).toBeVisible();
   const materialUrl = page.url().replace(/\?.*$/, "");
@@ -104,11 +118,21 @@ test("a material goes from a teacher's draft through moderation to replication e
   await expect(page.getByText("Het verband is toegevoegd.")).toBeVisible();
   await expectAccessible(page);
 
-  // A visitor finds it, with its attribution and JSON-LD.
+  // A visitor finds it by a Dutch query: "lasmaskers" is only in the file's text, as
+  // "lasmasker"; downloads the file; sees its attribution and JSON-LD.
   await page.context().clearCookies();
   await page.goto("/bibliotheek");
+  await page.getByLabel("Zoek leermateriaal").fill("lasmaskers");
+  await page.getByRole("button", { name: "Zoeken", exact: true }).click();
+  await expect(page).toHaveURL(/[?&]q=lasmaskers/);
+  await expectAccessible(page);
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "lesfiche ar-lassen.pdf" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("lesfiche ar-lassen.pdf");
+  expect(readFileSync(await download.path()).equals(pdfBytes)).toBe(true);
   await expect(page.getByRole("link", { name: "Veilig lassen met een lasrobot" })).toBeVisible();
   await expect(page.locator("blockquote.attribution")).toContainText(
     `“${title}” door Dirk Oefenaere (Demo Technisch Instituut)`,

@@ -1,9 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { deflateSync } from "node:zlib";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actorByEmail, setUpDemoWorld } from "../../test/support/database";
-import { testFileStore, testMaterialFileLimits, tinyPdf } from "../../test/support/files";
+import {
+  pdfWithText,
+  testFileStore,
+  testMaterialFileLimits,
+  tinyPdf,
+} from "../../test/support/files";
 import { completeMaterial } from "../../test/support/library";
 import { auditEvent } from "../audit/schema";
 import type { Actor } from "../identity/actor";
@@ -48,26 +52,12 @@ async function draft() {
   return created.value;
 }
 
-/** A PDF whose page says `words` in a FlateDecode content stream. */
-function pdfSaying(words: string): Uint8Array<ArrayBuffer> {
-  const stream = deflateSync(Buffer.from(`BT /F1 12 Tf 72 700 Td (${words}) Tj ET`, "latin1"));
-  return new Uint8Array(
-    Buffer.concat([
-      Buffer.from(
-        `%PDF-1.4\n4 0 obj << /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`,
-      ),
-      stream,
-      Buffer.from("\nendstream\nendobj\n%%EOF\n"),
-    ]),
-  );
-}
-
 describe("adding and removing files", () => {
   it("a maker adds a PDF: sniffed type, hash, extracted text, audit; and removes it", async () => {
     const { materialId, versionId } = await draft();
     const added = await add(ctx(teacher), {
       versionId,
-      file: new File([pdfSaying("Veilig lassen")], "Les 1: lassen.pdf", { type: "text/html" }),
+      file: new File([pdfWithText("Veilig lassen")], "Les 1: lassen.pdf", { type: "text/html" }),
     });
     if (!added.ok) throw new Error(JSON.stringify(added));
     expect(added.value).toMatchObject({
@@ -156,7 +146,7 @@ describe("files once the version left its makers", () => {
     const { materialId, versionId } = await draft();
     const added = await add(ctx(teacher), {
       versionId,
-      file: new File([pdfSaying("Autogeen lassen met zuurstofacetyleen")], "les.pdf"),
+      file: new File([pdfWithText("Autogeen lassen met zuurstofacetyleen")], "les.pdf"),
     });
     if (!added.ok) throw new Error(JSON.stringify(added));
     // Before publication only the makers (and moderators) find the file.

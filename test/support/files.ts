@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { deflateSync } from "node:zlib";
 import { type FileStore, localFileStore } from "../../src/platform/files/file-store";
 
 // Uploaded files in tests: a local store in a fresh temporary directory per test process.
@@ -33,4 +34,18 @@ export function tinyPdf(text = "InnoVET"): Uint8Array<ArrayBuffer> {
     "%%EOF",
   ].join("\n");
   return new TextEncoder().encode(body);
+}
+
+/** A PDF whose one content stream (compressed, as real ones are) shows `words` as text. */
+export function pdfWithText(words: string): Uint8Array<ArrayBuffer> {
+  const stream = deflateSync(Buffer.from(`BT /F1 12 Tf 72 700 Td (${words}) Tj ET`, "latin1"));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from(
+        `%PDF-1.4\n4 0 obj << /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`,
+      ),
+      stream,
+      Buffer.from("\nendstream\nendobj\n%%EOF\n"),
+    ]),
+  );
 }
