@@ -9,7 +9,10 @@ const e2eDataDir = `data/e2e-${port}`;
 
 export default defineConfig({
   testDir: "e2e",
-  timeout: 60_000,
+  // Journeys cross many pages with axe on each, two workers on a 2-core machine: a minute was
+  // too tight for the longer ones (form editor, plan and attachments) while the other worker
+  // uploaded or built. A test that really hangs still fails, later.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

@@ -26,7 +26,6 @@ const pdfBytes = Buffer.from(tinyPdf("Lesfiche veilig lassen"));
 test("a teacher adds a file to a draft, a disguised program is refused, a visitor downloads it", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   const title = `Lesfiches lassen ${Date.now()}`;
 
   await signInAs(page, "leraar@demo.innovet.test");

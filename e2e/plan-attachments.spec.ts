@@ -28,9 +28,6 @@ async function startDraft(page: Page, title: string) {
 test("a coordinator fills in the plan, uploads a PDF, downloads it; a disguised file is refused", async ({
   page,
 }) => {
-  // A long journey (a draft, three plan items, uploads, axe on every page): about 45 s alone,
-  // more while the other worker uploads 11 MB.
-  test.setTimeout(120_000);
   const { taskList, year } = await startDraft(page, `E2E-plan ${Date.now()}`);
   const planStep = page.getByRole("list", { name: "Plan" });
   await expect(planStep).toContainText("Niet gestart");
