@@ -243,6 +243,27 @@ export function SelectField(
   );
 }
 
+/**
+ * A file input (one file, sent as multipart): the server checks the file by its content, so
+ * `accept` only helps the browser's picker.
+ */
+export function FileField(props: FieldProps & { accept: string }) {
+  const field = useField(props.name);
+  return (
+    <FieldFrame {...props} field={field}>
+      <input
+        id={field.id}
+        name={props.name}
+        type="file"
+        required={props.required}
+        accept={props.accept}
+        aria-invalid={field.error ? true : undefined}
+        aria-describedby={describedBy(props, field)}
+      />
+    </FieldFrame>
+  );
+}
+
 export function SubmitButton(props: {
   children: ReactNode;
   name?: string;

@@ -11,8 +11,8 @@ import { formatBrussels } from "../../../src/calls/brussels-time";
 import type { MessageKey } from "../../../src/i18n/translate";
 import {
   AppForm,
+  FileField,
   type FormFeedback,
-  fieldId,
   SelectField,
   SubmitButton,
   TextField,
@@ -82,33 +82,6 @@ export async function action({ request, params }: Route.ActionArgs) {
   });
 }
 
-function FileField(props: { error?: string; hint: string }) {
-  const t = useT();
-  const id = fieldId("file");
-  return (
-    <div className={`field${props.error ? " field--error" : ""}`}>
-      <label htmlFor={id}>{t("attachment.file")}</label>
-      <p className="field__hint" id={`${id}-hint`}>
-        {props.hint}
-      </p>
-      {props.error && (
-        <p className="field__error" id={`${id}-fout`}>
-          {props.error}
-        </p>
-      )}
-      <input
-        id={id}
-        name="file"
-        type="file"
-        required
-        accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.odt"
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={`${id}-hint${props.error ? ` ${id}-fout` : ""}`}
-      />
-    </div>
-  );
-}
-
 export default function ApplicationAttachments({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
@@ -117,7 +90,6 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
   let feedback: FormFeedback | undefined = reply?.feedback;
   if (!feedback && loaderData.tooLarge)
     feedback = { fieldErrors: { file: ["attachment.error.tooLarge"] } };
-  const fileError = feedback?.fieldErrors?.file?.[0];
   const base = `/aanvragen/${a.id}/bijlagen`;
   const maxSize = formatFileSize(limits.maxBytes, locale);
   return (
@@ -217,7 +189,10 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
             />
             <TextField name="description" label={t("attachment.description")} />
             <FileField
-              error={fileError ? t(fileError as MessageKey) : undefined}
+              name="file"
+              label={t("attachment.file")}
+              required
+              accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.odt"
               hint={t("attachment.fileHint", { max: maxSize, count: limits.maxCount })}
             />
             <SubmitButton>{t("attachment.upload")}</SubmitButton>

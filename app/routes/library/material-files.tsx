@@ -5,7 +5,7 @@ import { addMaterialFile } from "../../../src/library/add-material-file";
 import { isEditable } from "../../../src/library/model";
 import { getMaterialPage } from "../../../src/library/read-material";
 import { removeMaterialFile } from "../../../src/library/remove-material-file";
-import { AppForm, type FormFeedback, fieldId, SubmitButton } from "../../components/form";
+import { AppForm, FileField, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { uploadTooLargeParam } from "../../lib/csrf.server";
@@ -77,33 +77,6 @@ export async function action({ request, params }: Route.ActionArgs) {
   return refusal(result);
 }
 
-function FileField(props: { error?: string; hint: string }) {
-  const t = useT();
-  const id = fieldId("file");
-  return (
-    <div className={`field${props.error ? " field--error" : ""}`}>
-      <label htmlFor={id}>{t("library.files.file")}</label>
-      <p className="field__hint" id={`${id}-hint`}>
-        {props.hint}
-      </p>
-      {props.error && (
-        <p className="field__error" id={`${id}-fout`}>
-          {props.error}
-        </p>
-      )}
-      <input
-        id={id}
-        name="file"
-        type="file"
-        required
-        accept=".pdf,.docx,.pptx,.xlsx,.odt,.odp,.png,.jpg,.jpeg,.gif,.webp,.mp4,.webm,.zip"
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={`${id}-hint${props.error ? ` ${id}-fout` : ""}`}
-      />
-    </div>
-  );
-}
-
 export default function MaterialFiles({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
@@ -112,7 +85,6 @@ export default function MaterialFiles({ loaderData, actionData }: Route.Componen
     ?.feedback;
   if (!feedback && l.tooLarge)
     feedback = { fieldErrors: { file: ["library.file.error.tooLarge"] } };
-  const fileError = feedback?.fieldErrors?.file?.[0];
   const base = `/bibliotheek/${l.materialId}/versies/${l.number}/bestanden`;
   const back = `/bibliotheek/${l.materialId}?versie=${l.number}`;
   const title = t("library.files.pageTitle", { number: l.number });
@@ -192,7 +164,10 @@ export default function MaterialFiles({ loaderData, actionData }: Route.Componen
             <input type="hidden" name="intent" value="upload" />
             <input type="hidden" name="versionId" value={l.versionId} />
             <FileField
-              error={fileError ? t(fileError as MessageKey) : undefined}
+              name="file"
+              label={t("library.files.file")}
+              required
+              accept=".pdf,.docx,.pptx,.xlsx,.odt,.odp,.png,.jpg,.jpeg,.gif,.webp,.mp4,.webm,.zip"
               hint={t("library.files.fileHint", {
                 max: formatFileSize(l.limits.maxBytes, locale),
                 count: l.limits.maxCount,

@@ -37,7 +37,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request }: Route.ActionArgs) {
   const actor = await requireActor(request);
   const values = formValues(await request.formData());
   const { database } = await services();

@@ -13,7 +13,7 @@ import {
   partnerCategoryOfKind,
   programmeValue,
 } from "./model";
-import { type ConsortiumRules, type ConsortiumTaskStatus, consortiumTaskStatus } from "./problems";
+import type { ConsortiumRules } from "./problems";
 import { applicationPartner, applicationSchool } from "./schema";
 
 // Reading a consortium as one plain, serialisable object (instants as ISO strings): the
