@@ -452,9 +452,10 @@ export function ChoiceGroup(props: {
   conditional?: boolean;
 }) {
   const feedback = useContext(FeedbackContext);
+  const problems = useContext(ProblemsContext);
   const t = useT();
   const id = fieldId(props.name);
-  const errors = feedback?.fieldErrors?.[props.name];
+  const errors = feedback?.fieldErrors ? feedback.fieldErrors[props.name] : problems?.[props.name];
   const error = errors?.[0] ? t(errors[0] as MessageKey) : undefined;
   const posted = feedback?.values?.[props.name];
   const chosen = new Set(
