@@ -59,6 +59,12 @@ test("the error summary shows every error at once, its links focus the field and
   await summary.getByRole("link", { name: /^Omschrijving:/ }).click();
   await expect(description).toBeFocused();
   await expect(summary).toBeVisible();
+  // The skip link is an in-page link too: it keeps the errors as well.
+  await page.getByRole("link", { name: "Ga naar de inhoud" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+  await expect(summary).toContainText("Omschrijving: Geef een omschrijving.");
+  await expect(description).toHaveAttribute("aria-invalid", "true");
 
   // A second failed submit (one error fixed, one left) focuses the summary again, and so does a
   // third with the very same error.
