@@ -2,7 +2,6 @@ import {
   data,
   isRouteErrorResponse,
   Links,
-  Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
@@ -10,6 +9,7 @@ import {
 } from "react-router";
 import { translator } from "../src/i18n/translate";
 import type { Route } from "./+types/root";
+import { MetaWithErrorTitle } from "./components/form";
 import { PageShell } from "./components/layout";
 import { getActor } from "./lib/actor.server";
 import { csrfContext, csrfMiddleware } from "./lib/csrf.server";
@@ -57,7 +57,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <Meta />
+        <MetaWithErrorTitle />
         <Links />
       </head>
       <body>

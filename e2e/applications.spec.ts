@@ -1,8 +1,8 @@
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 // Applications, first slice: a school coordinator starts an application on the open demo call,
-// answers a section (a word limit refused on the server, then a good answer) and sees the task
-// list change; the coordinator of another school gets no access to it.
+// answers a section (an answer over the word limit kept with the problem at its field, then a
+// good answer) and sees the task list change; the coordinator of another school gets no access to it.
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `woord${i}`).join(" ");
 
@@ -43,15 +43,21 @@ test("a coordinator starts an application, fills a section and sees the task lis
   await expect(page.getByText("Maximaal 1500 woorden").first()).toBeVisible();
   await expectAccessible(page);
 
-  // One word over the limit (3 pages = 1,500 words): refused by the server, the text kept.
+  // One word over the limit (3 pages = 1,500 words): saved in the draft all the same, the
+  // problem shown at the field until it fits (the submission refuses it).
   const tooLong = words(1501);
   await page.getByLabel("Beschrijving van het voorstel").fill(tooLong);
   await page.getByRole("button", { name: "Opslaan en terug naar het overzicht" }).click();
-  await expect(page.getByRole("alert")).toContainText(
-    "Je antwoord is langer dan het toegelaten aantal woorden.",
+  await expect(page.getByRole("status").first()).toContainText(
+    "De sectie is opgeslagen, maar niet alles past binnen de limieten van de oproep.",
   );
+  await expect(page).toHaveURL(/\/sectie\/voorstel$/);
+  const description = page.getByLabel("Beschrijving van het voorstel");
+  await expect(description).toHaveValue(tooLong);
+  await expect(description).toHaveAttribute("aria-invalid", "true");
+  await expect(description).toHaveAccessibleDescription(/meer woorden dan de oproep toelaat/);
   await expect(page.getByText("1501 van 1500 woorden: 1 te veel")).toBeVisible();
-  await expect(page.getByLabel("Beschrijving van het voorstel")).toHaveValue(tooLong);
+  await expect(page).not.toHaveTitle(/^Fout:/);
   await expectAccessible(page);
 
   await page

@@ -56,3 +56,38 @@ test("a section autosaves, and text typed after the session expired is put back 
   await page.reload();
   await expect(description).toHaveValue("Tekst getypt nadat de sessie verliep.");
 });
+
+test("an answer over its word limit autosaves too, and is shown with the problem at its field", async ({
+  page,
+}) => {
+  await signIn(page, "coordinator@demo.innovet.test");
+  await expect(page).toHaveURL(/\/mijn$/);
+  await page.goto("/oproepen");
+  await page
+    .getByRole("region", { name: "Open oproepen" })
+    .getByRole("link", { name: /InnoVET projectoproep/ })
+    .click();
+  await page.getByRole("link", { name: "Start een aanvraag" }).click();
+  await page.getByLabel("Werktitel van het project").fill(`E2E-autosave-limiet ${Date.now()}`);
+  await page.getByRole("button", { name: "Aanvraag starten" }).click();
+  await page.getByRole("link", { name: "Het projectvoorstel" }).click();
+  await expect(page).toHaveURL(/\/sectie\/voorstel$/);
+
+  // 1,501 words where 1,500 are allowed: autosave used to answer "refused" for as long as it was.
+  const tooLong = Array.from({ length: 1501 }, (_, i) => `woord${i}`).join(" ");
+  const description = page.getByLabel("Beschrijving van het voorstel");
+  await description.fill(tooLong);
+  await expect(page.getByText("1501 van 1500 woorden: 1 te veel")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Automatisch bewaard om" })).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.reload();
+  await expect(description).toHaveValue(tooLong);
+  await expect(description).toHaveAttribute("aria-invalid", "true");
+  await expect(description).toHaveAccessibleDescription(/meer woorden dan de oproep toelaat/);
+  // The list of problems on top links to the field and focuses it.
+  await page
+    .getByRole("link", { name: /^Beschrijving van het voorstel: Dit antwoord telt meer woorden/ })
+    .click();
+  await expect(description).toBeFocused();
+});

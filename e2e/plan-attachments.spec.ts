@@ -37,18 +37,30 @@ test("a coordinator fills in the plan, uploads a PDF, downloads it; a disguised 
   await expect(page.getByText("Voeg minstens één actie toe aan het plan.")).toBeVisible();
   await expectAccessible(page);
 
-  // An action outside the call's period is refused at the field, in Dutch.
+  // An action outside the call's period is kept in the draft: the plan lists it as a problem
+  // for the submission, and its page says at the start date what is wrong, in Dutch.
   await page.getByRole("link", { name: "Actie toevoegen" }).click();
   await page.getByLabel("Titel van de actie").fill("Te vroeg");
   await page.getByLabel("Beschrijving").fill("Voor de start.");
   await page.getByLabel("Begindatum").fill(`${year}-08-01`);
   await page.getByLabel("Einddatum").fill(`${year}-10-01`);
   await page.getByRole("button", { name: "Actie bewaren" }).click();
-  await expect(page.getByRole("alert")).toContainText(
-    "Een actie kan niet starten vóór 1 september van het eerste schooljaar van de oproep.",
+  await expect(page.getByRole("status")).toContainText("Het plan is bewaard.");
+  await expect(
+    page.getByRole("link", { name: "De actie “Te vroeg” valt buiten de looptijd van de oproep." }),
+  ).toBeVisible();
+  await page.getByRole("link", { name: "“Te vroeg” wijzigen" }).click();
+  const start = page.getByLabel("Begindatum");
+  await expect(start).toHaveValue(`${year}-08-01`);
+  await expect(start).toHaveAttribute("aria-invalid", "true");
+  await expect(start).toHaveAccessibleDescription(
+    /Een actie kan niet starten vóór 1 september van het eerste schooljaar van de oproep/,
   );
+  await expect(page.getByRole("alert")).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole("link", { name: "Terug naar het plan" }).click();
+  await page.getByRole("button", { name: "“Te vroeg” verwijderen" }).click();
+  await expect(page.getByRole("status")).toContainText("Het onderdeel is verwijderd uit het plan.");
 
   await addAction(page, year, true);
   await addTeacher(page, true);

@@ -1,11 +1,30 @@
-import { createContext, type ReactNode, useContext, useEffect, useRef } from "react";
-import { Form, useNavigation } from "react-router";
+import {
+  createContext,
+  type MouseEvent,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useRef,
+} from "react";
+import {
+  UNSAFE_DataRouterDataContext as DataRouterDataContext,
+  UNSAFE_DataRouterStateContext as DataRouterStateContext,
+  Form,
+  UNSAFE_FrameworkContext as FrameworkContext,
+  Meta,
+  type MetaDescriptor,
+  useLocation,
+  useNavigation,
+} from "react-router";
 import type { MessageKey } from "../../src/i18n/translate";
 import { useRootData, useT } from "../lib/i18n";
 
 // The form kit: labels, hints, field errors, an error summary that links to the fields (GOV.UK
 // pattern), the entered data kept on error, and the CSRF token in every form. Works without
-// JavaScript: the server renders errors and values; with JavaScript the summary takes focus.
+// JavaScript: the server renders errors and values, the summary has `autofocus` and the page
+// title starts with "Fout: ". With JavaScript the summary takes focus after every failed submit,
+// and its links focus their field without changing the location: a hash change is a navigation
+// to React Router, which drops the action's data, and with it every error on the page (ADR 0020).
 
 /** What an action returns when input is refused. Messages are catalogue keys. */
 export interface FormFeedback {
@@ -15,6 +34,12 @@ export interface FormFeedback {
 }
 
 const FeedbackContext = createContext<FormFeedback | undefined>(undefined);
+/**
+ * Problems of what is already saved, by field: a draft keeps a value over a limit that belongs
+ * to the submission (ADR 0020), and the field says so. Shown like an error at the field, but the
+ * save did not fail: no summary, no "Fout: " title, no focus.
+ */
+const ProblemsContext = createContext<Record<string, string[]> | undefined>(undefined);
 
 export function fieldId(name: string): string {
   return `veld-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
@@ -27,6 +52,8 @@ export function CsrfField() {
 
 export function AppForm(props: {
   feedback?: FormFeedback;
+  /** Saved values' problems to fix before submission, by field (see ProblemsContext). */
+  problems?: Record<string, string[]>;
   /** Field labels, so the error summary can say which field each message is about. */
   labels?: Record<string, string>;
   action?: string;
@@ -39,31 +66,149 @@ export function AppForm(props: {
   const method = props.method ?? "post";
   return (
     <FeedbackContext.Provider value={props.feedback}>
-      <Form
-        method={method}
-        action={props.action}
-        encType={props.encType}
-        noValidate
-        className={props.className}
-        aria-label={props["aria-label"]}
-      >
-        {method === "post" && <CsrfField />}
-        <ErrorSummary feedback={props.feedback} labels={props.labels} />
-        {props.children}
-      </Form>
+      <ProblemsContext.Provider value={props.problems}>
+        <Form
+          method={method}
+          action={props.action}
+          encType={props.encType}
+          noValidate
+          className={props.className}
+          aria-label={props["aria-label"]}
+        >
+          {method === "post" && <CsrfField />}
+          <ErrorSummary feedback={props.feedback} labels={props.labels} />
+          {props.children}
+        </Form>
+      </ProblemsContext.Provider>
     </FeedbackContext.Provider>
+  );
+}
+
+/**
+ * Whether an action's reply says that its form was refused: the kit's convention is a
+ * `FormFeedback` (or a use case's failure) at the top of the reply or under `feedback`.
+ */
+export function hasFormErrors(reply: unknown, depth = 0): boolean {
+  if (typeof reply !== "object" || reply === null) return false;
+  const { fieldErrors, formErrors, feedback } = reply as Record<string, unknown>;
+  if (typeof fieldErrors === "object" && fieldErrors !== null && Object.keys(fieldErrors).length)
+    return true;
+  if (Array.isArray(formErrors) && formErrors.length > 0) return true;
+  return depth === 0 && hasFormErrors(feedback, 1);
+}
+
+/**
+ * The document's title as the routes' `meta` make it, with "Fout: " in front while the page
+ * shows a refused form, so a screen reader hears that the save failed before anything else
+ * (GOV.UK pattern). Rendered in place of `<Meta />`. React Router gives `meta` no action data,
+ * so the leaf's title is computed here the way `<Meta />` computes it and put first: the
+ * document's title is its first `<title>`, and React keeps a newly mounted one first.
+ */
+export function MetaWithErrorTitle() {
+  const state = useContext(DataRouterStateContext);
+  const routeData = useContext(DataRouterDataContext);
+  const framework = useContext(FrameworkContext);
+  const location = useLocation();
+  const t = useT();
+  let title: string | undefined;
+  const refused =
+    routeData &&
+    !routeData.errors &&
+    Object.values(routeData.actionData ?? {}).some((r) => hasFormErrors(r));
+  if (refused && state && framework) {
+    let meta: MetaDescriptor[] = [];
+    const matches: Array<Record<string, unknown>> = [];
+    for (const m of state.matches) {
+      const routeMeta = framework.routeModules[m.route.id]?.meta;
+      const match = {
+        id: m.route.id,
+        loaderData: routeData.loaderData[m.route.id],
+        meta,
+        params: m.params,
+        pathname: m.pathname,
+        handle: m.route.handle,
+        error: undefined,
+      };
+      matches.push(match);
+      if (typeof routeMeta === "function")
+        meta =
+          routeMeta({
+            loaderData: match.loaderData,
+            params: m.params,
+            location,
+            matches: matches as never,
+            error: undefined,
+          } as never) ?? [];
+      else if (Array.isArray(routeMeta)) meta = [...routeMeta];
+      match.meta = meta;
+    }
+    const found = meta.find((d): d is { title: string } => !!d && "title" in d);
+    if (found) title = String(found.title);
+  }
+  return (
+    <>
+      {title !== undefined && <title>{`${t("form.errorTitlePrefix")}${title}`}</title>}
+      <Meta />
+    </>
+  );
+}
+
+/**
+ * Moves focus to a field of this page, as the error summary's links do (GOV.UK's script): the
+ * first control of a group, its label or legend scrolled into view, and no change of location.
+ * False when there is no such element, so the browser may follow the link itself.
+ */
+export function focusField(id: string): boolean {
+  const target = document.getElementById(id);
+  if (!target) return false;
+  const group = target instanceof HTMLFieldSetElement;
+  const control =
+    (group && target.querySelector<HTMLElement>("input, select, textarea, button")) || target;
+  const caption = group
+    ? target.querySelector("legend")
+    : document.querySelector(`label[for="${CSS.escape(id)}"]`);
+  (caption ?? target).scrollIntoView();
+  // A part of the page that is no control (a heading, a list) takes focus only with a tabindex.
+  if (control.tabIndex < 0 && !control.hasAttribute("tabindex"))
+    control.setAttribute("tabindex", "-1");
+  control.focus({ preventScroll: true });
+  return true;
+}
+
+/** A link to an element of this page (a field, a part): focuses it instead of navigating. */
+export function InPageLink(props: { to: string; children: ReactNode; className?: string }) {
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    if (focusField(props.to)) event.preventDefault();
+  };
+  return (
+    <a href={`#${props.to}`} className={props.className} onClick={onClick}>
+      {props.children}
+    </a>
   );
 }
 
 export function ErrorSummary(props: { feedback?: FormFeedback; labels?: Record<string, string> }) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
+  const navigation = useNavigation();
   const fieldErrors = Object.entries(props.feedback?.fieldErrors ?? {});
   const formErrors = props.feedback?.formErrors ?? [];
   const hasErrors = fieldErrors.length > 0 || formErrors.length > 0;
+  // Focus after every submission that ends refused, the second and later ones too (the summary
+  // may stay mounted with the same errors, so "errors appeared" is not the signal: the end of a
+  // navigation is), and on a page that arrives with errors.
+  const busy = navigation.state !== "idle";
+  const wasBusy = useRef(true);
   useEffect(() => {
-    if (hasErrors) ref.current?.focus();
-  }, [hasErrors]);
+    if (busy) {
+      wasBusy.current = true;
+      return;
+    }
+    if (wasBusy.current && hasErrors) ref.current?.focus();
+    wasBusy.current = false;
+  }, [busy, hasErrors]);
   if (!hasErrors) return null;
   return (
     <div
@@ -72,6 +217,10 @@ export function ErrorSummary(props: { feedback?: FormFeedback; labels?: Record<s
       aria-labelledby="error-summary-title"
       tabIndex={-1}
       ref={ref}
+      // Without JavaScript the browser focuses the summary when the refused page loads, so a
+      // screen reader reads it first (the effect above does this with JavaScript).
+      // biome-ignore lint/a11y/noAutofocus: the GOV.UK error summary takes focus on purpose
+      autoFocus
     >
       <h2 id="error-summary-title">{t("form.errorSummaryTitle")}</h2>
       <ul>
@@ -80,10 +229,10 @@ export function ErrorSummary(props: { feedback?: FormFeedback; labels?: Record<s
         ))}
         {fieldErrors.map(([name, messages]) => (
           <li key={name}>
-            <a href={`#${fieldId(name)}`}>
+            <InPageLink to={fieldId(name)}>
               {props.labels?.[name] ? `${props.labels[name]}: ` : ""}
               {t((messages[0] ?? "error.required") as MessageKey)}
-            </a>
+            </InPageLink>
           </li>
         ))}
       </ul>
@@ -93,8 +242,10 @@ export function ErrorSummary(props: { feedback?: FormFeedback; labels?: Record<s
 
 function useField(name: string, fallback?: string | null) {
   const feedback = useContext(FeedbackContext);
+  const problems = useContext(ProblemsContext);
   const t = useT();
-  const errors = feedback?.fieldErrors?.[name];
+  // A refused post shows its own errors; otherwise the saved value's problems.
+  const errors = feedback?.fieldErrors ? feedback.fieldErrors[name] : problems?.[name];
   const value = feedback?.values?.[name] ?? fallback ?? "";
   const id = fieldId(name);
   return {
@@ -301,9 +452,10 @@ export function ChoiceGroup(props: {
   conditional?: boolean;
 }) {
   const feedback = useContext(FeedbackContext);
+  const problems = useContext(ProblemsContext);
   const t = useT();
   const id = fieldId(props.name);
-  const errors = feedback?.fieldErrors?.[props.name];
+  const errors = feedback?.fieldErrors ? feedback.fieldErrors[props.name] : problems?.[props.name];
   const error = errors?.[0] ? t(errors[0] as MessageKey) : undefined;
   const posted = feedback?.values?.[props.name];
   const chosen = new Set(

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { NavLink } from "react-router";
 import { useRootData, useT } from "../lib/i18n";
-import { CsrfField } from "./form";
+import { CsrfField, InPageLink } from "./form";
 import { visibleNavigation } from "./navigation";
 
 export function SiteHeader() {
@@ -81,9 +81,9 @@ export function PageShell(props: { children: ReactNode }) {
   const t = useT();
   return (
     <>
-      <a href="#inhoud" className="skip-link">
+      <InPageLink to="inhoud" className="skip-link">
         {t("layout.skipLink")}
-      </a>
+      </InPageLink>
       <SiteHeader />
       <main id="inhoud" tabIndex={-1} className="container main">
         {props.children}

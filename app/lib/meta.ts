@@ -11,6 +11,12 @@ export function pageTitle(matches: Matches, key: MessageKey, params?: Record<str
   return [{ title: `${t(key, params)} | ${t("app.name")}` }];
 }
 
+/** "<page> – <detail> | InnoVET": a catalogue title with the name of what the page is about. */
+export function pageTitleAbout(matches: Matches, key: MessageKey, detail: string) {
+  const [{ title }] = pageTitle(matches, key) as [{ title: string }];
+  return [{ title: title.replace(/ \| ([^|]*)$/, ` – ${detail} | $1`) }];
+}
+
 /** A title that is already text (e.g. an organisation's name). */
 export function plainTitle(title: string) {
   return [{ title: `${title} | InnoVET` }];

@@ -11,6 +11,7 @@ import { getApplication, listApplications } from "./read-applications";
 import { saveAnswers } from "./save-answers";
 import { application } from "./schema";
 import { startApplication } from "./start-application";
+import { answerProblems } from "./submission/eligibility";
 
 // The first slice of applications on a real database: starting a draft for an open call and
 // saving a section's answers, with the policy's object-level rules, word limits, deadlines and
@@ -167,7 +168,7 @@ describe("saving a section's answers", () => {
       version: 1,
       answers: { beschrijving: "Onze school bouwt circulair.", "plan-van-aanpak": "" },
     });
-    expect(result).toEqual({ ok: true, value: { id, version: 2 } });
+    expect(result).toEqual({ ok: true, value: { id, version: 2, problems: {} } });
     const view = await getApplication(handle.db, id, coordinator, new Date());
     expect(view?.answers).toEqual({ beschrijving: "Onze school bouwt circulair." });
     expect(view?.sections.find((s) => s.id === "voorstel")?.status).toBe("inProgress");
@@ -178,29 +179,58 @@ describe("saving a section's answers", () => {
     expect(audit).toHaveLength(1);
   });
 
-  it("allows exactly the word limit (3 pages = 1,500 words) and refuses one word more", async () => {
+  it("keeps an answer over the word limit (3 pages = 1,500 words) in the draft and reports it at its field", async () => {
     const { id } = await start();
+    const typed = words(1501);
     const over = await saveAnswers(ctx(coordinator), {
       applicationId: id,
       sectionId: "voorstel",
       version: 1,
-      answers: { beschrijving: words(1501) },
+      answers: { beschrijving: typed },
     });
     expect(over).toEqual({
+      ok: true,
+      value: {
+        id,
+        version: 2,
+        problems: { "answers.beschrijving": ["application.problem.tooManyWords"] },
+      },
+    });
+    const view = await getApplication(handle.db, id, coordinator, new Date());
+    expect(view?.answers.beschrijving).toBe(typed);
+    // Kept, but not done: the section stays in progress and the submission check lists it.
+    expect(view?.sections.find((s) => s.id === "voorstel")?.status).toBe("inProgress");
+    if (!view) throw new Error("no view");
+    expect(answerProblems(view.form, view.answers)).toContainEqual({
+      key: "application.problem.overLimit",
+      params: { question: expect.any(String), section: expect.any(String) },
+      fixAt: "sectie/voorstel#veld-answers-beschrijving",
+    });
+    const exact = await saveAnswers(ctx(coordinator), {
+      applicationId: id,
+      sectionId: "voorstel",
+      version: 2,
+      answers: { beschrijving: words(1500) },
+    });
+    expect(exact).toEqual({ ok: true, value: { id, version: 3, problems: {} } });
+  });
+
+  it("still refuses what cannot be stored, with every field's error at once", async () => {
+    const { id } = await start();
+    const result = await saveAnswers(ctx(coordinator), {
+      applicationId: id,
+      sectionId: "voorstel",
+      version: 1,
+      answers: { beschrijving: "x".repeat(200_001) },
+    });
+    expect(result).toEqual({
       ok: false,
       reason: "invalid",
-      fieldErrors: { "answers.beschrijving": ["application.error.tooManyWords"] },
+      fieldErrors: { "answers.beschrijving": ["application.error.tooLong"] },
       formErrors: [],
     });
     const [row] = await handle.db.select().from(application).where(eq(application.id, id));
     expect(row?.version).toBe(1);
-    const exact = await saveAnswers(ctx(coordinator), {
-      applicationId: id,
-      sectionId: "voorstel",
-      version: 1,
-      answers: { beschrijving: words(1500) },
-    });
-    expect(exact.ok).toBe(true);
   });
 
   it("refuses a save from a stale version as a conflict and keeps the newer answers", async () => {

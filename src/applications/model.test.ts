@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FormSection } from "../calls/form-definition";
-import { checkSectionAnswers, countWords, sectionStatus } from "./model";
+import { checkSectionAnswers, countWords, sectionLimitProblems, sectionStatus } from "./model";
 
 const section: FormSection = {
   id: "s",
@@ -38,11 +38,13 @@ describe("countWords", () => {
 });
 
 describe("checkSectionAnswers", () => {
+  // Only what cannot be stored is refused; the call's limits wait for the submission.
   it.each([
     [{ tekst: "een twee drie" }, true, undefined],
-    [{ tekst: "een twee drie vier" }, false, "application.error.tooManyWords"],
-    [{ getal: "12" }, false, "application.error.numberTooLarge"],
-    [{ getal: "-1" }, false, "application.error.numberTooSmall"],
+    [{ tekst: "een twee drie vier" }, true, undefined],
+    [{ tekst: "x".repeat(200_001) }, false, "application.error.tooLong"],
+    [{ getal: "12" }, true, undefined],
+    [{ getal: "-1" }, true, undefined],
     [{ getal: "twaalf" }, false, "application.error.notANumber"],
     [{ getal: "7,5" }, true, undefined],
     [{ keuze: "c" }, false, "application.error.unknownOption"],
@@ -50,7 +52,7 @@ describe("checkSectionAnswers", () => {
     [{ partners: "wordt genegeerd" }, true, undefined],
     [{ bedrag: "12.500,50" }, true, undefined],
     [{ bedrag: "50.000" }, true, undefined],
-    [{ bedrag: "50.000,01" }, false, "application.error.moneyTooLarge"],
+    [{ bedrag: "50.000,01" }, true, undefined],
     [{ bedrag: "veel" }, false, "application.error.notMoney"],
     [{ bedrag: "-5" }, false, "application.error.notMoney"],
     [{ richtingen: ["3-1432"] }, true, undefined],
@@ -81,12 +83,44 @@ describe("checkSectionAnswers", () => {
   });
 });
 
+describe("sectionLimitProblems", () => {
+  it.each([
+    [{ tekst: "een twee drie" }, {}],
+    [{ tekst: "een twee drie vier" }, { "answers.tekst": ["application.problem.tooManyWords"] }],
+    [{ getal: 10 }, {}],
+    [{ getal: 12 }, { "answers.getal": ["application.problem.numberTooLarge"] }],
+    [{ getal: -1 }, { "answers.getal": ["application.problem.numberTooSmall"] }],
+    [{ bedrag: 50_000_00 }, {}],
+    [{ bedrag: 50_000_01 }, { "answers.bedrag": ["application.problem.moneyTooLarge"] }],
+    [
+      { tekst: "een twee drie vier", getal: 11 },
+      {
+        "answers.tekst": ["application.problem.tooManyWords"],
+        "answers.getal": ["application.problem.numberTooLarge"],
+      },
+    ],
+  ] as const)("%j → %j", (answers, problems) => {
+    expect(sectionLimitProblems(section, answers)).toEqual(problems);
+  });
+
+  it("finds the problem in what checkSectionAnswers kept, as typed", () => {
+    const checked = checkSectionAnswers(section, { tekst: "een twee\r\ndrie vier" });
+    expect(checked).toMatchObject({ ok: true, answers: { tekst: "een twee\ndrie vier" } });
+    if (checked.ok)
+      expect(sectionLimitProblems(section, checked.answers)).toEqual({
+        "answers.tekst": ["application.problem.tooManyWords"],
+      });
+  });
+});
+
 describe("sectionStatus", () => {
   it.each([
     [{}, "notStarted"],
     [{ getal: 3 }, "inProgress"],
     [{ tekst: "iets" }, "inProgress"],
     [{ tekst: "iets", keuze: "a" }, "completed"],
+    [{ tekst: "een twee drie vier", keuze: "a" }, "inProgress"],
+    [{ tekst: "iets", keuze: "a", getal: 11 }, "inProgress"],
   ] as const)("%j is %s", (answers, status) => {
     expect(sectionStatus(section, answers)).toBe(status);
   });

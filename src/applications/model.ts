@@ -66,14 +66,17 @@ export type SectionStatus = (typeof sectionStatuses)[number];
 
 /**
  * A section is not started while none of its answerable questions has an answer, completed when
- * every answerable question that is required (and at least one question) has one.
+ * every answerable question that is required (and at least one question) has one and no answer
+ * is over the call's limits.
  */
 export function sectionStatus(section: FormSection, answers: Answers): SectionStatus {
   const questions = section.questions.filter(isAnswerable);
   const answered = questions.filter((q) => hasAnswer(answers[q.id]));
   if (answered.length === 0) return "notStarted";
   const missing = questions.filter((q) => q.required && !hasAnswer(answers[q.id]));
-  return missing.length === 0 ? "completed" : "inProgress";
+  // An answer over the call's limit is kept in the draft but does not complete the section.
+  const overLimit = questions.some((q) => answerLimitProblem(q, answers[q.id]) !== null);
+  return missing.length === 0 && !overLimit ? "completed" : "inProgress";
 }
 
 export function findSection(form: FormDefinition, sectionId: string): FormSection | undefined {
@@ -88,10 +91,14 @@ export type SectionCheck =
   | { ok: false; fieldErrors: Record<string, string[]> };
 
 /**
- * Checks a section's submitted answers against the frozen form: word limits (pages count 500
- * words each), number ranges, choice options. Required questions are checked at submission, not
- * here: an empty answer is allowed and clears the stored one. Field errors are keyed
- * `answers.<questionId>`, with catalogue keys.
+ * Reads a section's submitted answers into what a draft stores, against the frozen form. Only
+ * what cannot be stored is refused: text beyond the size guard, a number or amount that is not
+ * one, an option or study programme the form does not offer, several options where one is
+ * asked. The call's limits (words and pages, number ranges, a money question's maximum) do not
+ * stop a draft: an answer over them is kept as typed and reported by `answerLimitProblem`, at
+ * the field and in the eligibility check, which refuses the submission. Required questions are
+ * checked at submission too: an empty answer is allowed and clears the stored one. Field errors
+ * are keyed `answers.<questionId>`, with catalogue keys.
  */
 export function checkSectionAnswers(
   section: FormSection,
@@ -129,9 +136,7 @@ export function checkSectionAnswers(
       continue;
     }
     if (question.type === "text") {
-      if (countWords(text) > wordLimit(question))
-        refuse(question.id, "application.error.tooManyWords");
-      else if (text.trim() === "") cleared.push(question.id);
+      if (text.trim() === "") cleared.push(question.id);
       else answers[question.id] = text.replace(/\r\n/g, "\n");
       continue;
     }
@@ -143,21 +148,55 @@ export function checkSectionAnswers(
     if (question.type === "money") {
       const cents = parseEuroCents(trimmed);
       if (cents === null) refuse(question.id, "application.error.notMoney");
-      else if (question.maxCents !== undefined && cents > question.maxCents)
-        refuse(question.id, "application.error.moneyTooLarge");
       else answers[question.id] = cents;
       continue;
     }
     const value = Number(trimmed.replace(",", "."));
     if (!/^-?\d+([.,]\d+)?$/.test(trimmed) || !Number.isFinite(value))
       refuse(question.id, "application.error.notANumber");
-    else if (question.min !== undefined && value < question.min)
-      refuse(question.id, "application.error.numberTooSmall");
-    else if (question.max !== undefined && value > question.max)
-      refuse(question.id, "application.error.numberTooLarge");
     else answers[question.id] = value;
   }
   return Object.keys(fieldErrors).length > 0
     ? { ok: false, fieldErrors }
     : { ok: true, answers, cleared };
+}
+
+/**
+ * The call's limit a stored answer is over, as a catalogue key, or null: more words than the
+ * question allows (pages count 500 words each), a number outside its range, an amount above the
+ * question's maximum. A draft keeps such an answer; the submission does not accept it.
+ */
+export function answerLimitProblem(
+  question: AnswerableQuestion,
+  answer: Answer | undefined,
+): string | null {
+  if (answer === undefined) return null;
+  if (question.type === "text")
+    return typeof answer === "string" && countWords(answer) > wordLimit(question)
+      ? "application.problem.tooManyWords"
+      : null;
+  if (typeof answer !== "number") return null;
+  if (question.type === "money")
+    return question.maxCents !== undefined && answer > question.maxCents
+      ? "application.problem.moneyTooLarge"
+      : null;
+  if (question.type !== "number") return null;
+  if (question.min !== undefined && answer < question.min)
+    return "application.problem.numberTooSmall";
+  if (question.max !== undefined && answer > question.max)
+    return "application.problem.numberTooLarge";
+  return null;
+}
+
+/** The limit problems of a section's stored answers, keyed by field (`answers.<questionId>`). */
+export function sectionLimitProblems(
+  section: FormSection,
+  answers: Answers,
+): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  for (const question of section.questions.filter(isAnswerable)) {
+    const problem = answerLimitProblem(question, answers[question.id]);
+    if (problem) problems[`answers.${question.id}`] = [problem];
+  }
+  return problems;
 }

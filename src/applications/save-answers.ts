@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { defineUseCase, fail, UseCaseFailure } from "../platform/use-case";
 import { lockEditableDraft, mayEditApplication, touchApplication } from "./editable-draft";
-import { type Answers, checkSectionAnswers, findSection } from "./model";
+import { type Answers, checkSectionAnswers, findSection, sectionLimitProblems } from "./model";
 import { application } from "./schema";
 
 const answerValue = z.union([z.string(), z.array(z.string()).max(100)]);
@@ -16,10 +16,12 @@ export const saveAnswersInput = z.object({
 });
 
 /**
- * Saves the answers of one section of a draft, while the call is open by the server clock. Word
- * limits, number ranges and choices are checked against the frozen form; required questions wait
- * for submission. A save based on a stale version is refused as a conflict (optimistic
- * concurrency), so two coordinators never overwrite each other silently.
+ * Saves the answers of one section of a draft, while the call is open by the server clock. Only
+ * what cannot be stored is refused (see `checkSectionAnswers`); an answer over the call's limits
+ * (words, a number's range, an amount's maximum) is saved as typed and returned as a problem at
+ * its field, for the submission refuses it (ADR 0020). Required questions wait for submission
+ * too. A save based on a stale version is refused as a conflict (optimistic concurrency), so two
+ * coordinators never overwrite each other silently.
  */
 export const saveAnswers = defineUseCase({
   name: "application.saveAnswers",
@@ -52,7 +54,12 @@ export const saveAnswers = defineUseCase({
     const pick = (all: Answers) =>
       Object.fromEntries(ids.filter((id) => all[id] !== undefined).map((id) => [id, all[id]]));
     return {
-      value: { id: saved.id, version: saved.version },
+      value: {
+        id: saved.id,
+        version: saved.version,
+        /** The section's answers over the call's limits, by field: saved, to fix before submission. */
+        problems: sectionLimitProblems(section, saved.answers),
+      },
       audit: {
         subjectType: "application",
         subjectId: saved.id,

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { evenWhenFieldsFail } from "../platform/form-input";
 
 // The application form of a call, defined as data: sections with questions. A programme manager
 // edits it as JSON while the call is a draft; publication freezes it as a call_form_version row
@@ -167,44 +168,46 @@ export const formDefinitionSchema = z
     },
     { error: "error.form.notAnObject" },
   )
-  .superRefine((form, ctx) => {
-    const seen = new Set<string>();
-    form.sections.forEach((section, s) => {
-      if (seen.has(section.id))
-        ctx.addIssue({
-          code: "custom",
-          path: ["sections", s, "id"],
-          message: "error.form.duplicateId",
-        });
-      seen.add(section.id);
-      section.questions.forEach((question, q) => {
-        if (seen.has(question.id))
+  // The cross-checks run even when a field failed (a duplicate id is reported with a missing
+  // label, not after it is fixed), so they read the form as posted: only what is well-formed.
+  .check(z.superRefine((form, ctx) => crossChecks(form, ctx), evenWhenFieldsFail));
+export type FormDefinition = z.output<typeof formDefinitionSchema>;
+
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const fieldOf = (value: unknown, key: string): unknown =>
+  typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+
+/** Ids unique across sections and questions, a range whose maximum is not below its minimum, and
+ * options without duplicates. */
+function crossChecks(form: unknown, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  const once = (id: unknown, path: Array<string | number>) => {
+    if (typeof id !== "string") return;
+    if (seen.has(id)) ctx.addIssue({ code: "custom", path, message: "error.form.duplicateId" });
+    seen.add(id);
+  };
+  listOf(fieldOf(form, "sections")).forEach((section, s) => {
+    once(fieldOf(section, "id"), ["sections", s, "id"]);
+    listOf(fieldOf(section, "questions")).forEach((question, q) => {
+      const at = ["sections", s, "questions", q];
+      once(fieldOf(question, "id"), [...at, "id"]);
+      const type = fieldOf(question, "type");
+      const min = fieldOf(question, "min");
+      const max = fieldOf(question, "max");
+      if (type === "number" && typeof min === "number" && typeof max === "number" && min > max)
+        ctx.addIssue({ code: "custom", path: [...at, "max"], message: "error.form.maxBelowMin" });
+      if (type === "choice") {
+        const values = listOf(fieldOf(question, "options")).map((o) => fieldOf(o, "value"));
+        if (new Set(values).size !== values.length)
           ctx.addIssue({
             code: "custom",
-            path: ["sections", s, "questions", q, "id"],
-            message: "error.form.duplicateId",
+            path: [...at, "options"],
+            message: "error.form.duplicateOption",
           });
-        seen.add(question.id);
-        if (question.type === "number" && question.min !== undefined && question.max !== undefined)
-          if (question.min > question.max)
-            ctx.addIssue({
-              code: "custom",
-              path: ["sections", s, "questions", q, "max"],
-              message: "error.form.maxBelowMin",
-            });
-        if (question.type === "choice") {
-          const values = question.options.map((o) => o.value);
-          if (new Set(values).size !== values.length)
-            ctx.addIssue({
-              code: "custom",
-              path: ["sections", s, "questions", q, "options"],
-              message: "error.form.duplicateOption",
-            });
-        }
-      });
+      }
     });
   });
-export type FormDefinition = z.output<typeof formDefinitionSchema>;
+}
 
 export const emptyForm: FormDefinition = { sections: [] };
 

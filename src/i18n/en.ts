@@ -552,6 +552,7 @@ export const en: Record<MessageKey, string> = {
   "pagination.next": "Next page",
   "pagination.page": "Page {page} of {pages}",
   "form.errorSummaryTitle": "There is a problem",
+  "form.errorTitlePrefix": "Error: ",
   "form.required": "required",
   "form.optional": "optional",
   "form.choose": "Choose an option",
@@ -665,6 +666,9 @@ export const en: Record<MessageKey, string> = {
   "application.numberRange": "A number from {min} to {max}.",
   "application.saveSection": "Save and return to the overview",
   "application.sectionSaved": "The section has been saved.",
+  "application.sectionSavedWithProblems":
+    "The section has been saved, but not everything fits within the call's limits. Change the marked answers before you submit.",
+  "application.limitProblemsTitle": "Still to change before you submit",
   "application.backToTaskList": "Back to the overview",
   "application.conflictText":
     "Someone else has changed this application in the meantime. Your text is still below: copy what you want to keep and open the latest version.",
@@ -680,11 +684,14 @@ export const en: Record<MessageKey, string> = {
   "application.error.notADraft": "This application is no longer a draft and cannot be changed.",
   "application.error.conflict":
     "Someone else has changed this application in the meantime. Your changes have not been saved.",
-  "application.error.tooManyWords": "Your answer is longer than the number of words allowed.",
+  "application.problem.tooManyWords":
+    "This answer has more words than the call allows. It is kept in your draft; shorten it before you submit.",
   "application.error.tooLong": "This answer is too long.",
   "application.error.notANumber": "Enter a number, for example 12 or 12.5.",
-  "application.error.numberTooSmall": "This number is too small.",
-  "application.error.numberTooLarge": "This number is too large.",
+  "application.problem.numberTooSmall":
+    "This number is smaller than the call allows. It is kept in your draft; change it before you submit.",
+  "application.problem.numberTooLarge":
+    "This number is larger than the call allows. It is kept in your draft; change it before you submit.",
   "application.error.unknownOption": "Choose one of the options offered.",
   "application.error.oneOption": "Choose one option.",
   "common.yes": "Yes",
@@ -745,6 +752,8 @@ export const en: Record<MessageKey, string> = {
   "submission.pdf.noAnswer": "(not answered)",
   "submission.pdf.footer": "InnoVET · fingerprint {fingerprint} · page {page} of {pages}",
   "application.problem.unanswered": "Answer the question “{question}” in {section}.",
+  "application.problem.overLimit":
+    "The answer to “{question}” in {section} does not fit within the call's limit.",
   "application.error.staleForm": "This form has expired. Reload the page and try again.",
   "application.error.declarationRequired": "Confirm the declaration to submit.",
   "application.error.notEligible":
@@ -1009,7 +1018,8 @@ export const en: Record<MessageKey, string> = {
   "application.step.plan": "Plan",
   "application.step.attachments": "Attachments",
   "application.error.notMoney": "Give an amount in euros, for example 12,500.50.",
-  "application.error.moneyTooLarge": "This amount is above the maximum for this question.",
+  "application.problem.moneyTooLarge":
+    "This amount is above the maximum for this question. It is kept in your draft; change it before you submit.",
   "application.error.unknownProgramme": "Choose study programmes from the list.",
   "library.title": "Library",
   "library.lead":

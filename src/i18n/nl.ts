@@ -560,6 +560,7 @@ export const nl = {
   "pagination.next": "Volgende pagina",
   "pagination.page": "Pagina {page} van {pages}",
   "form.errorSummaryTitle": "Er is een probleem",
+  "form.errorTitlePrefix": "Fout: ",
   "form.required": "verplicht",
   "form.optional": "optioneel",
   "form.choose": "Maak een keuze",
@@ -677,6 +678,9 @@ export const nl = {
   "application.numberRange": "Een getal van {min} tot {max}.",
   "application.saveSection": "Opslaan en terug naar het overzicht",
   "application.sectionSaved": "De sectie is opgeslagen.",
+  "application.sectionSavedWithProblems":
+    "De sectie is opgeslagen, maar niet alles past binnen de limieten van de oproep. Pas de gemarkeerde antwoorden aan voor je indient.",
+  "application.limitProblemsTitle": "Nog aan te passen voor je indient",
   "application.backToTaskList": "Terug naar het overzicht",
   "application.conflictText":
     "Iemand anders heeft deze aanvraag intussen gewijzigd. Je tekst staat hieronder nog: kopieer wat je wil bewaren en open de laatste versie.",
@@ -693,11 +697,14 @@ export const nl = {
   "application.error.notADraft": "Deze aanvraag is geen concept meer en kan niet gewijzigd worden.",
   "application.error.conflict":
     "Iemand anders heeft deze aanvraag intussen gewijzigd. Je wijzigingen zijn niet opgeslagen.",
-  "application.error.tooManyWords": "Je antwoord is langer dan het toegelaten aantal woorden.",
+  "application.problem.tooManyWords":
+    "Dit antwoord telt meer woorden dan de oproep toelaat. Het is bewaard in je concept; kort het in voor je indient.",
   "application.error.tooLong": "Dit antwoord is te lang.",
   "application.error.notANumber": "Vul een getal in, bijvoorbeeld 12 of 12,5.",
-  "application.error.numberTooSmall": "Dit getal is te klein.",
-  "application.error.numberTooLarge": "Dit getal is te groot.",
+  "application.problem.numberTooSmall":
+    "Dit getal is kleiner dan de oproep toelaat. Het is bewaard in je concept; pas het aan voor je indient.",
+  "application.problem.numberTooLarge":
+    "Dit getal is groter dan de oproep toelaat. Het is bewaard in je concept; pas het aan voor je indient.",
   "application.error.unknownOption": "Kies een van de voorgestelde mogelijkheden.",
   "application.error.oneOption": "Kies één mogelijkheid.",
   "common.yes": "Ja",
@@ -758,6 +765,8 @@ export const nl = {
   "submission.pdf.noAnswer": "(niet beantwoord)",
   "submission.pdf.footer": "InnoVET · vingerafdruk {fingerprint} · pagina {page} van {pages}",
   "application.problem.unanswered": "Beantwoord de vraag “{question}” in {section}.",
+  "application.problem.overLimit":
+    "Het antwoord op “{question}” in {section} past niet binnen de limiet van de oproep.",
   "application.error.staleForm":
     "Dit formulier is verlopen. Laad de pagina opnieuw en probeer nog eens.",
   "application.error.declarationRequired": "Bevestig de verklaring om in te dienen.",
@@ -1021,7 +1030,8 @@ export const nl = {
   "application.step.plan": "Plan",
   "application.step.attachments": "Bijlagen",
   "application.error.notMoney": "Geef een bedrag in euro, bijvoorbeeld 12.500,50.",
-  "application.error.moneyTooLarge": "Dit bedrag is hoger dan het maximum voor deze vraag.",
+  "application.problem.moneyTooLarge":
+    "Dit bedrag is hoger dan het maximum voor deze vraag. Het is bewaard in je concept; pas het aan voor je indient.",
   "application.error.unknownProgramme": "Kies studierichtingen uit de lijst.",
   "library.title": "Bibliotheek",
   "library.lead":

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { evenWhenFieldsFail } from "../platform/form-input";
 import { defineUseCase, fail } from "../platform/use-case";
 import { libraryPolicy } from "./policy";
 import { replicationReport } from "./schema";
@@ -14,7 +15,7 @@ export const moderateReplicationInput = z
     z.superRefine((input, ctx) => {
       if (input.decision === "reject" && input.note === "")
         ctx.addIssue({ code: "custom", path: ["note"], message: "library.error.noteRequired" });
-    }),
+    }, evenWhenFieldsFail),
   );
 
 /** A moderator publishes a replication report on the material's page, or rejects it with a note. */

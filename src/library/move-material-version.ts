@@ -1,5 +1,6 @@
 import { and, count, desc, eq, ne } from "drizzle-orm";
 import { z } from "zod";
+import { evenWhenFieldsFail } from "../platform/form-input";
 import { defineUseCase, fail } from "../platform/use-case";
 import { lockVersion, mayOnVersion } from "./locked-version";
 import { type ModerationMove, moveMadeBy, nextState } from "./model";
@@ -25,7 +26,7 @@ export const moveMaterialVersionInput = z
       // Sending back and withdrawing always say why: the authors and the public read it.
       if ((input.move === "requestChanges" || input.move === "withdraw") && input.note === "")
         ctx.addIssue({ code: "custom", path: ["note"], message: "library.error.noteRequired" });
-    }),
+    }, evenWhenFieldsFail),
   );
 
 function ruleFor(move: ModerationMove) {

@@ -6,6 +6,7 @@ import {
   findSection,
   isAnswerable,
   type StepAnsweredQuestion,
+  sectionLimitProblems,
   stepOfQuestionType,
   stepPath,
 } from "../../../src/applications/model";
@@ -17,8 +18,14 @@ import { studyDomains } from "../../../src/directory/model";
 import { programmeOptions } from "../../../src/directory/programme-options";
 import { isMessageKey, type MessageKey } from "../../../src/i18n/translate";
 import { DraftAutosave } from "../../components/draft-autosave";
-import { AppForm, type FormFeedback, fieldId, SubmitButton } from "../../components/form";
-import { Breadcrumbs, PageHeader } from "../../components/page";
+import {
+  AppForm,
+  type FormFeedback,
+  fieldId,
+  InPageLink,
+  SubmitButton,
+} from "../../components/form";
+import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, getActor, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useT } from "../../lib/i18n";
@@ -29,9 +36,10 @@ import type { Route } from "./+types/application-section";
 import { answersFromForm, answersFromValues, answerFieldPrefix as prefix } from "./section-answers";
 
 // One section of an application: its text, number, money, choice and study-programme questions
-// with their limits (questions answered in a step of their own link to that step). Word
-// limits are checked on the server (the count is shown after every save); with JavaScript the
-// count also follows the typing. On a conflict the typed text is kept on the page.
+// with their limits (questions answered in a step of their own link to that step). An answer
+// over the call's limits is saved as typed and marked at its field, with a list on top, until
+// it fits (the submission refuses it; ADR 0020); the word count is shown after every save and,
+// with JavaScript, follows the typing. On a refusal or a conflict the typed text is kept.
 
 export const meta: Route.MetaFunction = ({ loaderData }) =>
   loaderData ? plainTitle(loaderData.section.title) : [];
@@ -66,6 +74,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     section,
     stored,
     restored: parked !== null,
+    // What is saved but over the call's limits, at its field (not for text parked unsaved).
+    problems: parked ? {} : sectionLimitProblems(section, view.answers),
   };
 }
 
@@ -98,6 +108,12 @@ export async function action({ request, params }: Route.ActionArgs) {
       answers,
     },
   );
+  // Saved; an answer over a limit brings the coordinator back to its field to see the problem.
+  if (result.ok && Object.keys(result.value.problems).length > 0)
+    return redirectWithFlash(
+      `/aanvragen/${params.applicationId}/sectie/${params.sectionId}`,
+      "application.sectionSavedWithProblems",
+    );
   if (result.ok)
     return redirectWithFlash(`/aanvragen/${params.applicationId}`, "application.sectionSaved");
   if (result.reason === "notFound") notFound();
@@ -364,7 +380,10 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
     const saved = stored[id];
     return Array.isArray(saved) ? saved : saved ? [saved] : [];
   };
-  const errorsOf = (id: string) => fb?.fieldErrors?.[`${prefix}${id}`];
+  // A refused post shows its own errors; otherwise the saved answers' limit problems.
+  const errorsOf = (id: string) =>
+    fb?.fieldErrors ? fb.fieldErrors[`${prefix}${id}`] : loaderData.problems[`${prefix}${id}`];
+  const problems = fb?.fieldErrors ? [] : Object.entries(loaderData.problems);
   const labels = Object.fromEntries(section.questions.map((q) => [`${prefix}${q.id}`, q.label]));
   const readOnly = !a.canEdit;
   const taskList = `/aanvragen/${a.id}`;
@@ -379,6 +398,22 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
         ]}
       />
       <PageHeader title={section.title} lead={section.intro} />
+      <FlashNotice />
+      {problems.length > 0 && (
+        <div className="notice notice--warning">
+          <h2>{t("application.limitProblemsTitle")}</h2>
+          <ul>
+            {problems.map(([name, keys]) => (
+              <li key={name}>
+                <InPageLink to={fieldId(name)}>
+                  {labels[name] ? `${labels[name]}: ` : ""}
+                  {t((keys[0] ?? "error.invalidValue") as MessageKey)}
+                </InPageLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {readOnly && <p className="notice notice--info">{t("application.readOnly")}</p>}
       {loaderData.restored && (
         <p className="notice notice--warning">{t("application.restoredAfterSignIn")}</p>

@@ -16,7 +16,7 @@ import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { getLocale } from "../../lib/locale.server";
-import { plainTitle } from "../../lib/meta";
+import { pageTitleAbout } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-submit";
 
@@ -24,8 +24,8 @@ import type { Route } from "./+types/application-submit";
 // every problem the eligibility check finds with a link to the place to fix it, and the submit
 // form with a declaration and a fresh request key (a double click submits once).
 
-export const meta: Route.MetaFunction = ({ loaderData }) =>
-  loaderData ? plainTitle(`${loaderData.title} – ${loaderData.applicationTitle}`) : [];
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  loaderData ? pageTitleAbout(matches, loaderData.title, loaderData.applicationTitle) : [];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const actor = await requireActor(request);

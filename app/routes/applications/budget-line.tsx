@@ -12,7 +12,7 @@ import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
-import { plainTitle } from "../../lib/meta";
+import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/budget-line";
@@ -21,8 +21,8 @@ import type { Route } from "./+types/budget-line";
 // time is given in hours and an hourly cost, every other category as an amount; the form shows
 // both groups and the category decides which counts, so it works without JavaScript.
 
-export const meta: Route.MetaFunction = ({ loaderData }) =>
-  loaderData ? plainTitle(loaderData.title) : [];
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  loaderData ? pageTitle(matches, loaderData.title) : [];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const actor = await requireActor(request);

@@ -7,7 +7,7 @@ import { formatEuro } from "../../../src/calls/brussels-time";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { notFound, requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
-import { plainTitle } from "../../lib/meta";
+import { pageTitleAbout } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/budget";
 
@@ -15,8 +15,8 @@ import type { Route } from "./+types/budget";
 // the totals against the call's per-project maximum and co-financing minimum, as the eligibility
 // check will judge them.
 
-export const meta: Route.MetaFunction = ({ loaderData }) =>
-  loaderData ? plainTitle(`${loaderData.title} – ${loaderData.application.title}`) : [];
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  loaderData ? pageTitleAbout(matches, loaderData.title, loaderData.application.title) : [];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const actor = await requireActor(request);

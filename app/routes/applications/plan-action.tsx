@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { addPlanAction } from "../../../src/applications/plan/add-plan-action";
 import { formatDay, planPeriod } from "../../../src/applications/plan/model";
-import { maxMilestones } from "../../../src/applications/plan/plan-input";
+import { maxMilestones, periodErrors } from "../../../src/applications/plan/plan-input";
 import { planAnchors } from "../../../src/applications/plan/plan-problems";
 import { readPlan } from "../../../src/applications/plan/read-plan";
 import { updatePlanAction } from "../../../src/applications/plan/update-plan-action";
@@ -16,8 +16,10 @@ import type { Route } from "./+types/plan-action";
 import { answerStepChange, loadStepPage, type StepActionData, text } from "./plan-routes.server";
 
 // Adding or changing an action of the plan, with up to five milestones (a row each; blank rows
-// are left out). Dates are entered as yyyy-mm-dd (a date field) and must fit the call's period.
-// One page for both: /plan/acties/nieuw adds, /plan/acties/<id> changes.
+// are left out). Dates are entered as yyyy-mm-dd (a date field) and should fit the call's period:
+// an action outside it is saved, its dates marked here and the plan listing it, for the
+// submission refuses it (ADR 0020). One page for both: /plan/acties/nieuw adds, /plan/acties/<id>
+// changes.
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   pageTitle(matches, loaderData?.action ? "plan.changeAction" : "plan.addAction");
@@ -29,10 +31,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!plan) notFound();
   const action = params.actionId ? plan.actions.find((x) => x.id === params.actionId) : undefined;
   if (params.actionId && !action) notFound();
+  const period = planPeriod(plan.callRules);
   return {
     application: { id: view.id, title: view.title },
     action: action ?? null,
-    period: planPeriod(plan.callRules),
+    period,
+    problems: (action && periodErrors(period, action)) ?? {},
   };
 }
 
@@ -123,7 +127,11 @@ export default function PlanActionPage({ loaderData, actionData }: Route.Compone
         ]}
       />
       <PageHeader title={title} />
-      <AppForm feedback={(actionData as StepActionData | undefined)?.feedback} labels={labels}>
+      <AppForm
+        feedback={(actionData as StepActionData | undefined)?.feedback}
+        problems={loaderData.problems}
+        labels={labels}
+      >
         <TextField name="title" label={labels.title ?? ""} required defaultValue={action?.title} />
         <TextAreaField
           name="description"

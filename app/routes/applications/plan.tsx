@@ -7,7 +7,7 @@ import { removePlanAction } from "../../../src/applications/plan/remove-plan-act
 import { removePlanTeacher } from "../../../src/applications/plan/remove-plan-teacher";
 import { studyProgrammes } from "../../../src/directory/reference-data";
 import type { MessageKey } from "../../../src/i18n/translate";
-import { AppForm, SubmitButton } from "../../components/form";
+import { AppForm, InPageLink, SubmitButton } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { notFound, requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
@@ -111,7 +111,9 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
           <ul>
             {problems.map((p) => (
               <li key={`${p.key}-${p.fixAt}`}>
-                <a href={`#${p.fixAt.split("#")[1]}`}>{t(p.key as MessageKey, p.params)}</a>
+                <InPageLink to={p.fixAt.split("#")[1] ?? ""}>
+                  {t(p.key as MessageKey, p.params)}
+                </InPageLink>
               </li>
             ))}
           </ul>

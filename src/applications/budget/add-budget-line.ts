@@ -2,17 +2,15 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { defineUseCase, fail } from "../../platform/use-case";
 import { lockEditableDraft, mayEditApplication, touchApplication } from "../editable-draft";
-import { budgetLineFields, checkBudgetLine } from "./budget-line-input";
+import { budgetLineFields, budgetLineSchema } from "./budget-line-input";
 import { budgetLine } from "./schema";
 
 /** The most lines one budget may have: far more than any proposal needs, a guard against abuse. */
 export const maxBudgetLines = 200;
 
-export const addBudgetLineInput = budgetLineFields
-  .extend({
-    applicationId: z.uuid("application.error.unknown"),
-  })
-  .transform(checkBudgetLine);
+export const addBudgetLineInput = budgetLineSchema(
+  budgetLineFields.extend({ applicationId: z.uuid("application.error.unknown") }),
+);
 
 /** Adds a line to a draft's budget, while the call is open. */
 export const addBudgetLine = defineUseCase({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseEuroCents } from "../../calls/call-input";
+import { evenWhenFieldsFail } from "../../platform/form-input";
 import { budgetCategories, maxReleaseHours, releaseAmountCents } from "./model";
 
 // What a budget line form sends, checked into a line: the category decides which fields count.
@@ -55,44 +56,63 @@ export interface CheckedBudgetLine {
   amountCents: number;
 }
 
+const typed = (value: unknown) => (typeof value === "string" ? value : "");
+
 /**
- * The line the fields describe, or zod issues at the fields that are wrong. For `.transform` on
- * a schema built from `budgetLineFields`; the other fields (ids) are passed through.
+ * The fields the category asks for, checked in the same round as every other field (zod runs a
+ * refinement of the object only when its fields pass, unless told otherwise: `when`), so a form
+ * with a blank description and a wrong amount shows both at once. The value may be partly
+ * invalid: only what was typed is read.
  */
-export function checkBudgetLine<T extends BudgetLineFields>(
-  fields: T,
-  ctx: z.RefinementCtx,
-): Omit<T, keyof BudgetLineFields> & { line: CheckedBudgetLine } {
-  const { category, description, hours: typedHours, hourlyCost, amount, ...ids } = fields;
-  const line = (rest: Omit<CheckedBudgetLine, "category" | "description">) => ({
-    ...ids,
-    line: { category, description, ...rest },
-  });
-  if (category === "teacherRelease") {
-    const h = hours.safeParse(typedHours ?? "");
-    const cost = euro("budget.error.invalidHourlyCost").safeParse(hourlyCost ?? "");
-    if (!h.success)
-      ctx.addIssue({ code: "custom", path: ["hours"], message: h.error.issues[0]?.message ?? "" });
-    if (!cost.success)
+function categoryFields(value: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const issue = (path: string, result: { success: boolean; error?: z.ZodError }) => {
+    if (!result.success)
       ctx.addIssue({
         code: "custom",
-        path: ["hourlyCost"],
-        message: cost.error.issues[0]?.message ?? "",
+        path: [path],
+        message: result.error?.issues[0]?.message ?? "",
       });
-    if (!h.success || !cost.success) return z.NEVER;
-    return line({
-      hours: h.data,
-      hourlyCostCents: cost.data,
-      amountCents: releaseAmountCents(h.data, cost.data),
-    });
+  };
+  if (value.category === "teacherRelease") {
+    issue("hours", hours.safeParse(typed(value.hours)));
+    issue("hourlyCost", euro("budget.error.invalidHourlyCost").safeParse(typed(value.hourlyCost)));
+  } else if ((budgetCategories as readonly unknown[]).includes(value.category))
+    issue("amount", euro("budget.error.invalidAmount").safeParse(typed(value.amount)));
+  // Without a category it is unknown which fields count: the category's own error says so.
+}
+
+/** The line the checked fields describe; the other fields (ids) are passed through. */
+function toLine<T extends BudgetLineFields>(
+  fields: T,
+): Omit<T, keyof BudgetLineFields> & { line: CheckedBudgetLine } {
+  const { category, description, hours: typedHours, hourlyCost, amount, ...ids } = fields;
+  if (category === "teacherRelease") {
+    const h = hours.parse(typedHours ?? "");
+    const cost = euro("budget.error.invalidHourlyCost").parse(hourlyCost ?? "");
+    const line = { hours: h, hourlyCostCents: cost, amountCents: releaseAmountCents(h, cost) };
+    return { ...ids, line: { category, description, ...line } };
   }
-  const parsed = euro("budget.error.invalidAmount").safeParse(amount ?? "");
-  if (!parsed.success) {
-    ctx.addIssue({ code: "custom", path: ["amount"], message: "budget.error.invalidAmount" });
-    return z.NEVER;
-  }
-  return line({ hours: null, hourlyCostCents: null, amountCents: parsed.data });
+  const cents = euro("budget.error.invalidAmount").parse(amount ?? "");
+  return {
+    ...ids,
+    line: { category, description, hours: null, hourlyCostCents: null, amountCents: cents },
+  };
+}
+
+/**
+ * A schema of a budget line form from `budgetLineFields` (extended with ids): every field's
+ * problem reported in one round, then the line in cents.
+ */
+export function budgetLineSchema<T extends typeof budgetLineFields>(fields: T) {
+  return fields
+    .check(
+      z.superRefine(
+        (value, ctx) => categoryFields(value as Record<string, unknown>, ctx),
+        evenWhenFieldsFail,
+      ),
+    )
+    .transform((value) => toLine(value as z.output<T>));
 }
 
 /** A budget line on its own (the form's fields only). */
-export const budgetLineInput = budgetLineFields.transform(checkBudgetLine);
+export const budgetLineInput = budgetLineSchema(budgetLineFields);

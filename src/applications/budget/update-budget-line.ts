@@ -2,15 +2,15 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { defineUseCase, fail } from "../../platform/use-case";
 import { lockEditableDraft, mayEditApplication, touchApplication } from "../editable-draft";
-import { budgetLineFields, checkBudgetLine } from "./budget-line-input";
+import { budgetLineFields, budgetLineSchema } from "./budget-line-input";
 import { budgetLine } from "./schema";
 
-export const updateBudgetLineInput = budgetLineFields
-  .extend({
+export const updateBudgetLineInput = budgetLineSchema(
+  budgetLineFields.extend({
     applicationId: z.uuid("application.error.unknown"),
     lineId: z.uuid("budget.error.unknownLine"),
-  })
-  .transform(checkBudgetLine);
+  }),
+);
 
 /** Changes one line of a draft's budget, while the call is open. */
 export const updateBudgetLine = defineUseCase({

@@ -1,23 +1,22 @@
 import { defineUseCase } from "../../platform/use-case";
 import { mayEditApplication, touchApplication } from "../editable-draft";
-import { invalid, lockPlanDraft } from "./plan-draft";
-import { addActionInput, periodErrors } from "./plan-input";
+import { lockPlanDraft } from "./plan-draft";
+import { addActionInput } from "./plan-input";
 import { actionOf } from "./read-plan";
 import { planAction } from "./schema";
 
 /**
- * Adds an action with its milestones to a draft's plan, while the call is open. The action must
- * lie within the call's period (from 1 September of its first school year, for at most its
- * maximum duration); milestones within the action.
+ * Adds an action with its milestones to a draft's plan, while the call is open; milestones within
+ * the action. An action outside the call's period (from 1 September of its first school year,
+ * for at most its maximum duration) is saved all the same: the period is the submission's rule,
+ * listed by the plan's problems and shown at the dates (ADR 0020).
  */
 export const addPlanAction = defineUseCase({
   name: "application.plan.addAction",
   input: addActionInput,
   authorize: (actor, input, tx) => mayEditApplication(actor, input.applicationId, tx),
   run: async (tx, input, { now }) => {
-    const { period } = await lockPlanDraft(tx, input.applicationId, now);
-    const outside = periodErrors(period, input);
-    if (outside) throw invalid(outside);
+    await lockPlanDraft(tx, input.applicationId, now);
     const [row] = await tx
       .insert(planAction)
       .values({

@@ -9,6 +9,9 @@ import type { Actor } from "../../identity/actor";
 import { addDisseminationItem } from "./add-dissemination-item";
 import { addPlanAction } from "./add-plan-action";
 import { addPlanTeacher } from "./add-plan-teacher";
+import { planPeriod } from "./model";
+import { periodErrors } from "./plan-input";
+import { planProblems } from "./plan-problems";
 import { readPlan } from "./read-plan";
 import { removeDisseminationItem } from "./remove-dissemination-item";
 import { removePlanAction } from "./remove-plan-action";
@@ -146,6 +149,31 @@ describe("actions and milestones", () => {
       { endsOn: "2029-09-01", milestones: [] },
       { endsOn: ["plan.error.endAfterPeriod"] },
     ],
+  ])(
+    "keeps an action with %s in the draft: a problem at the field and for the submission",
+    async (_name, change, problems) => {
+      const id = await draft();
+      const added = await addPlanAction(ctx(coordinator), action(id, change));
+      if (!added.ok) throw new Error(JSON.stringify(added));
+      const plan = await readPlan(handle.db, id);
+      const saved = plan?.actions.find((a) => a.id === added.value.id);
+      expect(saved).toMatchObject(change);
+      if (!plan || !saved) throw new Error("not saved");
+      expect(periodErrors(planPeriod(plan.callRules), saved)).toEqual(problems);
+      expect(planProblems(plan, plan.callRules)).toContainEqual({
+        key: "plan.problem.actionOutsidePeriod",
+        params: { action: saved.title },
+        fixAt: `plan#actie-${saved.id}`,
+      });
+      const changed = await updatePlanAction(
+        ctx(coordinator),
+        action(id, { ...change, actionId: added.value.id, title: "Nog altijd te lang" }),
+      );
+      expect(changed.ok).toBe(true);
+    },
+  );
+
+  it.each<[string, Record<string, unknown>, Record<string, string[]>]>([
     [
       "an end before the start",
       { startsOn: "2028-01-01", endsOn: "2027-12-31", milestones: [] },

@@ -1,5 +1,11 @@
 import type { FormDefinition } from "../../calls/form-definition";
-import { type Answers, applicationSteps, hasAnswer, isAnswerable } from "../model";
+import {
+  type Answers,
+  answerLimitProblem,
+  applicationSteps,
+  hasAnswer,
+  isAnswerable,
+} from "../model";
 import type { ApplicationProblem } from "../problems";
 import { stepRules } from "../task-list";
 import type { Dossier } from "./dossier";
@@ -14,19 +20,22 @@ export function questionAnchor(questionId: string): string {
 }
 
 /**
- * Required questions of the call's form without an answer. Questions answered in a step of their
- * own (partners, budget table, attachments) are judged by that step's check.
+ * Required questions of the call's form without an answer, and answers a draft kept over the
+ * call's limits (words or pages, a number's range, an amount's maximum). Questions answered in a
+ * step of their own (partners, budget table, attachments) are judged by that step's check.
  */
 export function answerProblems(form: FormDefinition, answers: Answers): ApplicationProblem[] {
   const problems: ApplicationProblem[] = [];
   for (const section of form.sections)
-    for (const question of section.questions)
-      if (isAnswerable(question) && question.required && !hasAnswer(answers[question.id]))
-        problems.push({
-          key: "application.problem.unanswered",
-          params: { question: question.label, section: section.title },
-          fixAt: `sectie/${section.id}#${questionAnchor(question.id)}`,
-        });
+    for (const question of section.questions) {
+      if (!isAnswerable(question)) continue;
+      const params = { question: question.label, section: section.title };
+      const fixAt = `sectie/${section.id}#${questionAnchor(question.id)}`;
+      if (question.required && !hasAnswer(answers[question.id]))
+        problems.push({ key: "application.problem.unanswered", params, fixAt });
+      else if (answerLimitProblem(question, answers[question.id]) !== null)
+        problems.push({ key: "application.problem.overLimit", params, fixAt });
+    }
   return problems;
 }
 

@@ -13,14 +13,17 @@ import {
 import { actorByEmail, openTestDatabase } from "../../../test/support/database";
 import { auditEvent } from "../../audit/schema";
 import { fromBrusselsInput } from "../../calls/brussels-time";
+import { cycleOneForm, wordLimit } from "../../calls/form-definition";
 import type { DatabaseHandle } from "../../db/client";
 import type { Actor } from "../../identity/actor";
 import { createMailer } from "../../notifications/mailer";
 import { runDueJobs } from "../../platform/jobs/run-due-jobs";
 import { scheduledJob } from "../../platform/jobs/schema";
+import { saveAnswers } from "../save-answers";
 import { application } from "../schema";
 import { submissionConfirmationHandler, submissionConfirmationJob } from "./confirmation-mail";
-import { snapshotFingerprint } from "./dossier";
+import { readDossier, snapshotFingerprint } from "./dossier";
+import { applicationProblems, questionAnchor } from "./eligibility";
 import { getSubmission } from "./read-submission";
 import { reopenApplication } from "./reopen-application";
 import { applicationSubmission } from "./schema";
@@ -121,6 +124,49 @@ describe("submitting", () => {
     });
     expect(await statusOf(id)).toBe("draft");
     expect(await submissionsOf(id)).toEqual([]);
+  });
+
+  it("refuses an answer a draft kept over its word limit, with the limit problem, until it fits", async () => {
+    const id = await completeDraft();
+    const section = cycleOneForm.sections.find((s) => s.questions.some((q) => q.type === "text"));
+    const question = section?.questions.find((q) => q.type === "text");
+    if (!section || !question || question.type !== "text") throw new Error("no text question");
+    const [row] = await handle.db.select().from(application).where(eq(application.id, id));
+    const stored = Object.fromEntries(
+      section.questions.map((q) => [q.id, String(row?.answers[q.id] ?? "")]),
+    );
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(" ");
+    const saved = await saveAnswers(ctx(coordinator, duringCall), {
+      applicationId: id,
+      sectionId: section.id,
+      version: row?.version,
+      // A section's form posts all its questions; only this one changes.
+      answers: { ...stored, [question.id]: words(wordLimit(question) + 1) },
+    });
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    const dossier = await readDossier(handle.db, id);
+    if (!dossier) throw new Error("no dossier");
+    expect(applicationProblems(dossier)).toEqual([
+      {
+        key: "application.problem.overLimit",
+        params: { question: question.label, section: section.title },
+        fixAt: `sectie/${section.id}#${questionAnchor(question.id)}`,
+      },
+    ]);
+    expect(await submit(coordinator, id, duringCall)).toEqual({
+      ok: false,
+      reason: "conflict",
+      message: "application.error.notEligible",
+    });
+    expect(await submissionsOf(id)).toEqual([]);
+    const fits = await saveAnswers(ctx(coordinator, duringCall), {
+      applicationId: id,
+      sectionId: section.id,
+      version: saved.value.version,
+      answers: { ...stored, [question.id]: words(wordLimit(question)) },
+    });
+    expect(fits.ok).toBe(true);
+    expect((await submit(coordinator, id, duringCall)).ok).toBe(true);
   });
 
   it("requires the declaration", async () => {
