@@ -98,6 +98,8 @@ export function createEdge(options: EdgeOptions): express.Express {
   // Every response, whatever answers it, carries the security headers; and none meant for one
   // signed-in person is ever kept by a cache.
   app.use((req, res, next) => {
+    // Only the edge itself may say that it threw a body away.
+    delete req.headers[policy.bodyRefusedHeader];
     for (const [name, value] of Object.entries(policy.securityHeaders()))
       res.setHeader(name, value);
     if (policy.isSignedIn(req.headers.cookie)) res.setHeader("Cache-Control", "no-store");
@@ -141,12 +143,12 @@ export function createEdge(options: EdgeOptions): express.Express {
       const limit = policy.bodyLimitFor(req.path, req.headers["content-type"]);
       const declared = Number(req.headers["content-length"] ?? Number.NaN);
       if (Number.isFinite(declared) && declared > limit.maxBytes) {
-        return void tooLarge(req, res, limit, 0);
+        return void tooLarge(req, res, next, limit, 0);
       }
       const counter = byteCounter(limit.maxBytes);
       counter.once("error", (error) => {
         req.unpipe(counter);
-        if (error instanceof BodyTooLarge) tooLarge(req, res, limit, counter.bytes());
+        if (error instanceof BodyTooLarge) tooLarge(req, res, next, limit, counter.bytes());
       });
       req.once("error", (error) => counter.destroy(error));
       // A client that goes away mid-body must not look like a body that ended.
@@ -155,20 +157,45 @@ export function createEdge(options: EdgeOptions): express.Express {
       });
       body = req.pipe(counter);
     }
-    const request = toRequest(req, res, body);
+    toApp(req, res, next, body);
+  });
+
+  /** Hands the request to the app; `refused`: its body was a too-large upload, thrown away. */
+  function toApp(
+    req: express.Request,
+    res: express.Response,
+    next: express.NextFunction,
+    body: Transform | undefined,
+    refused = false,
+  ) {
+    const request = toRequest(req, res, body, refused ? policy.bodyRefusedHeader : undefined);
     if (!request) return sendPage(req, res, 400, "badAddress");
     options
       .handle(request)
-      .then((response) => send(req, res, response, policy.isSignedIn(req.headers.cookie)))
+      .then((response) =>
+        send(req, res, response, {
+          signedIn: policy.isSignedIn(req.headers.cookie),
+          // The body went over its limit while the app read it: the edge answers, and the app's
+          // answer (made from a failed body) is dropped.
+          drop: !refused && answeredByEdge.has(res),
+        }),
+      )
       .catch(next);
-  });
+  }
 
   /**
-   * A body over its limit. An upload page's too-large file: drained (nothing kept) and back to
-   * the page, which says why; anything else, or a body beyond what is worth draining: 413 and the
-   * connection closed, the rest unread.
+   * A body over its limit. An upload page's too-large file: drained (nothing kept), then the app
+   * gets the post without it, marked, and sends the browser back to the page, which says why;
+   * anything else, or a body beyond what is worth draining: 413 and the connection closed, the
+   * rest unread.
    */
-  function tooLarge(req: express.Request, res: express.Response, limit: BodyLimit, read: number) {
+  function tooLarge(
+    req: express.Request,
+    res: express.Response,
+    next: express.NextFunction,
+    limit: BodyLimit,
+    read: number,
+  ) {
     // The answer is the edge's now: the app, whose body stream just failed, no longer gives it.
     answeredByEdge.add(res);
     if (limit.tooLarge === "back-to-form") {
@@ -185,10 +212,7 @@ export function createEdge(options: EdgeOptions): express.Express {
         req.on("data", onData);
         req.once("end", () => {
           if (res.headersSent) return;
-          const url = new URL(req.originalUrl, "http://edge.invalid");
-          url.searchParams.set(policy.uploadTooLargeParam, "1");
-          res.setHeader("Cache-Control", "no-store");
-          res.redirect(303, url.pathname + url.search);
+          toApp(req, res, next, undefined, true);
         });
         req.resume();
         return;
@@ -229,6 +253,7 @@ function toRequest(
   req: express.Request,
   res: express.Response,
   body: Transform | undefined,
+  refusedHeader: string | undefined,
 ): Request | undefined {
   const host =
     req.headers.host && /^[A-Za-z0-9.\-:[\]]+$/.test(req.headers.host)
@@ -240,6 +265,12 @@ function toRequest(
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const one of value) headers.append(name, one);
     else if (value !== undefined) headers.set(name, value);
+  }
+  if (refusedHeader) {
+    // The post goes on without its body, marked, so that the app sends the browser back.
+    headers.set(refusedHeader, "too-large");
+    headers.delete("content-length");
+    headers.delete("transfer-encoding");
   }
   const controller = new AbortController();
   res.once("close", () => {
@@ -258,9 +289,10 @@ async function send(
   req: express.Request,
   res: express.Response,
   response: Response,
-  signedIn: boolean,
+  options: { signedIn: boolean; drop: boolean },
 ) {
-  if (res.headersSent || res.destroyed || answeredByEdge.has(res)) {
+  const { signedIn } = options;
+  if (options.drop || res.headersSent || res.destroyed) {
     await response.body?.cancel();
     return;
   }

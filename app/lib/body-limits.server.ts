@@ -11,8 +11,10 @@ export type TooLarge =
   | "refuse"
   /**
    * An upload page's file was too large: the body is read to its end and thrown away (so that the
-   * browser sees the answer, not a reset connection), then back to the page with
-   * `?te-groot=1`, which says why in Dutch. Beyond `maxDrainedBytes` the connection is closed.
+   * browser sees the answer, not a reset connection), then the app gets the post without its
+   * body, marked with `bodyRefusedHeader`, and sends the browser back to the page with
+   * `?te-groot=1`, which says why in Dutch (refusedUploadMiddleware). Beyond `maxDrainedBytes` the
+   * connection is closed.
    */
   | "back-to-form";
 
@@ -68,8 +70,25 @@ const rules: Rule[] = [
   },
 ];
 
+/**
+ * The header by which the edge tells the app that it threw a too-large upload away (the body it
+ * passes on is then empty); the edge removes it from every request that comes in.
+ */
+export const bodyRefusedHeader = "x-innovet-body-refused";
+
+/**
+ * The page a request is for: with JavaScript, React Router posts a page's form to the page's
+ * address plus `.data` (`/_.data` for `/`), as its own server does before matching routes.
+ */
+export function pagePathOf(requestPath: string): string {
+  return requestPath.endsWith("/_.data")
+    ? requestPath.slice(0, -"_.data".length)
+    : requestPath.replace(/\.data$/, "");
+}
+
 /** The limit for a body posted to `path` with this Content-Type. */
-export function bodyLimitFor(path: string, contentType: string | undefined): BodyLimit {
+export function bodyLimitFor(requestPath: string, contentType: string | undefined): BodyLimit {
+  const path = pagePathOf(requestPath);
   const multipart = (contentType ?? "").toLowerCase().startsWith("multipart/form-data");
   for (const rule of rules) {
     if (rule.path.test(path) && (!rule.multipartOnly || multipart)) return rule.limit();

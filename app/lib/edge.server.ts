@@ -1,5 +1,5 @@
 import { translator } from "../../src/i18n/translate";
-import { bodyLimitFor, maxDrainedBytes, uploadTooLargeParam } from "./body-limits.server";
+import { bodyLimitFor, bodyRefusedHeader, maxDrainedBytes } from "./body-limits.server";
 import { cookieNames } from "./cookies.server";
 import { getLocale } from "./locale.server";
 import { securityHeaders } from "./security-headers.server";
@@ -14,7 +14,7 @@ export type EdgePageKind = "tooLarge" | "method" | "badAddress" | "error";
 
 export interface EdgePolicy {
   bodyLimitFor: typeof bodyLimitFor;
-  uploadTooLargeParam: string;
+  bodyRefusedHeader: string;
   maxDrainedBytes: number;
   securityHeaders: () => Record<string, string>;
   /** Whether the request carries a session (every answer to it is then `no-store`). */
@@ -37,7 +37,7 @@ const texts = {
 
 export const edgePolicy: EdgePolicy = {
   bodyLimitFor,
-  uploadTooLargeParam,
+  bodyRefusedHeader,
   maxDrainedBytes,
   securityHeaders,
   // better-auth's session cookie (and its cached copy), with or without the __Secure- prefix.
