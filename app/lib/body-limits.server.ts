@@ -34,8 +34,12 @@ const mib = 1024 * kib;
 /** Room for a multipart form's other fields (CSRF token, description…) next to its file. */
 const multipartOverhead = 256 * kib;
 
-/** An ordinary form: the longest section of an application is a few hundred kilobytes. */
-export const ordinaryFormMaxBytes = 1 * mib;
+/**
+ * An ordinary form. The largest is a call's application form as JSON (at most 200,000 characters,
+ * src/calls/form-definition.ts), which URL-encoded takes up to six bytes for an accented letter;
+ * a section of an application with its longest texts is a few hundred kilobytes.
+ */
+export const ordinaryFormMaxBytes = 2 * mib;
 
 interface Rule {
   /** Matched against the path only; the query never selects a limit. */
