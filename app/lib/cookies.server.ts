@@ -4,8 +4,8 @@ import { config } from "../../src/platform/config";
 // The one way the web layer reads and writes its own cookies (CSRF, parked forms, language): the
 // `cookie` package parses the header (a malformed value such as `%E0%A4%A` is kept as it is, never
 // thrown), and each reader then checks the value's shape. The flash message uses React Router's
-// signed cookie, which parses with the same rules. Hand-written parsing turned one bad cookie into
-// a 500 on every page.
+// signed cookie (parsed by `cookie-es`, the same rules; a malformed or unsigned value reads as
+// none). Hand-written parsing turned one bad cookie into a 500 on every page.
 
 /** A request, or its Cookie header as the HTTP edge has it. */
 type CookieSource = Request | string | null | undefined;
