@@ -1,11 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { e2eDataDir, e2eMailCaptureDir, e2ePort as port } from "./e2e/server-env";
 
 // Browser journeys in Debian's Chromium (/usr/bin/chromium, installed by .ci/run) against the
 // production build served by server.ts on its own port and its own PGlite folder, freshly set up
 // with the demo world. X-Forwarded-For is trusted here so that each test can act from its own
 // address and the sign-in rate limit (5 per minute per address) stays as strict as in production.
-const port = Number(process.env.E2E_PORT ?? 3100);
-const e2eDataDir = `data/e2e-${port}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -56,7 +55,7 @@ export default defineConfig({
       PORT: String(port),
       BASE_URL: `http://127.0.0.1:${port}`,
       PGLITE_DIR: `${e2eDataDir}/pglite`,
-      MAIL_CAPTURE_DIR: `${e2eDataDir}/mail`,
+      MAIL_CAPTURE_DIR: e2eMailCaptureDir,
       FILE_STORE_DIR: `${e2eDataDir}/files`,
       TRUST_PROXY: "true",
       NODE_ENV: "test",

@@ -7,7 +7,7 @@ import { ServerRouter } from "react-router";
 import { closeDatabase } from "../src/db/connection";
 import { startJobs, stopJobs } from "./lib/jobs.server";
 import { NonceProvider } from "./lib/nonce";
-import { contentSecurityPolicy, securityHeaders } from "./lib/security-headers.server";
+import { contentSecurityPolicy } from "./lib/security-headers.server";
 import { services } from "./lib/services.server";
 
 export const streamTimeout = 5_000;
@@ -19,10 +19,10 @@ export default function handleRequest(
   routerContext: EntryContext,
   _loadContext: RouterContextProvider,
 ) {
-  // A fresh nonce per document: the only inline scripts allowed are React Router's own.
+  // A fresh nonce per document: the only inline scripts allowed are React Router's own. The
+  // other security headers are set once, for every response, at the HTTP edge (server.ts).
   const nonce = randomBytes(16).toString("base64");
   responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
-  for (const [name, value] of Object.entries(securityHeaders())) responseHeaders.set(name, value);
 
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
@@ -70,10 +70,8 @@ export default function handleRequest(
   });
 }
 
-export function handleDataRequest(response: Response) {
-  for (const [name, value] of Object.entries(securityHeaders())) response.headers.set(name, value);
-  return response;
-}
+/** The app's rules the HTTP edge applies before the app reads a byte (server/http-edge.ts). */
+export { edgePolicy } from "./lib/edge.server";
 
 /**
  * Called by server.ts on shutdown: stops the scheduled-job loop (waiting for a running round),

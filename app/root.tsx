@@ -17,10 +17,13 @@ import { readFlash } from "./lib/flash.server";
 import { type RootData, useLocale, useT } from "./lib/i18n";
 import { getLocale } from "./lib/locale.server";
 import { useNonce } from "./lib/nonce";
+import { refusedUploadMiddleware } from "./lib/refused-upload.server";
 import { services } from "./lib/services.server";
 import stylesheet from "./styles.css?url";
 
-export const middleware: Route.MiddlewareFunction[] = [csrfMiddleware];
+// A too-large upload the edge threw away goes back to its page before the CSRF check, which needs
+// the body it no longer has.
+export const middleware: Route.MiddlewareFunction[] = [refusedUploadMiddleware, csrfMiddleware];
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },

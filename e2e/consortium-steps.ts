@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signIn } from "./fixtures";
+import { expect, mailedLink, signIn } from "./fixtures";
 
 // Steps of the consortium journeys shared by the JavaScript and no-JavaScript specs.
 
@@ -40,21 +40,9 @@ export async function addDirectoryPartner(page: Page, search: string, name: stri
   await expect(page.getByRole("status")).toContainText("De partner is toegevoegd.");
 }
 
-/** Opens the invitation mail sent to `email` in the dev inbox and follows its link. */
+/** Follows the link of the invitation mail sent to `email` (from the captured mails). */
 export async function followInvitation(page: Page, email: string) {
-  await expect(async () => {
-    await page.goto("/dev/mail");
-    await expect(page.locator("article", { hasText: email }).first()).toBeVisible({
-      timeout: 1000,
-    });
-  }).toPass({ timeout: 20_000 });
-  const link = await page
-    .locator("article", { hasText: email })
-    .first()
-    .getByRole("link", { name: /\/uitnodiging\// })
-    .getAttribute("href");
-  expect(link).toBeTruthy();
-  await page.goto(link as string);
+  await page.goto(await mailedLink(email, /\/uitnodiging\//));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Uitnodiging om partner te zijn",
   );

@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { demoAccounts } from "../src/directory/demo-world";
+import { createMailer } from "../src/notifications/mailer";
 import { demoPassword } from "../src/seed/demo-password";
+import { e2eMailCaptureDir } from "./server-env";
 
 export { demoAccounts, demoPassword, expect };
 
@@ -40,4 +42,19 @@ export async function signIn(page: Page, email: string, password = demoPassword)
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Aanmelden", exact: true }).click();
+}
+
+/**
+ * The first link matching `link` in the newest captured mail to `to`, read from the server's
+ * capture folder (the dev inbox page is for administrators only), waiting for it to arrive.
+ */
+export async function mailedLink(to: string, link: RegExp): Promise<string> {
+  const inbox = createMailer({ captureDir: e2eMailCaptureDir, from: "" });
+  let found: string | undefined;
+  await expect(async () => {
+    const mail = (await inbox.captured()).find((m) => m.to === to && link.test(m.text));
+    found = mail?.text.match(/https?:\/\/\S+/g)?.find((url) => link.test(url));
+    expect(found, `a mail to ${to} with a link like ${link}`).toBeTruthy();
+  }).toPass({ timeout: 20_000 });
+  return found as string;
 }

@@ -175,3 +175,23 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Nog geen bijlagen.")).toBeVisible();
   });
 });
+
+test("with JavaScript, a file over the limit comes back to the page with the Dutch message", async ({
+  page,
+}) => {
+  // The edge throws the body away before the app reads it (app/lib/body-limits.server.ts); the
+  // page, posted to through React Router's `.data` address, still gets its redirect back.
+  test.setTimeout(150_000);
+  const { taskList } = await startDraft(page, `E2E-bijlage te groot ${Date.now()}`);
+  await page.goto(`${taskList}/bijlagen`);
+  await page.getByLabel("Soort bijlage").selectOption({ label: "Offerte" });
+  await page.getByLabel("Bestand", { exact: true }).setInputFiles({
+    name: "te-groot.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.concat([pdfBytes, Buffer.alloc(11 * 1024 * 1024)]),
+  });
+  await page.getByRole("button", { name: "Bijlage toevoegen" }).click();
+  await expect(page.getByRole("alert")).toContainText("Dit bestand is te groot.");
+  await expect(page.getByRole("link", { name: "te-groot.pdf" })).toHaveCount(0);
+  await expectAccessible(page);
+});

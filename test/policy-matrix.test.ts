@@ -111,6 +111,7 @@ const matrix: Row[] = [
   ["calls.changeDeadline",               "none",              [_, Y, _, _, _, _, _, _, _, _]],
   ["notifications.manageNotificationPreferences", "self",        [_, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
   ["notifications.manageNotificationPreferences", "otherPerson", [_, _, _, _, _, _, _, _, _, _]],
+  ["notifications.readDevInbox",         "none",              [_, _, _, _, _, _, _, _, _, Y]],
   ["applications.startApplication",      "ownOrganisation",   [_, _, Y, _, _, _, _, _, _, _]],
   ["applications.startApplication",      "otherOrganisation", [_, _, _, _, _, _, _, _, _, _]],
   ["applications.viewApplication",       "ownOrganisation",   [_, Y, Y, Y, _, _, _, _, _, Y]],

@@ -32,7 +32,8 @@ export const navigation: NavItem[] = [
   { to: "/beheer/organisaties/nieuw", label: "nav.organisationsNew", roles: ["platformAdmin"] },
   { to: "/beheer/audit", label: "nav.audit", roles: ["platformAdmin"] },
   { to: "/beheer/taken", label: "nav.jobs", roles: ["platformAdmin"] },
-  { to: "/dev/mail", label: "nav.devMail", devOnly: true },
+  // The development inbox holds password-reset links: administrators only (notificationsPolicy).
+  { to: "/dev/mail", label: "nav.devMail", devOnly: true, roles: ["platformAdmin"] },
 ];
 
 export function visibleNavigation(actor: { roles: Role[] } | null, devMail: boolean): NavItem[] {

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { createContext, type MiddlewareFunction, redirect } from "react-router";
+import { createContext, type MiddlewareFunction } from "react-router";
 import { config } from "../../src/platform/config";
+import { readCookieMatching, setCookieHeader } from "./cookies.server";
 
 // CSRF protection for every form: a random per-browser value in an HttpOnly cookie, and in each
 // form a token that is that value's HMAC under the server secret. A cross-site page can neither
@@ -12,15 +13,6 @@ export const csrfContext = createContext<string>("");
 
 function sign(value: string): string {
   return createHmac("sha256", config().AUTH_SECRET).update(`csrf:${value}`).digest("base64url");
-}
-
-function readCookie(request: Request, name: string): string | undefined {
-  const header = request.headers.get("cookie") ?? "";
-  for (const part of header.split(";")) {
-    const [k, ...v] = part.trim().split("=");
-    if (k === name) return decodeURIComponent(v.join("="));
-  }
-  return undefined;
 }
 
 function safeEqual(a: string, b: string): boolean {
@@ -36,51 +28,14 @@ const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  */
 const crossSitePaths = new Set(["/oai"]);
 
-/** The query parameter that tells an upload page its last file was refused as too large. */
-export const uploadTooLargeParam = "te-groot";
-
 /**
- * Whether a multipart body may be read: its Content-Length is given and at most the largest
- * attachment plus room for the form's other fields. Checked before anything reads the body, so
- * that a huge upload is refused without being buffered (the token is inside the body).
+ * Kept here for the upload pages that import it; the limits themselves, and the redirect back to
+ * the page when a file is too large, live at the HTTP edge (app/lib/body-limits.server.ts).
  */
-function multipartWithinLimit(request: Request, path: string): boolean {
-  const length = Number(request.headers.get("content-length") ?? Number.NaN);
-  // A learning material's files (slides, short videos) have their own, larger limit.
-  const maxFile = materialFilesPath.test(path)
-    ? config().MATERIAL_FILE_MAX_BYTES
-    : config().ATTACHMENT_MAX_BYTES;
-  return Number.isSafeInteger(length) && length <= maxFile + 256 * 1024;
-}
-
-/** The upload page of a material version's files (app/routes/library/material-files.tsx). */
-const materialFilesPath = /^\/bibliotheek\/[^/]+\/versies\/[^/]+\/bestanden$/;
-
-/** Beyond this, a too-large body is not even drained: the connection is simply closed. */
-const maxDrainedBytes = 256 * 1024 * 1024;
-
-/**
- * Reads a too-large body to its end and throws it away, chunk by chunk (nothing is kept), so that
- * the browser gets the answer instead of a reset connection (it sends the whole file anyway).
- */
-async function discardBody(request: Request): Promise<boolean> {
-  const reader = request.body?.getReader();
-  if (!reader) return true;
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return true;
-    total += value.byteLength;
-    if (total > maxDrainedBytes) {
-      await reader.cancel();
-      return false;
-    }
-  }
-}
+export { uploadTooLargeParam } from "./body-limits.server";
 
 export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
-  const existing = readCookie(request, cookieName);
-  const value = existing && /^[A-Za-z0-9_-]{32,64}$/.test(existing) ? existing : undefined;
+  const value = readCookieMatching(request, cookieName, /^[A-Za-z0-9_-]{32,64}$/);
   const cookieValue = value ?? randomBytes(32).toString("base64url");
   context.set(csrfContext, sign(cookieValue));
 
@@ -92,15 +47,15 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
   ) {
     let submitted: string | undefined;
     const type = request.headers.get("content-type") ?? "";
-    if (type.includes("multipart/form-data") && !multipartWithinLimit(request, path)) {
-      // Nothing is kept and nothing changes: back to the page, which says why in Dutch.
-      if (!(await discardBody(request))) throw new Response("too large", { status: 413 });
-      const url = new URL(request.url);
-      url.searchParams.set(uploadTooLargeParam, "1");
-      throw redirect(url.pathname + url.search, 303);
-    }
+    // The body is bounded by the HTTP edge before it gets here (app/lib/body-limits.server.ts).
     if (type.includes("form")) {
-      const form = await request.clone().formData();
+      // A body that is no form (a multipart without its boundary, say) is the request's fault.
+      const form = await request
+        .clone()
+        .formData()
+        .catch(() => {
+          throw new Response("bad form", { status: 400 });
+        });
       const field = form.get(csrfFieldName);
       submitted = typeof field === "string" ? field : undefined;
     }
@@ -109,12 +64,10 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
   }
 
   const response = await next();
-  if (!value) {
-    const secure = config().secureCookies ? "; Secure" : "";
+  if (!value)
     response.headers.append(
       "Set-Cookie",
-      `${cookieName}=${cookieValue}; Path=/; HttpOnly; SameSite=Lax${secure}`,
+      setCookieHeader(cookieName, cookieValue, { httpOnly: true }),
     );
-  }
   return response;
 };

@@ -1,14 +1,13 @@
-import { defaultLocale, type Locale, locales } from "../../src/i18n/translate";
+import { defaultLocale, type Locale } from "../../src/i18n/translate";
+import { readCookieMatching, setCookieHeader } from "./cookies.server";
 
 export const localeCookieName = "innovet_lang";
 
 /** The interface language: the language cookie, else Dutch (nl-BE first). */
-export function getLocale(request: Request): Locale {
-  const match = /(?:^|;\s*)innovet_lang=(nl|en)(?:;|$)/.exec(request.headers.get("cookie") ?? "");
-  const value = match?.[1] as Locale | undefined;
-  return value && locales.includes(value) ? value : defaultLocale;
+export function getLocale(request: Request | string | null | undefined): Locale {
+  return (readCookieMatching(request, localeCookieName, /^(nl|en)$/) as Locale) ?? defaultLocale;
 }
 
-export function localeCookie(locale: Locale, secure: boolean): string {
-  return `${localeCookieName}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax${secure ? "; Secure" : ""}`;
+export function localeCookie(locale: Locale): string {
+  return setCookieHeader(localeCookieName, locale, { maxAge: 31_536_000 });
 }

@@ -4,30 +4,43 @@ import type { Actor } from "../../src/identity/actor";
 import { parkForm } from "../../src/platform/parked-forms/park-form";
 import type { ParkedValues } from "../../src/platform/parked-forms/schema";
 import { takeParkedForm } from "../../src/platform/parked-forms/take-parked-form";
+import { readCookieMatching, setCookieHeader } from "./cookies.server";
 import { services } from "./services.server";
 
 // Without JavaScript, a form posted after the session expired would be lost on the way to the
 // sign-in page. Instead, its values are parked for this browser (an HttpOnly cookie holds a
 // random token), the person signs in, and the page gets the values back to show them again.
+// Only the pages in src/platform/parked-forms/parking-pages.ts park, within their form's limits
+// and a quota per browser and per address; beyond that the person still goes to sign in.
 
 const cookieName = "innovet_parked";
 
 function tokenOf(request: Request): string | undefined {
-  const match = /(?:^|;\s*)innovet_parked=([A-Za-z0-9_-]{32,64})(?:;|$)/.exec(
-    request.headers.get("cookie") ?? "",
-  );
-  return match?.[1];
+  return readCookieMatching(request, cookieName, /^[A-Za-z0-9_-]{32,64}$/);
+}
+
+/**
+ * The client's address as the edge passed it on (server.ts sets X-Forwarded-For to the socket's
+ * address unless a trusted proxy in front gave it; the first entry is the client).
+ */
+function clientAddressOf(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
 }
 
 /** Parks the posted values of this page and sends the person to sign in, coming back here. */
 export async function parkAndSignIn(request: Request, values: ParkedValues): Promise<Response> {
   const url = new URL(request.url);
   const token = tokenOf(request) ?? randomBytes(32).toString("base64url");
-  const { database, config } = await services();
-  await parkForm({ db: database.db, actor: null }, { token, path: url.pathname, values });
-  return redirect(`/aanmelden?terug=${encodeURIComponent(url.pathname)}`, {
+  const { database } = await services();
+  const parked = await parkForm(
+    { db: database.db, actor: null },
+    { token, path: url.pathname, values, clientAddress: clientAddressOf(request) },
+  );
+  const signIn = `/aanmelden?terug=${encodeURIComponent(url.pathname)}`;
+  if (!parked.ok) return redirect(signIn);
+  return redirect(signIn, {
     headers: {
-      "Set-Cookie": `${cookieName}=${token}; Path=/; Max-Age=7200; HttpOnly; SameSite=Lax${config.secureCookies ? "; Secure" : ""}`,
+      "Set-Cookie": setCookieHeader(cookieName, token, { maxAge: 7200, httpOnly: true }),
     },
   });
 }

@@ -597,6 +597,18 @@ export const en: Record<MessageKey, string> = {
   "errorPage.badRequestTitle": "We cannot handle this request",
   "errorPage.badRequestText": "Go back to the previous page and use the buttons and forms there.",
   "errorPage.home": "Go to the home page",
+  "errorPage.tooLargeTitle": "This is too large",
+  "errorPage.tooLargeText":
+    "What you sent is larger than this page accepts. Go back, make it shorter or smaller and try again.",
+  "errorPage.methodTitle": "We do not know this kind of request",
+  "errorPage.methodText":
+    "This address does not accept this kind of request. Open the page in your browser or go to the home page.",
+  "errorPage.badAddressText":
+    "The address contains characters we cannot read, such as an invisible null character. Check the address or go to the home page.",
+  "parkedForm.unknownPage": "We do not keep forms for this page.",
+  "parkedForm.tooLarge": "This form is larger than the page allows.",
+  "parkedForm.quotaExceeded":
+    "Too many forms are already waiting for you. Sign in and finish them first.",
   "notifications.title": "Notifications",
   "notifications.lead": "Choose what InnoVET e-mails you about.",
   "notifications.legend": "Send me an e-mail about",

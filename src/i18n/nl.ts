@@ -608,6 +608,18 @@ export const nl = {
   "errorPage.badRequestText":
     "Ga terug naar de vorige pagina en gebruik de knoppen en formulieren daar.",
   "errorPage.home": "Naar de startpagina",
+  "errorPage.tooLargeTitle": "Dit is te groot",
+  "errorPage.tooLargeText":
+    "Wat je verstuurde, is groter dan deze pagina aanvaardt. Ga terug, maak het korter of kleiner en probeer het opnieuw.",
+  "errorPage.methodTitle": "Dit soort verzoek kennen we niet",
+  "errorPage.methodText":
+    "Dit adres aanvaardt dit soort verzoek niet. Open de pagina in je browser of ga naar de startpagina.",
+  "errorPage.badAddressText":
+    "Het adres bevat tekens die we niet kunnen lezen, zoals een onzichtbaar nulteken. Controleer het adres of ga naar de startpagina.",
+  "parkedForm.unknownPage": "Op deze pagina bewaren we geen formulier.",
+  "parkedForm.tooLarge": "Dit formulier is groter dan de pagina toelaat.",
+  "parkedForm.quotaExceeded":
+    "Er staan al te veel formulieren voor je klaar. Meld je aan en werk ze eerst af.",
   "notifications.title": "Meldingen",
   "notifications.lead": "Kies over welke zaken InnoVET je een e-mail stuurt.",
   "notifications.legend": "Stuur me een e-mail bij",

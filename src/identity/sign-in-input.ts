@@ -22,16 +22,3 @@ export const resetPasswordInput = z.object({
     .min(10, "error.passwordTooShort")
     .max(128, "error.tooLong"),
 });
-
-/** A redirect target after sign-in: only a path on this site, never another host. */
-export function safeReturnPath(value: unknown): string {
-  if (
-    typeof value !== "string" ||
-    !value.startsWith("/") ||
-    value.startsWith("//") ||
-    value.startsWith("/\\")
-  ) {
-    return "/mijn";
-  }
-  return value;
-}

@@ -29,7 +29,7 @@ import { answerStepChange, loadStepPage, type StepActionData, text } from "./pla
 
 // The attachments of an application: the list with downloads, an upload form (a plain multipart
 // form with its CSRF token, so it works without JavaScript) and a remove button per file. A body
-// larger than the limit is refused before it is read (see the CSRF middleware), and comes back
+// larger than the limit is refused before it is read (app/lib/body-limits.server.ts), and comes back
 // here with a Dutch message at the file field.
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>

@@ -1,5 +1,6 @@
 import { data, redirect } from "react-router";
-import { safeReturnPath, signInInput } from "../../../src/identity/sign-in-input";
+import { signInInput } from "../../../src/identity/sign-in-input";
+import { safeReturnPath } from "../../../src/platform/return-path";
 import { zodFieldErrors } from "../../../src/platform/use-case";
 import { AppForm, CsrfField, SubmitButton, TextField } from "../../components/form";
 import { FlashNotice, PageHeader } from "../../components/page";

@@ -18,8 +18,8 @@ import type { Route } from "./+types/material-files";
 
 // The files of one version of a learning material, for its makers: the list with downloads and a
 // remove button per file, and an upload form (a plain multipart form with its CSRF token, so it
-// works without JavaScript). A body larger than the limit is refused before it is read (see the
-// CSRF middleware) and comes back here with the Dutch message at the file field. Once the version
+// works without JavaScript). A body larger than the limit is refused before it is read (by the
+// HTTP edge, app/lib/body-limits.server.ts) and comes back here with the Dutch message at the file field. Once the version
 // was submitted the list is read-only: its files are fixed (migration 0016).
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>

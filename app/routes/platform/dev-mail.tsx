@@ -1,5 +1,6 @@
+import { notificationsPolicy } from "../../../src/notifications/policy";
 import { EmptyState, PageHeader } from "../../components/page";
-import { notFound } from "../../lib/actor.server";
+import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -7,10 +8,15 @@ import type { Route } from "./+types/dev-mail";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "devMail.title");
 
-/** The development inbox: every captured e-mail. Absent when SMTP is configured or in production. */
-export async function loader() {
+/**
+ * The development inbox: every captured e-mail, password-reset links included, so for a signed-in
+ * platform administrator only. Absent when SMTP is configured or in production.
+ */
+export async function loader({ request }: Route.LoaderArgs) {
   const { config, mailer } = await services();
   if (config.SMTP_URL || config.NODE_ENV === "production") notFound();
+  const actor = await requireActor(request);
+  if (!notificationsPolicy.readDevInbox(actor)) forbidden();
   return { mails: (await mailer.captured()).slice(0, 100) };
 }
 

@@ -13,10 +13,16 @@ export const parkedForm = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     tokenHash: text().notNull(),
+    /** A keyed hash of the client address, for the per-address quota (none on older rows). */
+    addressHash: text(),
     path: text().notNull(),
     values: jsonb().$type<ParkedValues>().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex().on(t.tokenHash, t.path), index().on(t.expiresAt)],
+  (t) => [
+    uniqueIndex().on(t.tokenHash, t.path),
+    index().on(t.expiresAt),
+    index().on(t.addressHash),
+  ],
 );

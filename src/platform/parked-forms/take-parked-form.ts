@@ -1,9 +1,13 @@
 import { and, eq, gt } from "drizzle-orm";
+import { z } from "zod";
 import { defineUseCase } from "../use-case";
-import { hashParkingToken, parkFormInput } from "./park-form";
+import { hashParkingToken } from "./park-form";
 import { type ParkedValues, parkedForm } from "./schema";
 
-export const takeParkedFormInput = parkFormInput.pick({ token: true, path: true });
+export const takeParkedFormInput = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{32,64}$/),
+  path: z.string().regex(/^\/[A-Za-z0-9/_-]{1,300}$/),
+});
 
 /**
  * Hands a parked form back to its page, once: the copy is deleted as it is read. Only a
