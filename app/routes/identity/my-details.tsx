@@ -52,7 +52,9 @@ export default function MyDetails({ loaderData, actionData }: Route.ComponentPro
         <dt>{t("people.email")}</dt>
         <dd>{loaderData.email}</dd>
       </dl>
-      <AppForm feedback={actionData} labels={{ name: t("people.name") }}>
+      {/* Keyed by the saved name: after saving, the field shows the name as stored (trimmed),
+          also when the browser kept the form mounted through the redirect. */}
+      <AppForm key={loaderData.name} feedback={actionData} labels={{ name: t("people.name") }}>
         <TextField
           name="name"
           label={t("people.name")}
