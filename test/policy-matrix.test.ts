@@ -99,6 +99,8 @@ const matrix: Row[] = [
   ["identity.revokeMembership",          "none",              [_, _, _, _, _, _, _, _, _, Y]],
   ["identity.changeOwnName",             "self",              [_, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
   ["identity.changeOwnName",             "otherPerson",       [_, _, _, _, _, _, _, _, _, _]],
+  ["identity.changeOwnPassword",         "self",              [_, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
+  ["identity.changeOwnPassword",         "otherPerson",       [_, _, _, _, _, _, _, _, _, _]],
   ["identity.setPersonActive",           "self",              [_, _, _, _, _, _, _, _, _, _]],
   ["identity.setPersonActive",           "otherPerson",       [_, _, _, _, _, _, _, _, _, Y]],
   ["audit.readAuditLog",                 "none",              [_, _, _, _, _, _, _, _, _, Y]],

@@ -289,6 +289,19 @@ export const en: Record<MessageKey, string> = {
   "myDetails.save": "Save name",
   "myDetails.saved": "Your name has been changed.",
   "myDetails.unchanged": "Your name was not changed: it already was this.",
+  "myDetails.passwordTitle": "Password",
+  "myDetails.passwordLink": "Change password",
+  "myPassword.title": "Change password",
+  "myPassword.lead":
+    "After saving you are signed out everywhere else, and reset links asked for earlier no longer work. Here you stay signed in.",
+  "myPassword.current": "Current password",
+  "myPassword.save": "Save password",
+  "myPassword.saved":
+    "Your password has been changed. You have been signed out on your other devices.",
+  "myPassword.wrongCurrent": "This is not your current password.",
+  "myPassword.sameAsCurrent": "Choose a password other than your current one.",
+  "myPassword.noPassword":
+    "You sign in through the government and have no InnoVET password to change.",
   "audit.title": "Audit log",
   "audit.lead": "Every change: who, what, when, and the state before and after.",
   "audit.subject": "Subject",

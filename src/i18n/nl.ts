@@ -292,6 +292,18 @@ export const nl = {
   "myDetails.save": "Naam opslaan",
   "myDetails.saved": "Je naam is gewijzigd.",
   "myDetails.unchanged": "Je naam is niet gewijzigd: hij was al zo.",
+  "myDetails.passwordTitle": "Wachtwoord",
+  "myDetails.passwordLink": "Wachtwoord wijzigen",
+  "myPassword.title": "Wachtwoord wijzigen",
+  "myPassword.lead":
+    "Na het opslaan ben je overal anders afgemeld en werken eerder gevraagde herstellinks niet meer. Hier blijf je aangemeld.",
+  "myPassword.current": "Huidig wachtwoord",
+  "myPassword.save": "Wachtwoord opslaan",
+  "myPassword.saved": "Je wachtwoord is gewijzigd. Je bent op je andere toestellen afgemeld.",
+  "myPassword.wrongCurrent": "Dit is niet je huidige wachtwoord.",
+  "myPassword.sameAsCurrent": "Kies een ander wachtwoord dan je huidige.",
+  "myPassword.noPassword":
+    "Je meldt je aan via de overheid en hebt geen wachtwoord bij InnoVET om te wijzigen.",
   "audit.title": "Auditlog",
   "audit.lead": "Elke wijziging, met wie, wat, wanneer en de toestand ervoor en erna.",
   "audit.subject": "Onderwerp",

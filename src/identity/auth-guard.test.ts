@@ -124,6 +124,31 @@ describe("sign-in and password reset limits", () => {
     expect((await signIn(neighbour.email, demoPassword, "10.21.0.1")).status).toBe(200);
   });
 
+  it("lets no more than 5 failures through when guesses come at once, on two app processes", async () => {
+    const [target] = await makePeople("tegelijk", 1);
+    if (!target) throw new Error("no person");
+    // A second better-auth instance on the same database stands for a second app process: the
+    // counters are rows, so both count the same attempts.
+    const second = createAuth({ db: handle.db, config: loadConfig({ BASE_URL: baseUrl }) });
+    const guess = (i: number) =>
+      (i % 2 === 0 ? auth : second).handler(
+        new Request(`${baseUrl}/api/auth/sign-in/email`, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            origin: baseUrl,
+            "x-forwarded-for": `10.30.${i}.1`,
+          },
+          body: JSON.stringify({ email: target.email, password: `tegelijk-${i}` }),
+        }),
+      );
+    const statuses = (await Promise.all(Array.from({ length: 10 }, (_, i) => guess(i)))).map(
+      (r) => r.status,
+    );
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+  }, 120_000);
+
   it("counts an address that does not exist like one that does (no account enumeration)", async () => {
     const statuses: number[] = [];
     for (let i = 1; i <= 6; i++)

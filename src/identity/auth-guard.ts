@@ -1,7 +1,7 @@
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
 import { and, eq, like } from "drizzle-orm";
-import type { Database } from "../db/client";
+import type { Database, DbExecutor } from "../db/client";
 import { countAttempt, giveBackAttempt, pruneAttempts, type ThrottleRule } from "./auth-throttle";
 import { verification } from "./schema";
 
@@ -57,6 +57,10 @@ function accountKeyOf(body: unknown): string | null {
     : null;
 }
 
+/** The counter of an account's failed sign-ins; the password page counts a wrong current one. */
+export const signInAccountKey = (email: string) =>
+  `sign-in/email:account:${email.trim().toLowerCase().slice(0, 320)}`;
+
 export function authGuard(db: Database, limits: AuthGuardLimits): BetterAuthPlugin {
   // The keys each request counted, to give back when it succeeds.
   const counted = new WeakMap<object, string[]>();
@@ -92,10 +96,12 @@ export function authGuard(db: Database, limits: AuthGuardLimits): BetterAuthPlug
         : [byAddress];
     }
     const account = accountKeyOf(body);
-    const limit = path === "/sign-in/email" ? limits.accountFailures : limits.resetPerAccount;
-    return account
-      ? [{ key: `${path.slice(1)}:account:${account}`, limit, scope: "account" }, byAddress]
-      : [byAddress];
+    if (!account) return [byAddress];
+    const byAccount =
+      path === "/sign-in/email"
+        ? { key: signInAccountKey(account), limit: limits.accountFailures }
+        : { key: `request-password-reset:account:${account}`, limit: limits.resetPerAccount };
+    return [{ ...byAccount, scope: "account" }, byAddress];
   }
 
   return {
@@ -148,7 +154,7 @@ export function authGuard(db: Database, limits: AuthGuardLimits): BetterAuthPlug
 }
 
 /** Every reset link of a person that is still outstanding: a new password makes them void. */
-export async function voidResetLinks(db: Pick<Database, "delete">, userId: string) {
+export async function voidResetLinks(db: DbExecutor, userId: string) {
   return db
     .delete(verification)
     .where(and(eq(verification.value, userId), like(verification.identifier, "reset-password:%")))

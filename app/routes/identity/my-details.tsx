@@ -1,4 +1,4 @@
-import { data } from "react-router";
+import { data, Link } from "react-router";
 import { changeOwnName } from "../../../src/identity/change-own-name";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
@@ -66,6 +66,12 @@ export default function MyDetails({ loaderData, actionData }: Route.ComponentPro
         />
         <SubmitButton>{t("myDetails.save")}</SubmitButton>
       </AppForm>
+      <section aria-labelledby="wachtwoord">
+        <h2 id="wachtwoord">{t("myDetails.passwordTitle")}</h2>
+        <p>
+          <Link to="/mijn/wachtwoord">{t("myDetails.passwordLink")}</Link>
+        </p>
+      </section>
     </>
   );
 }
