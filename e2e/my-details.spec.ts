@@ -53,5 +53,27 @@ test("a person changes their own name on Mijn gegevens", async ({ page, browser 
   expect(direct.status()).toBe(404);
   await person.reload();
   await expect(person.getByLabel("Naam")).toHaveValue("Wim Wijzigmans");
+
+  // The password, from the same page: a wrong current one is refused at its field.
+  await person.getByRole("link", { name: "Wachtwoord wijzigen" }).click();
+  await expect(person.getByRole("heading", { level: 1 })).toHaveText("Wachtwoord wijzigen");
+  await expectAccessible(person);
+  await person.getByLabel("Huidig wachtwoord").fill("niet-het-wachtwoord");
+  await person.getByLabel("Nieuw wachtwoord").fill("Een-nieuw-wachtwoord-2");
+  await person.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(person.getByRole("alert")).toContainText("Dit is niet je huidige wachtwoord.");
+  await expectAccessible(person);
+  await person.getByLabel("Huidig wachtwoord").fill("Een-goed-startwachtwoord");
+  await person.getByLabel("Nieuw wachtwoord").fill("Een-nieuw-wachtwoord-2");
+  await person.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(person.getByText("Je wachtwoord is gewijzigd.")).toBeVisible();
+  // This session stays; the new password is the one that signs in.
+  await person.goto("/mijn");
+  await expect(person).toHaveURL(/\/mijn$/);
   await other.close();
+  const again = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.251.0.2" } });
+  const later = await again.newPage();
+  await signIn(later, email, "Een-nieuw-wachtwoord-2");
+  await expect(later).toHaveURL(/\/mijn$/);
+  await again.close();
 });
