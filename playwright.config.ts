@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 // Browser journeys in Debian's Chromium (/usr/bin/chromium, installed by .ci/run) against the
 // production build served by server.ts on its own port and its own PGlite folder, freshly set up
 // with the demo world. X-Forwarded-For is trusted here so that each test can act from its own
-// address and the sign-in rate limit (5 per minute per address) stays as strict as in production.
+// address and the per-address limits on failed sign-ins (ADR 0022) stay as strict as in production.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const e2eDataDir = `data/e2e-${port}`;
 
