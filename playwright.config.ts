@@ -4,7 +4,7 @@ import { e2eDataDir, e2eMailCaptureDir, e2ePort as port } from "./e2e/server-env
 // Browser journeys in Debian's Chromium (/usr/bin/chromium, installed by .ci/run) against the
 // production build served by server.ts on its own port and its own PGlite folder, freshly set up
 // with the demo world. X-Forwarded-For is trusted here so that each test can act from its own
-// address and the sign-in rate limit (5 per minute per address) stays as strict as in production.
+// address and the per-address limits on failed sign-ins (ADR 0022) stay as strict as in production.
 
 export default defineConfig({
   testDir: "e2e",

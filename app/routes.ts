@@ -15,6 +15,8 @@ export default [
   route("wachtwoord-vergeten", "routes/identity/forgot-password.tsx"),
   route("wachtwoord-herstellen", "routes/identity/reset-password.tsx"),
   route("mijn", "routes/identity/dashboard.tsx"),
+  route("mijn/gegevens", "routes/identity/my-details.tsx"),
+  route("mijn/wachtwoord", "routes/identity/my-password.tsx"),
   route("beheer/personen", "routes/identity/people.tsx"),
   route("beheer/personen/nieuw", "routes/identity/person-new.tsx"),
   route("beheer/personen/:userId", "routes/identity/person.tsx"),

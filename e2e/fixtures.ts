@@ -11,7 +11,8 @@ let nextAddress = 1;
 
 /**
  * Every test acts from its own client address (the server trusts X-Forwarded-For in the e2e
- * setup), so the per-address sign-in rate limit applies per test, as it would per person.
+ * setup), so the per-address limits on failed sign-ins apply per test, as they would per person.
+ * (The per-account limit follows the e-mail address: tests that fail on purpose use their own.)
  */
 export const test = base.extend<{ clientAddress: string }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructured first argument

@@ -12,6 +12,7 @@ test("a person resets a forgotten password through the e-mailed link", async ({ 
     "Als er een account bij dit e-mailadres hoort",
   );
 
+  // The mail is sent by the job worker (every second in this setup), not inside the request.
   const link = await mailedLink(email, /reset-password/);
 
   await page.goto(link);

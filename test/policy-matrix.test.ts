@@ -97,6 +97,10 @@ const matrix: Row[] = [
   ["identity.createPerson",              "none",              [_, _, _, _, _, _, _, _, _, Y]],
   ["identity.grantMembership",           "none",              [_, _, _, _, _, _, _, _, _, Y]],
   ["identity.revokeMembership",          "none",              [_, _, _, _, _, _, _, _, _, Y]],
+  ["identity.changeOwnName",             "self",              [_, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
+  ["identity.changeOwnName",             "otherPerson",       [_, _, _, _, _, _, _, _, _, _]],
+  ["identity.changeOwnPassword",         "self",              [_, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
+  ["identity.changeOwnPassword",         "otherPerson",       [_, _, _, _, _, _, _, _, _, _]],
   ["identity.setPersonActive",           "self",              [_, _, _, _, _, _, _, _, _, _]],
   ["identity.setPersonActive",           "otherPerson",       [_, _, _, _, _, _, _, _, _, Y]],
   ["audit.readAuditLog",                 "none",              [_, _, _, _, _, _, _, _, _, Y]],
@@ -226,6 +230,8 @@ describe("object-level cases", () => {
       false,
     );
     expect(identityPolicy.viewPerson(nobody, { userId: "u" })).toBe(true);
+    // Their own name is theirs to change, with or without a role.
+    expect(identityPolicy.changeOwnName(nobody, { userId: "u" })).toBe(true);
   });
 });
 

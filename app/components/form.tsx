@@ -30,6 +30,8 @@ import { useRootData, useT } from "../lib/i18n";
 export interface FormFeedback {
   fieldErrors?: Record<string, string[]>;
   formErrors?: string[];
+  /** Values for the placeholders of a form error's message, by its key (e.g. a time to wait). */
+  formErrorParams?: Record<string, Record<string, string>>;
   values?: Record<string, string>;
 }
 
@@ -225,7 +227,7 @@ export function ErrorSummary(props: { feedback?: FormFeedback; labels?: Record<s
       <h2 id="error-summary-title">{t("form.errorSummaryTitle")}</h2>
       <ul>
         {formErrors.map((m) => (
-          <li key={m}>{t(m as MessageKey)}</li>
+          <li key={m}>{t(m as MessageKey, props.feedback?.formErrorParams?.[m])}</li>
         ))}
         {fieldErrors.map(([name, messages]) => (
           <li key={name}>

@@ -1,3 +1,6 @@
+import type { FormFeedback } from "../components/form";
+import { feedback } from "./form-data.server";
+import { getLocale } from "./locale.server";
 import { services } from "./services.server";
 
 /**
@@ -29,4 +32,52 @@ export async function callAuthEndpoint(
 export function forwardCookies(from: Response, to: Headers = new Headers()): Headers {
   for (const cookie of from.headers.getSetCookie()) to.append("Set-Cookie", cookie);
   return to;
+}
+
+/**
+ * Why a sign-in or reset attempt got 429, and until when (Brussels time, for the message):
+ * the account or the address has too many failed attempts (ADR 0022), or the flood guard.
+ */
+export async function attemptRefusal(
+  response: Response,
+  locale: "nl" | "en",
+): Promise<{ scope: "account" | "address" | "flood"; until: string | null }> {
+  const body = (await response.json().catch(() => null)) as {
+    code?: unknown;
+    retryAt?: unknown;
+  } | null;
+  const retryAt = typeof body?.retryAt === "string" ? new Date(body.retryAt) : null;
+  const until =
+    retryAt && !Number.isNaN(retryAt.getTime())
+      ? new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-BE", {
+          timeZone: "Europe/Brussels",
+          timeStyle: "short",
+        }).format(retryAt)
+      : null;
+  const scope =
+    body?.code === "ACCOUNT_LOCKED"
+      ? "account"
+      : body?.code === "ADDRESS_THROTTLED"
+        ? "address"
+        : "flood";
+  return { scope, until: scope === "flood" ? null : until };
+}
+
+/**
+ * The form's answer to a refused attempt: the message names the time the account (with the
+ * page's own key for it) or the address may try again; the flood guard says to wait a minute.
+ */
+export async function refusedFeedback(
+  request: Request,
+  values: Record<string, string>,
+  response: Response,
+  accountKey: "auth.accountLocked" | "auth.resetLimited" | "auth.resetAttemptsLimited",
+): Promise<FormFeedback> {
+  const { scope, until } = await attemptRefusal(response, getLocale(request));
+  if (!until) return feedback(values, { formErrors: ["auth.rateLimited"] });
+  const key = scope === "account" ? accountKey : "auth.addressThrottled";
+  return {
+    ...feedback(values, { formErrors: [key] }),
+    formErrorParams: { [key]: { time: until } },
+  };
 }

@@ -6,6 +6,10 @@ import {
   submissionConfirmationHandler,
   submissionConfirmationJob,
 } from "../../src/applications/submission/confirmation-mail";
+import {
+  passwordResetMailHandler,
+  passwordResetMailJob,
+} from "../../src/identity/password-reset-mail";
 import { notificationJobHandlers } from "../../src/notifications/job-handlers";
 import { type JobPoller, startJobPoller } from "../../src/platform/jobs/job-poller";
 import type { JobHandlers } from "../../src/platform/jobs/run-due-jobs";
@@ -22,6 +26,7 @@ export function jobHandlers(s: Pick<Services, "config" | "mailer">): JobHandlers
     ...notificationJobHandlers(deps),
     [submissionConfirmationJob]: submissionConfirmationHandler(deps),
     [partnerInvitationJob]: partnerInvitationHandler(deps),
+    [passwordResetMailJob]: passwordResetMailHandler(deps),
   };
 }
 

@@ -34,7 +34,7 @@ export function services(): Promise<Services> {
       config: c,
       database: handle,
       mailer,
-      auth: createAuth({ db: handle.db, config: c, mailer }),
+      auth: createAuth({ db: handle.db, config: c }),
       files: fileStoreFromConfig(c.fileStore),
     };
   })();

@@ -53,6 +53,9 @@ export const en: Record<MessageKey, string> = {
   "dashboard.role.policyViewer": "Insight into reach, equity and impact.",
   "dashboard.role.platformAdmin": "Manage people, memberships and organisations.",
   "dashboard.myOrganisations": "My organisations",
+  "dashboard.detailsTitle": "My details",
+  "dashboard.detailsText": "Your name as others see it in InnoVET.",
+  "dashboard.detailsLink": "View and change my details",
   "role.programmeManager": "Programme manager",
   "role.schoolCoordinator": "School coordinator",
   "role.schoolDirector": "School director",
@@ -146,6 +149,12 @@ export const en: Record<MessageKey, string> = {
   "auth.resetDone": "Your password has been changed. Sign in with your new password.",
   "auth.resetInvalid": "This link is invalid or has expired. Ask for a new link.",
   "auth.signInRequired": "Sign in to see this page.",
+  "auth.accountLocked":
+    "Too many failed sign-in attempts for this account. To protect it, you can try again after {time}. Forgot your password? Ask for a new link.",
+  "auth.addressThrottled": "Too many failed attempts from this network. Try again after {time}.",
+  "auth.resetLimited":
+    "Several links have already been requested for this address. Check your mailbox (including spam) or ask for a new link after {time}.",
+  "auth.resetAttemptsLimited": "Too many attempts with this link. Try again after {time}.",
   "directory.title": "Schools and partners",
   "directory.lead": "All schools, school sites and partners in the InnoVET network.",
   "directory.search": "Search",
@@ -271,6 +280,28 @@ export const en: Record<MessageKey, string> = {
   "people.selfDeactivate": "You cannot deactivate yourself.",
   "people.activated": "The person is active again.",
   "people.deactivated": "The person has been deactivated and signed out.",
+  "people.nameHint": "As colleagues and partners know you, for example An Peeters.",
+  "people.nameControlCharacter":
+    "A name cannot contain invisible characters or characters that reverse the writing direction. Type the name instead of pasting it.",
+  "myDetails.title": "My details",
+  "myDetails.lead":
+    "Your name appears with everything you do in InnoVET. A platform administrator changes your e-mail address for you.",
+  "myDetails.save": "Save name",
+  "myDetails.saved": "Your name has been changed.",
+  "myDetails.unchanged": "Your name was not changed: it already was this.",
+  "myDetails.passwordTitle": "Password",
+  "myDetails.passwordLink": "Change password",
+  "myPassword.title": "Change password",
+  "myPassword.lead":
+    "After saving you are signed out everywhere else, and reset links asked for earlier no longer work. Here you stay signed in.",
+  "myPassword.current": "Current password",
+  "myPassword.save": "Save password",
+  "myPassword.saved":
+    "Your password has been changed. You have been signed out on your other devices.",
+  "myPassword.wrongCurrent": "This is not your current password.",
+  "myPassword.sameAsCurrent": "Choose a password other than your current one.",
+  "myPassword.noPassword":
+    "You sign in through the government and have no InnoVET password to change.",
   "audit.title": "Audit log",
   "audit.lead": "Every change: who, what, when, and the state before and after.",
   "audit.subject": "Subject",

@@ -54,6 +54,9 @@ export const nl = {
   "dashboard.role.policyViewer": "Inzicht in bereik, gelijke kansen en impact.",
   "dashboard.role.platformAdmin": "Personen, lidmaatschappen en organisaties beheren.",
   "dashboard.myOrganisations": "Mijn organisaties",
+  "dashboard.detailsTitle": "Mijn gegevens",
+  "dashboard.detailsText": "Je naam zoals anderen hem in InnoVET zien.",
+  "dashboard.detailsLink": "Mijn gegevens bekijken en wijzigen",
   "role.programmeManager": "Programmabeheerder",
   "role.schoolCoordinator": "Schoolcoördinator",
   "role.schoolDirector": "Directeur",
@@ -147,6 +150,13 @@ export const nl = {
   "auth.resetDone": "Je wachtwoord is gewijzigd. Meld je aan met je nieuwe wachtwoord.",
   "auth.resetInvalid": "Deze link is ongeldig of verlopen. Vraag een nieuwe link aan.",
   "auth.signInRequired": "Meld je aan om deze pagina te bekijken.",
+  "auth.accountLocked":
+    "Te veel mislukte aanmeldpogingen voor dit account. Om het te beschermen kan je pas na {time} opnieuw proberen. Wachtwoord vergeten? Vraag een nieuwe link aan.",
+  "auth.addressThrottled":
+    "Te veel mislukte pogingen vanaf dit netwerk. Probeer het opnieuw na {time}.",
+  "auth.resetLimited":
+    "Voor dit e-mailadres zijn al verschillende links gevraagd. Kijk in je mailbox (ook bij ongewenste e-mail) of vraag na {time} een nieuwe link.",
+  "auth.resetAttemptsLimited": "Te veel pogingen met deze link. Probeer het opnieuw na {time}.",
   "directory.title": "Scholen en partners",
   "directory.lead": "Alle scholen, vestigingsplaatsen en partners in het InnoVET-netwerk.",
   "directory.search": "Zoeken",
@@ -273,6 +283,27 @@ export const nl = {
   "people.selfDeactivate": "Je kan jezelf niet deactiveren.",
   "people.activated": "De persoon is weer actief.",
   "people.deactivated": "De persoon is gedeactiveerd en afgemeld.",
+  "people.nameHint": "Zoals collega's en partners je kennen, bijvoorbeeld An Peeters.",
+  "people.nameControlCharacter":
+    "Een naam kan geen onzichtbare tekens of tekens die de schrijfrichting omkeren bevatten. Typ de naam opnieuw in plaats van hem te plakken.",
+  "myDetails.title": "Mijn gegevens",
+  "myDetails.lead":
+    "Je naam staat bij alles wat je in InnoVET doet. Je e-mailadres wijzigt een platformbeheerder voor je.",
+  "myDetails.save": "Naam opslaan",
+  "myDetails.saved": "Je naam is gewijzigd.",
+  "myDetails.unchanged": "Je naam is niet gewijzigd: hij was al zo.",
+  "myDetails.passwordTitle": "Wachtwoord",
+  "myDetails.passwordLink": "Wachtwoord wijzigen",
+  "myPassword.title": "Wachtwoord wijzigen",
+  "myPassword.lead":
+    "Na het opslaan ben je overal anders afgemeld en werken eerder gevraagde herstellinks niet meer. Hier blijf je aangemeld.",
+  "myPassword.current": "Huidig wachtwoord",
+  "myPassword.save": "Wachtwoord opslaan",
+  "myPassword.saved": "Je wachtwoord is gewijzigd. Je bent op je andere toestellen afgemeld.",
+  "myPassword.wrongCurrent": "Dit is niet je huidige wachtwoord.",
+  "myPassword.sameAsCurrent": "Kies een ander wachtwoord dan je huidige.",
+  "myPassword.noPassword":
+    "Je meldt je aan via de overheid en hebt geen wachtwoord bij InnoVET om te wijzigen.",
   "audit.title": "Auditlog",
   "audit.lead": "Elke wijziging, met wie, wat, wanneer en de toestand ervoor en erna.",
   "audit.subject": "Onderwerp",

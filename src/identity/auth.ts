@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { genericOAuth } from "better-auth/plugins";
@@ -5,18 +6,51 @@ import { eq } from "drizzle-orm";
 import { recordAuditEvent } from "../audit/record-event";
 import type { Database } from "../db/client";
 import * as schema from "../db/schema";
-import type { Mailer } from "../notifications/mailer";
 import type { Config } from "../platform/config";
-import { passwordResetMail } from "./password-reset-mail";
+import { scheduleJob } from "../platform/jobs/schedule-job";
+import { authGuard, voidResetLinks } from "./auth-guard";
+import { passwordResetMailJob } from "./password-reset-mail";
 
 // Sessions and passwords are better-auth's (docs/decisions/0004): sessions live in the database,
-// so any number of app processes can serve the same users. Sign-in is rate-limited per IP address
-// with counters in the database as well.
+// so any number of app processes can serve the same users. Failed sign-ins and reset attempts are
+// limited per account and per address with counters in the database as well (ADR 0022).
 
 export const oidcProviderId = "vlaanderen";
 
-export function createAuth(options: { db: Database; config: Config; mailer: Mailer }) {
-  const { db, config, mailer } = options;
+/**
+ * better-auth's endpoints the platform does not use (ADR 0022). Most of them change data
+ * (the name, the e-mail address, the password, sessions, linked accounts, the person itself)
+ * outside the platform's audited use cases, so they are switched off: they answer 404. A person
+ * changes their name on /mijn/gegevens (change-own-name.ts) and their password by a reset link.
+ * Still open: sign-in (e-mail, and /sign-in/social with /callback/:id, which the OpenID Connect
+ * provider uses), sign-out, get-session, the reset request, link and reset, ok and error.
+ */
+export const disabledAuthPaths = [
+  "/sign-up/email",
+  "/update-user",
+  "/change-email",
+  "/change-password",
+  "/set-password",
+  "/verify-password",
+  "/delete-user",
+  "/delete-user/callback",
+  "/verify-email",
+  "/send-verification-email",
+  "/update-session",
+  "/list-sessions",
+  "/revoke-session",
+  "/revoke-sessions",
+  "/revoke-other-sessions",
+  "/link-social",
+  "/list-accounts",
+  "/unlink-account",
+  "/account-info",
+  "/refresh-token",
+  "/get-access-token",
+];
+
+export function createAuth(options: { db: Database; config: Config }) {
+  const { db, config } = options;
   return betterAuth({
     appName: "InnoVET",
     baseURL: config.BASE_URL,
@@ -38,18 +72,32 @@ export function createAuth(options: { db: Database; config: Config; mailer: Mail
       minPasswordLength: 10,
       maxPasswordLength: 128,
       resetPasswordTokenExpiresIn: 60 * 60,
+      // Every session ends with a reset (nobody is signed in while using a reset link).
       revokeSessionsOnPasswordReset: true,
-      // A new password is a state change: recorded, without the hash.
+      // A new password voids every other reset link of the person, so an older link (in a
+      // mailbox someone else reads) cannot set a password after the newer one did; and it is a
+      // state change: recorded, without the hash.
       onPasswordReset: async ({ user }) => {
-        await recordAuditEvent(db, user.id, {
-          action: "account.passwordChanged",
-          subjectType: "person",
-          subjectId: user.id,
+        await db.transaction(async (tx) => {
+          const voided = await voidResetLinks(tx, user.id);
+          await recordAuditEvent(tx, user.id, {
+            action: "account.passwordChanged",
+            subjectType: "person",
+            subjectId: user.id,
+            after: { otherResetLinksVoided: voided.length },
+          });
         });
       },
+      // The mail goes out from the job queue, not inside the request: a request for an address
+      // with an account then takes as long as one for an address without (ADR 0022).
       sendResetPassword: async ({ user, url }) => {
-        const locale = (user as { locale?: string }).locale === "en" ? "en" : "nl";
-        await mailer.send({ to: user.email, ...passwordResetMail(locale, user.name, url) });
+        await scheduleJob(db, {
+          kind: passwordResetMailJob,
+          key: `password-reset-mail:${randomUUID()}`,
+          runAt: new Date(),
+          payload: { userId: user.id, url },
+          maxAttempts: 3,
+        });
       },
     },
     account: {
@@ -67,11 +115,15 @@ export function createAuth(options: { db: Database; config: Config; mailer: Mail
       modelName: "rateLimit",
       window: 60,
       max: 200,
+      // A flood guard per address only, successful requests included; guessing is limited by
+      // the failure counters of authGuard below, per account and per address.
       customRules: {
         "/sign-in/email": { window: 60, max: config.SIGN_IN_RATE_LIMIT },
         "/request-password-reset": { window: 60, max: config.SIGN_IN_RATE_LIMIT },
+        "/reset-password": { window: 60, max: config.SIGN_IN_RATE_LIMIT },
       },
     },
+    disabledPaths: disabledAuthPaths,
     advanced: {
       useSecureCookies: config.secureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: config.secureCookies },
@@ -102,26 +154,34 @@ export function createAuth(options: { db: Database; config: Config; mailer: Mail
         },
       },
     },
-    plugins: config.oidc
-      ? [
-          genericOAuth({
-            config: [
-              {
-                providerId: oidcProviderId,
-                name: config.oidc.displayName,
-                discoveryUrl: config.oidc.discoveryUrl,
-                clientId: config.oidc.clientId,
-                clientSecret: config.oidc.clientSecret,
-                scopes: ["openid", "profile", "email"],
-                pkce: true,
-                // Only people an administrator created may sign in; the provider's e-mail
-                // address links them to their existing account (below).
-                disableSignUp: true,
-              },
-            ],
-          }),
-        ]
-      : [],
+    plugins: [
+      authGuard(db, {
+        accountFailures: config.SIGN_IN_ACCOUNT_FAILURES,
+        addressFailures: config.SIGN_IN_ADDRESS_FAILURES,
+        resetPerAccount: config.PASSWORD_RESET_ACCOUNT_LIMIT,
+        windowMs: config.AUTH_FAILURE_WINDOW_MINUTES * 60_000,
+      }),
+      ...(config.oidc
+        ? [
+            genericOAuth({
+              config: [
+                {
+                  providerId: oidcProviderId,
+                  name: config.oidc.displayName,
+                  discoveryUrl: config.oidc.discoveryUrl,
+                  clientId: config.oidc.clientId,
+                  clientSecret: config.oidc.clientSecret,
+                  scopes: ["openid", "profile", "email"],
+                  pkce: true,
+                  // Only people an administrator created may sign in; the provider's e-mail
+                  // address links them to their existing account (below).
+                  disableSignUp: true,
+                },
+              ],
+            }),
+          ]
+        : []),
+    ],
   });
 }
 

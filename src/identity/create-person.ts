@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { locales } from "../i18n/translate";
 import { defineUseCase, fail } from "../platform/use-case";
+import { personName } from "./person-name";
 import { identityPolicy } from "./policy";
 import { account, user } from "./schema";
 
@@ -12,11 +13,7 @@ import { account, user } from "./schema";
 // roles are granted separately (grant-membership.ts).
 
 export const createPersonInput = z.object({
-  name: z
-    .string({ error: "error.required" })
-    .trim()
-    .min(1, "error.required")
-    .max(200, "error.tooLong"),
+  name: personName,
   email: z
     .string({ error: "error.required" })
     .trim()

@@ -1,12 +1,8 @@
-import { mkdtempSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../../test/support/database";
 import type { DatabaseHandle } from "../db/client";
-import { createMailer } from "../notifications/mailer";
 import { loadConfig } from "../platform/config";
 import { createAuth, oidcProviderId } from "./auth";
 
@@ -68,11 +64,7 @@ function authFor(handle: DatabaseHandle, origin: string) {
     OIDC_CLIENT_ID: "innovet-test",
     OIDC_CLIENT_SECRET: "client-secret",
   });
-  const mailer = createMailer({
-    captureDir: mkdtempSync(join(tmpdir(), "innovet-mail-")),
-    from: "test@innovet.localhost",
-  });
-  return createAuth({ db: handle.db, config, mailer });
+  return createAuth({ db: handle.db, config });
 }
 
 async function signInThroughProvider(auth: ReturnType<typeof createAuth>) {
@@ -115,7 +107,6 @@ describe("OpenID Connect sign-in", () => {
     const auth = createAuth({
       db: handle.db,
       config: loadConfig({ BASE_URL: baseUrl }),
-      mailer: createMailer({ captureDir: mkdtempSync(join(tmpdir(), "m-")), from: "x@y" }),
     });
     const response = await auth.handler(
       new Request(`${baseUrl}/api/auth/sign-in/social`, {

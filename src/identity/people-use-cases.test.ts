@@ -8,7 +8,6 @@ import { auditEvent } from "../audit/schema";
 import type { DatabaseHandle } from "../db/client";
 import { demoAccounts, demoRefs } from "../directory/demo-world";
 import { organisation } from "../directory/schema";
-import { createMailer } from "../notifications/mailer";
 import { loadConfig } from "../platform/config";
 import type { UseCaseResult } from "../platform/use-case";
 import { demoPassword } from "../seed/demo-password";
@@ -43,11 +42,7 @@ beforeAll(async () => {
   handle = await openTestDatabase("demo");
   mailDir = mkdtempSync(join(tmpdir(), "innovet-people-mail-"));
   const config = loadConfig({ NODE_ENV: "test", MAIL_CAPTURE_DIR: mailDir });
-  auth = createAuth({
-    db: handle.db,
-    config,
-    mailer: createMailer({ captureDir: mailDir, from: config.MAIL_FROM }),
-  });
+  auth = createAuth({ db: handle.db, config });
   admin = await actorByEmail(handle, emailOf("platformAdmin"));
   coordinator = await actorByEmail(handle, emailOf("schoolCoordinator"));
   const [school] = await handle.db

@@ -90,6 +90,21 @@ export const rateLimit = pgTable("rate_limit", {
   lastRequest: bigint({ mode: "number" }).notNull(),
 });
 
+/**
+ * Counters of attempts at sign-in and password reset, per account and per address, in fixed
+ * windows (src/identity/auth-throttle.ts, ADR 0022). In the database, so that every app process
+ * counts the same attempts. `key` names what is counted, e.g. "sign-in:account:ann@school.be".
+ */
+export const authThrottle = pgTable(
+  "auth_throttle",
+  {
+    key: text().primaryKey(),
+    count: integer().notNull(),
+    windowStartedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index().on(t.windowStartedAt)],
+);
+
 export const roleEnum = pgEnum("role", roles);
 
 /** A person's role in an organisation. One person can hold several roles in several organisations. */

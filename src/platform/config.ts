@@ -29,8 +29,20 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_DISPLAY_NAME: z.string().default("Vlaamse overheid (ACM/IDM)"),
-  /** Sign-in attempts per IP address per minute. */
-  SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
+  /**
+   * Requests per minute per address to the sign-in and password-reset endpoints, successful ones
+   * included: only a flood guard, far above what a school behind one address sends at 8:30
+   * (ADR 0022). Guessing is stopped by the failure limits below.
+   */
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(300),
+  /** Failed sign-ins per account (e-mail address) per window; then the account waits. */
+  SIGN_IN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Failed sign-ins per client address per window, over all accounts (a school's NAT). */
+  SIGN_IN_ADDRESS_FAILURES: z.coerce.number().int().min(1).default(500),
+  /** Reset mails asked for, and reset links used, per account per window. */
+  PASSWORD_RESET_ACCOUNT_LIMIT: z.coerce.number().int().min(1).default(3),
+  /** The window of the failure and reset limits, in minutes. */
+  AUTH_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /** Trust X-Forwarded-For from a reverse proxy in front of the app. */
   TRUST_PROXY: z.stringbool().default(false),
   /** How often each server process looks for due scheduled jobs (reminders); 0 switches it off. */

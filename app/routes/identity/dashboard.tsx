@@ -48,6 +48,13 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           ))}
         </div>
       )}
+      <section aria-labelledby="gegevens">
+        <h2 id="gegevens">{t("dashboard.detailsTitle")}</h2>
+        <p>{t("dashboard.detailsText")}</p>
+        <p>
+          <Link to="/mijn/gegevens">{t("dashboard.detailsLink")}</Link>
+        </p>
+      </section>
       <section aria-labelledby="meldingen">
         <h2 id="meldingen">{t("notifications.dashboardTitle")}</h2>
         <p>{t("notifications.dashboardText")}</p>

@@ -3,7 +3,7 @@ import { forgotPasswordInput } from "../../../src/identity/sign-in-input";
 import { zodFieldErrors } from "../../../src/platform/use-case";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
 import { PageHeader } from "../../components/page";
-import { callAuthEndpoint } from "../../lib/auth-request.server";
+import { callAuthEndpoint, refusedFeedback } from "../../lib/auth-request.server";
 import { feedback, formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -21,7 +21,8 @@ export async function action({ request }: Route.ActionArgs) {
     redirectTo: "/wachtwoord-herstellen",
   });
   if (response.status === 429) {
-    return data({ sent: false, ...feedback(values, { formErrors: ["auth.rateLimited"] }) }, 429);
+    const refused = await refusedFeedback(request, values, response, "auth.resetLimited");
+    return data({ sent: false, ...refused }, 429);
   }
   // The same answer whether or not the address has an account: no account enumeration.
   return { sent: true };

@@ -3,7 +3,7 @@ import { resetPasswordInput } from "../../../src/identity/sign-in-input";
 import { zodFieldErrors } from "../../../src/platform/use-case";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
 import { PageHeader } from "../../components/page";
-import { callAuthEndpoint } from "../../lib/auth-request.server";
+import { callAuthEndpoint, refusedFeedback } from "../../lib/auth-request.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { feedback, formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
@@ -25,6 +25,8 @@ export async function action({ request }: Route.ActionArgs) {
     newPassword: parsed.data.password,
     token: parsed.data.token,
   });
+  if (response.status === 429)
+    return data(await refusedFeedback(request, values, response, "auth.resetAttemptsLimited"), 429);
   if (!response.ok) return data(feedback(values, { formErrors: ["auth.resetInvalid"] }), 400);
   return redirectWithFlash("/aanmelden", "auth.resetDone");
 }

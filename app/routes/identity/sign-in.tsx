@@ -5,7 +5,7 @@ import { zodFieldErrors } from "../../../src/platform/use-case";
 import { AppForm, CsrfField, SubmitButton, TextField } from "../../components/form";
 import { FlashNotice, PageHeader } from "../../components/page";
 import { getActor } from "../../lib/actor.server";
-import { callAuthEndpoint, forwardCookies } from "../../lib/auth-request.server";
+import { callAuthEndpoint, forwardCookies, refusedFeedback } from "../../lib/auth-request.server";
 import { feedback, formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -37,7 +37,7 @@ export async function action({ request }: Route.ActionArgs) {
     rememberMe: false,
   });
   if (response.status === 429)
-    return data(feedback(values, { formErrors: ["auth.rateLimited"] }), 429);
+    return data(await refusedFeedback(request, values, response, "auth.accountLocked"), 429);
   if (!response.ok) return data(feedback(values, { formErrors: ["auth.invalidCredentials"] }), 401);
   return redirect(safeReturnPath(values.back), { headers: forwardCookies(response) });
 }
