@@ -728,7 +728,8 @@ export const nl = {
   "submission.receiptFingerprintHint":
     "Deze code hoort bij precies deze inhoud. Verandert er één teken, dan verandert de code.",
   "submission.downloadPdf": "Download de ingediende aanvraag (pdf)",
-  "submission.receiptPending": "Het ontvangstbewijs wordt aangemaakt... Dat duurt meestal enkele seconden.",
+  "submission.receiptPending":
+    "Het ontvangstbewijs wordt aangemaakt... Dat duurt meestal enkele seconden.",
   "submission.receiptPendingRefresh": "Vernieuw deze pagina",
   "audit.action.application.receiptStored": "Ontvangstbewijs (pdf) gemaakt en bewaard",
   "submission.receiptFailed":

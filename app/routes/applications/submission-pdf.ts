@@ -19,8 +19,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     actor,
   );
   if (!view) notFound();
-  const body = view.receipt ? await files.stream(view.receipt.fileKey) : null;
-  if (!view.receipt || !body)
+  if (!view.receipt)
     return new Response(null, {
       status: 303,
       headers: {
@@ -28,6 +27,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         "Cache-Control": "private, no-store",
       },
     });
+  const body = await files.stream(view.receipt.fileKey);
+  if (!body) notFound();
   const name = `innovet-aanvraag-${view.applicationId.slice(0, 8)}-indiening-${view.sequence}.pdf`;
   return new Response(body, {
     headers: {

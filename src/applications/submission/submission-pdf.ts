@@ -31,8 +31,12 @@ const fonts = {
 // the server build alike; Node runs the worker's TypeScript itself.
 const workerPath = require.resolve("#receipt-pdf-worker");
 
-/** Runs without spaces longer than this get break opportunities (ordinary words are shorter). */
-export const longRun = 40;
+/**
+ * Runs without spaces longer than this get break opportunities. Ordinary words are shorter, and a
+ * SHA-256 in hex (64 characters: the fingerprint, the form's version) stays whole, so it can be
+ * copied from the PDF and compared.
+ */
+export const longRun = 64;
 /** In a long run, a break opportunity after every so many characters: a line wastes fewer. */
 export const breakEvery = 10;
 const zeroWidthSpace = "\u200B";

@@ -109,7 +109,7 @@ async function storedReceipt(id: string) {
     mergePages: false,
   });
   const pages = text.map((page) => page.replaceAll("\u200B", ""));
-  return { view, bytes, pages, totalPages };
+  return { view, bytes, pages, raw: text, totalPages };
 }
 
 /** Text without its line breaks and spaces, to find a word the layout spread over lines. */
@@ -131,7 +131,7 @@ describe("the receipt job", { timeout: 120_000 }, () => {
       failed: 0,
     });
     expect(await stateOf(submissionId)).toBe("ready");
-    const { view, bytes, pages, totalPages } = await storedReceipt(id);
+    const { view, bytes, pages, raw, totalPages } = await storedReceipt(id);
     expect(view.receipt?.byteSize).toBe(bytes.length);
     const [row] = await handle.db
       .select()
@@ -146,6 +146,9 @@ describe("the receipt job", { timeout: 120_000 }, () => {
     expect(all).toContain("Beschrijving van het voorstel");
     expect(all).toContain("Ons antwoord op “Plan van aanpak”: één, twee, drie.");
     expect(totalPages).toBeGreaterThan(0);
+    // The fingerprint is printed whole (no break opportunity inside), in the facts and the footer,
+    // so it can be copied from the PDF and compared.
+    expect(raw[0]?.split(fingerprint).length).toBe(3);
     for (const [i, page] of pages.entries()) {
       expect(page).toContain(fingerprint);
       expect(page).toContain(`pagina ${i + 1} van ${totalPages}`);
