@@ -158,7 +158,7 @@ export function receiptLayout(
 export interface RenderLimits {
   /** The layout is stopped after this long (default 60 s). */
   timeoutMs?: number;
-  /** The worker's heap; beyond it only the worker ends (default 512 MB). */
+  /** The worker's heap; beyond it only the worker ends (default 512 MB, at least 16). */
   maxHeapMb?: number;
 }
 
@@ -184,7 +184,9 @@ export function renderReceiptLayout(
   return new Promise<Buffer>((resolve, reject) => {
     const worker = new Worker(workerPath, {
       workerData: layout,
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb ?? 512 },
+      // Below a few megabytes V8 cannot even start the worker and ends the whole process (seen
+      // at 2 MB under Vitest), so the limit has a floor.
+      resourceLimits: { maxOldGenerationSizeMb: Math.max(16, limits.maxHeapMb ?? 512) },
       stdout: false,
       stderr: false,
     });

@@ -20,6 +20,7 @@ import { listTroubledJobs } from "../../platform/jobs/read-jobs";
 import { retryJob } from "../../platform/jobs/retry-job";
 import { type JobHandlers, runDueJobs } from "../../platform/jobs/run-due-jobs";
 import { scheduledJob } from "../../platform/jobs/schema";
+import { setupDatabase } from "../../seed/setup-database";
 import { maxAnswerCharacters } from "../model";
 import { saveAnswers } from "../save-answers";
 import { application } from "../schema";
@@ -32,7 +33,15 @@ import {
   submissionReceiptJob,
 } from "./receipt-job";
 import { submissionReceipt } from "./schema";
-import { breakEvery, breakLongRuns, capText, longRun, renderSubmissionPdf } from "./submission-pdf";
+import {
+  breakEvery,
+  breakLongRuns,
+  capText,
+  longRun,
+  receiptLayout,
+  renderReceiptLayout,
+  renderSubmissionPdf,
+} from "./submission-pdf";
 import { submitApplication } from "./submit-application";
 
 // The receipt PDF (ADR 0024): rendered once by the job the submission schedules, stored in the
@@ -67,9 +76,14 @@ afterAll(async () => {
 });
 
 /** A complete draft, with some answers of the form's one section replaced, submitted. */
-async function submitted(title: string, answers: Record<string, string> = {}) {
-  const id = await startTestDraft(handle.db, coordinator, callId, duringCall, title);
-  await completeTestDraft(handle.db, coordinator, id, duringCall);
+async function submitted(
+  title: string,
+  answers: Record<string, string> = {},
+  inCall = callId,
+  at = duringCall,
+) {
+  const id = await startTestDraft(handle.db, coordinator, inCall, at, title);
+  await completeTestDraft(handle.db, coordinator, id, at);
   if (Object.keys(answers).length > 0) {
     const [row] = await handle.db.select().from(application).where(eq(application.id, id));
     const section = cycleOneForm.sections[0];
@@ -78,13 +92,13 @@ async function submitted(title: string, answers: Record<string, string> = {}) {
       (section?.questions ?? []).map((q) => [q.id, answers[q.id] ?? `Antwoord op ${q.label}.`]),
     );
     const saved = await saveAnswers(
-      { db: handle.db, actor: coordinator, now: () => duringCall },
+      { db: handle.db, actor: coordinator, now: () => at },
       { applicationId: id, sectionId: section?.id, version: row?.version, answers: all },
     );
     if (!saved.ok) throw new Error(`answers not saved: ${JSON.stringify(saved)}`);
   }
   const result = await submitApplication(
-    { db: handle.db, actor: coordinator, now: () => duringCall },
+    { db: handle.db, actor: coordinator, now: () => at },
     { applicationId: id, requestKey: randomUUID(), declaration: "on" },
   );
   if (!result.ok) throw new Error(JSON.stringify(result));
@@ -237,6 +251,48 @@ describe("the receipt job", { timeout: 120_000 }, () => {
     expect(await stateOf(submissionId)).toBe("ready");
     expect((await storedReceipt(id)).totalPages).toBeGreaterThan(0);
   });
+});
+
+describe("the layout's caps", () => {
+  it("a layout that runs out of its heap ends its worker, not the process", async () => {
+    const { id } = await submitted("Een te klein geheugen");
+    const view = await getSubmission(handle.db, id, 1, coordinator);
+    if (!view) throw new Error("no submission");
+    const layout = receiptLayout(view.snapshot, view.fingerprint, "nl");
+    const huge = breakLongRuns("x".repeat(199_000));
+    const heavy = {
+      ...layout,
+      blocks: [
+        ...layout.blocks,
+        ...[1, 2, 3, 4].map((n) => ({ kind: "question" as const, label: `${n}`, answer: huge })),
+      ],
+    };
+    await expect(renderReceiptLayout(heavy, { maxHeapMb: 16 })).rejects.toThrow(/memory limit/);
+    // This process goes on: the same receipt renders within the real caps.
+    const pdf = await renderSubmissionPdf(view.snapshot, view.fingerprint, "nl");
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  }, 120_000);
+
+  it("setup renders the receipts of the demo world's submissions before it ends", async () => {
+    // Setup runs what is due by the wall clock: this submission is made in a call of 2020.
+    const pastCall = await publishTestCall(handle.db, manager, {
+      opensAt: "2020-03-01T09:00",
+      closesAt: "2020-03-28T12:00",
+      now: new Date("2020-02-01T10:00:00Z"),
+      title: "Een oproep van 2020",
+    });
+    const { id, submissionId } = await submitted(
+      "Een aanvraag van de demowereld",
+      {},
+      pastCall,
+      new Date("2020-03-10T10:00:00Z"),
+    );
+    expect(await stateOf(submissionId)).toBe("pending");
+    const setup = await setupDatabase(handle, { demo: true, files });
+    expect(setup.receipts).toBe(1);
+    expect(await stateOf(submissionId)).toBe("ready");
+    expect((await storedReceipt(id)).pages.join("\n")).toContain("Een aanvraag van de demowereld");
+  }, 120_000);
 });
 
 describe("text before layout", () => {
