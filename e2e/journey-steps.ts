@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { extractText, getDocumentProxy } from "unpdf";
 import { toBrusselsInput } from "../src/calls/brussels-time";
 import { addDirectoryPartner, followInvitation } from "./consortium-steps";
 import { expect, expectAccessible, signIn } from "./fixtures";
@@ -192,13 +193,26 @@ export async function checkAndSubmit(page: Page, taskList: string, check: boolea
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ontvangstbewijs");
   await expect(page.getByText("Vingerafdruk (SHA-256)")).toBeVisible();
   if (check) await expectAccessible(page);
-  const href = await page
-    .getByRole("link", { name: "Download de ingediende aanvraag (pdf)" })
-    .getAttribute("href");
+  const fingerprint = (await page.getByTestId("fingerprint").textContent()) ?? "";
+  // The PDF is made by a job right after the submission (ADR 0024); until it is stored the page
+  // says so with a plain link to load it again, which works without JavaScript too.
+  const pdfLink = page.getByRole("link", { name: "Download de ingediende aanvraag (pdf)" });
+  await expect(async () => {
+    if ((await pdfLink.count()) === 0) {
+      await expect(page.getByText("Het ontvangstbewijs wordt aangemaakt")).toBeVisible();
+      await page.getByRole("link", { name: "Vernieuw deze pagina" }).click();
+    }
+    await expect(pdfLink).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  const href = await pdfLink.getAttribute("href");
   const pdf = await page.request.get(new URL(href ?? "", page.url()).toString());
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toContain("application/pdf");
-  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(pdf.headers()["content-disposition"]).toMatch(/^attachment;/);
+  // Its text, not only its first bytes: the title and the fingerprint on every page.
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())));
+  expect(text[0]).toContain("InnoVET-aanvraag");
+  for (const pageText of text) expect(pageText).toContain(fingerprint);
 }
 
 /** The programme manager finds the submitted application and downloads the list as CSV. */

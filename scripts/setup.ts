@@ -2,6 +2,7 @@
 // NODE_ENV=production, seed the demo world once. Safe to run at every start.
 import { openDatabase } from "../src/db/client";
 import { config } from "../src/platform/config";
+import { fileStoreFromConfig } from "../src/platform/files/file-store-from-config";
 import { setupDatabase } from "../src/seed/setup-database";
 
 const c = config();
@@ -13,9 +14,11 @@ try {
     reference,
     demo: seeded,
     materials,
+    receipts,
   } = await setupDatabase(handle, {
     demo,
     demoMaterials: demo,
+    files: fileStoreFromConfig(c.fileStore),
   });
   const where = c.DATABASE_URL ? "PostgreSQL server" : `PGlite in ${c.PGLITE_DIR}`;
   console.log(
@@ -27,6 +30,7 @@ try {
     );
   else if (seeded) console.log("Demo world already present; left as it is.");
   if (materials) console.log(`Demo library: ${materials} published materials.`);
+  if (receipts) console.log(`Receipts: ${receipts} submission PDFs rendered and stored.`);
   console.log(`Setup took ${Math.round(performance.now() - started)} ms.`);
 } finally {
   await handle.close();

@@ -10,6 +10,10 @@ import {
   passwordResetMailHandler,
   passwordResetMailJob,
 } from "../../src/identity/password-reset-mail";
+import {
+  submissionReceiptHandler,
+  submissionReceiptJob,
+} from "../../src/applications/submission/receipt-job";
 import { notificationJobHandlers } from "../../src/notifications/job-handlers";
 import { type JobPoller, startJobPoller } from "../../src/platform/jobs/job-poller";
 import type { JobHandlers } from "../../src/platform/jobs/run-due-jobs";
@@ -20,11 +24,12 @@ import { type Services, services } from "./services.server";
 // under NODE_ENV=test, where tests call runDueJobs themselves).
 
 /** Every area's job handlers, by job kind. */
-export function jobHandlers(s: Pick<Services, "config" | "mailer">): JobHandlers {
+export function jobHandlers(s: Pick<Services, "config" | "mailer" | "files">): JobHandlers {
   const deps = { mailer: s.mailer, baseUrl: s.config.BASE_URL };
   return {
     ...notificationJobHandlers(deps),
     [submissionConfirmationJob]: submissionConfirmationHandler(deps),
+    [submissionReceiptJob]: submissionReceiptHandler({ files: s.files }),
     [partnerInvitationJob]: partnerInvitationHandler(deps),
     [passwordResetMailJob]: passwordResetMailHandler(deps),
   };
@@ -47,6 +52,11 @@ export async function startJobs(): Promise<void> {
     },
     onError: (error) => console.error("jobs: round failed", error),
   });
+}
+
+/** Runs this process's job round now (see JobPoller.wake); nothing when jobs are off. */
+export function wakeJobs(): void {
+  (globalThis as Holder)[key]?.wake();
 }
 
 export async function stopJobs(): Promise<void> {

@@ -765,6 +765,11 @@ export const en: Record<MessageKey, string> = {
   "submission.receiptFingerprintHint":
     "This code belongs to exactly this content. If one character changes, the code changes.",
   "submission.downloadPdf": "Download the submitted application (PDF)",
+  "submission.receiptPending": "The receipt is being created... This usually takes a few seconds.",
+  "submission.receiptPendingRefresh": "Refresh this page",
+  "audit.action.application.receiptStored": "Receipt (PDF) created and stored",
+  "submission.receiptFailed":
+    "The receipt could not be created yet. The administrators see this and will have it made again; your submission itself is saved.",
   "submission.receiptWithdrawn":
     "This submission has been withdrawn. It is kept as it was, but no longer counts as submitted.",
   "submission.receiptSuperseded": "There is a later submission of this application.",
@@ -793,6 +798,7 @@ export const en: Record<MessageKey, string> = {
   "submission.pdf.formVersion": "Form version (SHA-256)",
   "submission.pdf.fingerprint": "Fingerprint of the submission (SHA-256)",
   "submission.pdf.noAnswer": "(not answered)",
+  "submission.pdf.truncated": "(shortened: the first {shown} of {total} characters)",
   "submission.pdf.footer": "InnoVET · fingerprint {fingerprint} · page {page} of {pages}",
   "application.problem.unanswered": "Answer the question “{question}” in {section}.",
   "application.problem.overLimit":
@@ -980,6 +986,7 @@ export const en: Record<MessageKey, string> = {
   "jobs.col.actions": "Actions",
   "jobs.kind.deadlineReminder": "Deadline reminder",
   "jobs.kind.callPublished": "New call announcement",
+  "jobs.kind.submissionReceipt": "Receipt (PDF) of a submission",
   "jobs.status.failed": "Failed",
   "jobs.status.pending": "Retrying",
   "jobs.attemptsOf": "{attempts} of {max}",

@@ -778,6 +778,12 @@ export const nl = {
   "submission.receiptFingerprintHint":
     "Deze code hoort bij precies deze inhoud. Verandert er één teken, dan verandert de code.",
   "submission.downloadPdf": "Download de ingediende aanvraag (pdf)",
+  "submission.receiptPending":
+    "Het ontvangstbewijs wordt aangemaakt... Dat duurt meestal enkele seconden.",
+  "submission.receiptPendingRefresh": "Vernieuw deze pagina",
+  "audit.action.application.receiptStored": "Ontvangstbewijs (pdf) gemaakt en bewaard",
+  "submission.receiptFailed":
+    "Het ontvangstbewijs kon nog niet aangemaakt worden. De beheerders zien dit en laten het opnieuw maken; je indiening zelf is bewaard.",
   "submission.receiptWithdrawn":
     "Deze indiening is ingetrokken. Ze blijft bewaard zoals ze was, maar telt niet meer als ingediend.",
   "submission.receiptSuperseded": "Er is een latere indiening van deze aanvraag.",
@@ -806,6 +812,7 @@ export const nl = {
   "submission.pdf.formVersion": "Versie van het formulier (SHA-256)",
   "submission.pdf.fingerprint": "Vingerafdruk van de indiening (SHA-256)",
   "submission.pdf.noAnswer": "(niet beantwoord)",
+  "submission.pdf.truncated": "(ingekort: de eerste {shown} van {total} tekens)",
   "submission.pdf.footer": "InnoVET · vingerafdruk {fingerprint} · pagina {page} van {pages}",
   "application.problem.unanswered": "Beantwoord de vraag “{question}” in {section}.",
   "application.problem.overLimit":
@@ -992,6 +999,7 @@ export const nl = {
   "jobs.col.actions": "Acties",
   "jobs.kind.deadlineReminder": "Herinnering voor een deadline",
   "jobs.kind.callPublished": "Melding van een nieuwe oproep",
+  "jobs.kind.submissionReceipt": "Ontvangstbewijs (pdf) van een indiening",
   "jobs.status.failed": "Mislukt",
   "jobs.status.pending": "Probeert opnieuw",
   "jobs.attemptsOf": "{attempts} van {max}",

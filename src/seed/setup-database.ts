@@ -1,22 +1,43 @@
+import {
+  submissionReceiptHandler,
+  submissionReceiptJob,
+} from "../applications/submission/receipt-job";
 import type { DatabaseHandle } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { loadReferenceData } from "../directory/load-reference-data";
 import { seedDemoMaterials } from "../library/demo-materials";
+import type { FileStore } from "../platform/files/file-store";
+import { runDueJobs } from "../platform/jobs/run-due-jobs";
 import { type SeedReport, seedDemoWorld } from "./seed-demo-world";
 
 /** Brings a database to the current schema with current reference data, and optionally demo data. */
 export async function setupDatabase(
   handle: DatabaseHandle,
-  /** `demoMaterials`: also publish the demo library materials (not in test templates). */
-  options: { demo: boolean; demoMaterials?: boolean },
+  /**
+   * `demoMaterials`: also publish the demo library materials (not in test templates).
+   * `files`: the file store; with it and `demo`, the receipt PDFs of the demo world's
+   * submissions are rendered and stored before setup ends, so the demo never says "wait".
+   */
+  options: { demo: boolean; demoMaterials?: boolean; files?: FileStore },
 ): Promise<{
   reference: Awaited<ReturnType<typeof loadReferenceData>>;
   demo: SeedReport | null;
   materials: number;
+  receipts: number;
 }> {
   await migrateDatabase(handle.db);
   const reference = await handle.db.transaction((tx) => loadReferenceData(tx));
   const demo = options.demo ? await seedDemoWorld(handle.db) : null;
   const materials = options.demo && options.demoMaterials ? await seedDemoMaterials(handle.db) : 0;
-  return { reference, demo, materials };
+  // Only the receipt jobs: mails and reminders wait for the server's own job loop. A deployment
+  // without the demo renders its receipts there too (its backlog never holds setup up).
+  const receipts =
+    options.demo && options.files
+      ? (
+          await runDueJobs(handle.db, {
+            [submissionReceiptJob]: submissionReceiptHandler({ files: options.files }),
+          })
+        ).done
+      : 0;
+  return { reference, demo, materials, receipts };
 }

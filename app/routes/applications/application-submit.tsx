@@ -15,6 +15,7 @@ import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useLocale, useT } from "../../lib/i18n";
+import { wakeJobs } from "../../lib/jobs.server";
 import { getLocale } from "../../lib/locale.server";
 import { pageTitleAbout } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -76,11 +77,15 @@ export async function action({ request, params }: Route.ActionArgs) {
       declaration: form.get("declaration") ?? undefined,
     },
   );
-  if (result.ok)
+  if (result.ok) {
+    // The receipt PDF and the confirmation mail are jobs of this submission: start them now
+    // rather than at the next polling round, so the receipt page rarely has to say "wait".
+    wakeJobs();
     return redirectWithFlash(
       receiptPath(params.applicationId, result.value.sequence),
       "submission.submitted",
     );
+  }
   if (result.reason === "notFound") notFound();
   if (result.reason === "forbidden") forbidden();
   const feedback: FormFeedback =

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { getSubmission } from "../../../src/applications/submission/read-submission";
+import { receiptState } from "../../../src/applications/submission/receipt-job";
 import { formatBrussels } from "../../../src/calls/brussels-time";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { notFound, requireActor } from "../../lib/actor.server";
@@ -10,6 +11,8 @@ import type { Route } from "./+types/submission-receipt";
 
 // The receipt of one submission: when, by whom, its SHA-256 fingerprint and the PDF of exactly
 // what was submitted. It stays reachable after a withdrawal (it is a record, not the status).
+// The PDF is made by a job after the submission (ADR 0024): until it is stored the page says so,
+// with a plain link to load the page again (no JavaScript needed).
 
 export const meta: Route.MetaFunction = ({ loaderData }) =>
   loaderData ? plainTitle(loaderData.submission.title) : [];
@@ -32,6 +35,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       withdrawn: view.latest && view.applicationStatus === "withdrawn",
       superseded: !view.latest,
     },
+    pdf: await receiptState(database.db, view.id, view.receipt !== null),
   };
 }
 
@@ -40,6 +44,7 @@ export default function SubmissionReceipt({ loaderData }: Route.ComponentProps) 
   const locale = useLocale();
   const s = loaderData.submission;
   const base = `/aanvragen/${s.applicationId}`;
+  const here = `${base}/indieningen/${s.sequence}`;
   return (
     <>
       <Breadcrumbs
@@ -73,11 +78,22 @@ export default function SubmissionReceipt({ loaderData }: Route.ComponentProps) 
           <p className="field__hint">{t("submission.receiptFingerprintHint")}</p>
         </dd>
       </dl>
-      <p>
-        <a className="button" href={`${base}/indieningen/${s.sequence}/pdf`} download>
-          {t("submission.downloadPdf")}
-        </a>
-      </p>
+      {loaderData.pdf === "ready" ? (
+        <p>
+          <a className="button" href={`${here}/pdf`} download>
+            {t("submission.downloadPdf")}
+          </a>
+        </p>
+      ) : loaderData.pdf === "pending" ? (
+        <div className="notice notice--info" role="status">
+          <p>{t("submission.receiptPending")}</p>
+          <p>
+            <a href={here}>{t("submission.receiptPendingRefresh")}</a>
+          </p>
+        </div>
+      ) : (
+        <p className="notice notice--warning">{t("submission.receiptFailed")}</p>
+      )}
       <p>
         <Link to={base}>{t("submission.backToApplication")}</Link>
       </p>

@@ -4,7 +4,7 @@ import type { Actor } from "../../identity/actor";
 import { applicationsPolicy } from "../policy";
 import { application } from "../schema";
 import type { SubmissionSnapshot } from "./dossier";
-import { applicationSubmission } from "./schema";
+import { applicationSubmission, submissionReceipt } from "./schema";
 
 export interface SubmissionView {
   id: string;
@@ -17,6 +17,8 @@ export interface SubmissionView {
   applicationStatus: string;
   /** Whether this is the application's latest submission. */
   latest: boolean;
+  /** The stored PDF, or null while the receipt job has not made it yet (ADR 0024). */
+  receipt: { fileKey: string; byteSize: number } | null;
 }
 
 /** One submission of an application, or null when it does not exist or may not be seen. */
@@ -28,9 +30,14 @@ export async function getSubmission(
 ): Promise<SubmissionView | null> {
   if (!/^[0-9a-f-]{36}$/i.test(applicationId) || !Number.isSafeInteger(sequence)) return null;
   const rows = await db
-    .select({ submission: applicationSubmission, application })
+    .select({
+      submission: applicationSubmission,
+      application,
+      receipt: { fileKey: submissionReceipt.fileKey, byteSize: submissionReceipt.byteSize },
+    })
     .from(applicationSubmission)
     .innerJoin(application, eq(application.id, applicationSubmission.applicationId))
+    .leftJoin(submissionReceipt, eq(submissionReceipt.submissionId, applicationSubmission.id))
     .where(eq(applicationSubmission.applicationId, applicationId))
     .orderBy(desc(applicationSubmission.sequence));
   const found = rows.find((r) => r.submission.sequence === sequence);
@@ -47,6 +54,7 @@ export async function getSubmission(
     snapshot: submission.snapshot,
     applicationStatus: found.application.status,
     latest: rows[0]?.submission.sequence === sequence,
+    receipt: found.receipt,
   };
 }
 

@@ -33,3 +33,22 @@ export const applicationSubmission = pgTable(
     index().on(t.submittedAt),
   ],
 );
+
+/**
+ * The stored PDF of a submission (ADR 0024): rendered once by the submissionReceipt job after the
+ * submission committed, kept in the file store under `fileKey`, served as it is by every download.
+ * At most one per submission; written once, never changed (like the snapshot it prints).
+ */
+export const submissionReceipt = pgTable("submission_receipt", {
+  submissionId: uuid()
+    .primaryKey()
+    .references(() => applicationSubmission.id),
+  /** The file store's key (random, ADR 0016). */
+  fileKey: text().notNull(),
+  byteSize: integer().notNull(),
+  /** SHA-256 (hex) of the PDF's bytes, to check the stored file against. */
+  sha256: text().notNull(),
+  /** The language it was rendered in: the submitter's. */
+  locale: text().notNull(),
+  renderedAt: timestamp({ withTimezone: true }).notNull(),
+});

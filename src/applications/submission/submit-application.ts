@@ -8,6 +8,7 @@ import { application } from "../schema";
 import { submissionConfirmationJob } from "./confirmation-mail";
 import { readDossier, type SubmissionSnapshot, snapshotFingerprint } from "./dossier";
 import { applicationProblems } from "./eligibility";
+import { scheduleSubmissionReceipt } from "./receipt-job";
 import { applicationSubmission } from "./schema";
 
 export const submitApplicationInput = z.object({
@@ -27,9 +28,10 @@ export interface SubmittedApplication {
 
 /**
  * Submits a draft: only while the call is open by the server clock, only when the eligibility
- * check finds no problem. Atomic: the snapshot, the status, the cancelled reminders and the
- * confirmation mail job commit together or not at all. Idempotent per request key: the row lock
- * makes a second click wait for the first, which it then finds and returns.
+ * check finds no problem. Atomic: the snapshot, the status, the cancelled reminders, the
+ * confirmation mail job and the receipt PDF job commit together or not at all. Idempotent per
+ * request key: the row lock makes a second click wait for the first, which it then finds and
+ * returns.
  */
 export const submitApplication = defineUseCase<typeof submitApplicationInput, SubmittedApplication>(
   {
@@ -105,6 +107,7 @@ export const submitApplication = defineUseCase<typeof submitApplicationInput, Su
         runAt: now,
         payload: { submissionId: created.id },
       });
+      await scheduleSubmissionReceipt(tx, created.id, now);
       return {
         value: {
           submissionId: created.id,

@@ -8,6 +8,12 @@ import { type JobHandlers, type RunSummary, runDueJobs } from "./run-due-jobs";
 export interface JobPoller {
   /** Stops polling and waits for a running round to end. */
   stop(): Promise<void>;
+  /**
+   * Starts a round now instead of at the next interval (or right after the running one), for
+   * work a request has just scheduled and a person waits for: a submission's receipt PDF. Only
+   * this process is woken; the others find the job at their own next round.
+   */
+  wake(): void;
 }
 
 export function startJobPoller(options: {
@@ -20,6 +26,7 @@ export function startJobPoller(options: {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let round: Promise<void> | undefined;
+  let wokenDuringRound = false;
 
   const tick = () => {
     round = runDueJobs(options.db, options.handlers)
@@ -27,7 +34,11 @@ export function startJobPoller(options: {
       .catch((error: unknown) => (options.onError ?? console.error)(error))
       .finally(() => {
         round = undefined;
-        if (!stopped) schedule();
+        if (stopped) return;
+        if (wokenDuringRound) {
+          wokenDuringRound = false;
+          tick();
+        } else schedule();
       });
   };
   const schedule = () => {
@@ -43,6 +54,15 @@ export function startJobPoller(options: {
       stopped = true;
       clearTimeout(timer);
       await round;
+    },
+    wake() {
+      if (stopped) return;
+      if (round) {
+        wokenDuringRound = true;
+        return;
+      }
+      clearTimeout(timer);
+      tick();
     },
   };
 }
