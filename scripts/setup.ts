@@ -2,6 +2,7 @@
 // NODE_ENV=production, seed the demo world once. Safe to run at every start.
 import { openDatabase } from "../src/db/client";
 import { config } from "../src/platform/config";
+import { fileStoreFromConfig } from "../src/platform/files/file-store-from-config";
 import { setupDatabase } from "../src/seed/setup-database";
 
 const c = config();
@@ -15,7 +16,16 @@ try {
     materials,
   } = await setupDatabase(handle, {
     demo,
-    demoMaterials: demo,
+    demoMaterials: demo
+      ? {
+          store: fileStoreFromConfig(c.fileStore),
+          limits: {
+            maxBytes: c.MATERIAL_FILE_MAX_BYTES,
+            maxCount: c.MATERIAL_FILE_MAX_COUNT,
+            maxUncompressed: c.MATERIAL_ZIP_MAX_UNCOMPRESSED,
+          },
+        }
+      : undefined,
   });
   const where = c.DATABASE_URL ? "PostgreSQL server" : `PGlite in ${c.PGLITE_DIR}`;
   console.log(
@@ -26,7 +36,7 @@ try {
       `Demo world seeded: ${seeded.organisations} organisations, ${seeded.sites} sites, ${seeded.people} people, ${seeded.calls} calls, ${seeded.applications} applications.`,
     );
   else if (seeded) console.log("Demo world already present; left as it is.");
-  if (materials) console.log(`Demo library: ${materials} published materials.`);
+  if (materials) console.log(`Demo commons: ${materials} materials with their files.`);
   console.log(`Setup took ${Math.round(performance.now() - started)} ms.`);
 } finally {
   await handle.close();
