@@ -36,28 +36,6 @@ beforeAll(async () => {
   expect(written).toBe(150);
 }, 240_000);
 
-describe("the demo commons, generated", () => {
-  it("is the same on every run and depends on its seed", () => {
-    expect(generateDemoCommons()).toEqual(commons);
-    expect(generateDemoCommons(7).materials.map((m) => m.fields.title)).not.toEqual(
-      commons.materials.map((m) => m.fields.title),
-    );
-  });
-
-  it("has about 150 materials with distinct titles, the first five as the demo had them", () => {
-    const titles = commons.materials.map((m) => m.fields.title);
-    expect(titles).toHaveLength(150);
-    expect(new Set(titles).size).toBe(150);
-    expect(titles.slice(0, 5)).toEqual([
-      "Veilig lassen met een lasrobot",
-      "Tilliften en ergonomie in de ouderenzorg",
-      "Zonnepanelen plaatsen en keuren",
-      "Duurzaam koken met seizoensgroenten",
-      "Heftruckbesturing in het magazijn",
-    ]);
-  });
-});
-
 describe("the demo commons, seeded through the use cases", () => {
   it("takes a few seconds to write (reported, not asserted)", () => {
     console.info(
