@@ -185,10 +185,16 @@ const variants = [
   },
 ] as const;
 
+/** Names of languages keep their capital in Dutch. */
+const properWords = /^(Frans|Engels|Engelse|Nederlands|Python)\b/;
+
+/** A subject after a prefix: "Werkbundel: patisserie – taarten en mousses". */
 function lowerFirst(text: string): string {
-  // "MIG/MAG-lassen" and "PLC-programmeren" keep their capitals.
-  const [first = "", second = ""] = text;
-  return second === second.toLowerCase() ? first.toLowerCase() + text.slice(1) : text;
+  const inner = text.replace(": ", " – ");
+  // "MIG/MAG-lassen" and "PLC-programmeren" keep their capitals, and so do languages.
+  const [first = "", second = ""] = inner;
+  if (properWords.test(inner) || second !== second.toLowerCase()) return inner;
+  return first.toLowerCase() + inner.slice(1);
 }
 
 export function slug(text: string): string {
