@@ -88,7 +88,8 @@ test("a teacher adds a file to a draft, a disguised program is refused, a visito
   await signInAs(page, "begeleider@demo.innovet.test");
   await page.goto("/beheer/moderatie");
   await page.getByRole("link", { name: new RegExp(title) }).click();
-  await page.getByRole("button", { name: "Publiceren" }).click();
+  // Exactly: the queue's replication reports have "Verslag publiceren" buttons.
+  await page.getByRole("button", { name: "Publiceren", exact: true }).click();
   await expect(page.getByText("De versie is gepubliceerd.")).toBeVisible();
 
   // A visitor downloads the file.

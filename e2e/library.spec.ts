@@ -100,7 +100,8 @@ test("a material goes from a teacher's draft through moderation to replication e
   await signInAs(page, "begeleider@demo.innovet.test");
   await page.goto("/beheer/moderatie");
   await page.getByRole("link", { name: new RegExp(title) }).click();
-  await page.getByRole("button", { name: "Publiceren" }).click();
+  // Exactly: the queue's replication reports have "Verslag publiceren" buttons.
+  await page.getByRole("button", { name: "Publiceren", exact: true }).click();
   await expect(page.getByText("De versie is gepubliceerd.")).toBeVisible();
 
   // The teacher relates it to a demo material of the library, found by a search.
@@ -174,7 +175,9 @@ test("a material goes from a teacher's draft through moderation to replication e
   await signInAs(page, "begeleider@demo.innovet.test");
   await page.goto("/beheer/moderatie");
   await page
-    .getByRole("form", { name: /Verslag van Demoschool GO! Technisch Atheneum Hasselt/ })
+    .getByRole("form", {
+      name: new RegExp(`Verslag van Demoschool GO! Technisch Atheneum Hasselt over ${title}`),
+    })
     .getByRole("button", { name: "Verslag publiceren" })
     .click();
   await expect(page.getByText("Het verslag staat nu bij het leermateriaal.")).toBeVisible();

@@ -10,6 +10,7 @@ const demo = process.env.SEED_DEMO !== "false" && c.NODE_ENV !== "production";
 const handle = await openDatabase({ databaseUrl: c.DATABASE_URL, pgliteDir: c.PGLITE_DIR });
 try {
   const started = performance.now();
+  const files = fileStoreFromConfig(c.fileStore);
   const {
     reference,
     demo: seeded,
@@ -17,8 +18,17 @@ try {
     receipts,
   } = await setupDatabase(handle, {
     demo,
-    demoMaterials: demo,
-    files: fileStoreFromConfig(c.fileStore),
+    demoMaterials: demo
+      ? {
+          store: files,
+          limits: {
+            maxBytes: c.MATERIAL_FILE_MAX_BYTES,
+            maxCount: c.MATERIAL_FILE_MAX_COUNT,
+            maxUncompressed: c.MATERIAL_ZIP_MAX_UNCOMPRESSED,
+          },
+        }
+      : undefined,
+    files,
   });
   const where = c.DATABASE_URL ? "PostgreSQL server" : `PGlite in ${c.PGLITE_DIR}`;
   console.log(
@@ -29,7 +39,7 @@ try {
       `Demo world seeded: ${seeded.organisations} organisations, ${seeded.sites} sites, ${seeded.people} people, ${seeded.calls} calls, ${seeded.applications} applications.`,
     );
   else if (seeded) console.log("Demo world already present; left as it is.");
-  if (materials) console.log(`Demo library: ${materials} published materials.`);
+  if (materials) console.log(`Demo commons: ${materials} materials with their files.`);
   if (receipts) console.log(`Receipts: ${receipts} submission PDFs rendered and stored.`);
   console.log(`Setup took ${Math.round(performance.now() - started)} ms.`);
 } finally {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { roles } from "../identity/roles";
+import { generateDemoCommons } from "../library/demo-commons";
 import {
   type DemoWorld,
   demoAccounts,
@@ -13,7 +14,14 @@ import {
   mulberry32,
 } from "./demo-world";
 import { isValidEnterpriseNumber } from "./enterprise-number";
-import { partnerKinds, rtcRegions, umbrellaOrganisations } from "./model";
+import {
+  finalities,
+  partnerKinds,
+  rtcRegions,
+  studyDomains,
+  transitionAreas,
+  umbrellaOrganisations,
+} from "./model";
 import {
   findMunicipality,
   findStudyProgramme,
@@ -245,5 +253,64 @@ describe("demo accounts", () => {
     expect(byRef.get(demoRefs.guidanceService)?.kind).toBe("guidanceService");
     expect(byRef.get(demoRefs.company)?.kind).toBe("company");
     expect(byRef.get(demoRefs.department)?.kind).toBe("department");
+  });
+});
+
+// The demo world's commons as data (src/library/demo-commons.ts); written through the use cases
+// by setup, and checked on a database in src/library/demo-commons.test.ts.
+describe("the demo commons", () => {
+  const commons = generateDemoCommons();
+
+  it("is the same on every run and depends on its seed", () => {
+    expect(generateDemoCommons()).toEqual(commons);
+    expect(generateDemoCommons(7).materials.map((m) => m.fields.title)).not.toEqual(
+      commons.materials.map((m) => m.fields.title),
+    );
+  });
+
+  it("has 150 materials with distinct titles, the first five as the demo had them", () => {
+    const titles = commons.materials.map((m) => m.fields.title);
+    expect(titles).toHaveLength(150);
+    expect(new Set(titles).size).toBe(150);
+    expect(titles.slice(0, 5)).toEqual([
+      "Veilig lassen met een lasrobot",
+      "Tilliften en ergonomie in de ouderenzorg",
+      "Zonnepanelen plaatsen en keuren",
+      "Duurzaam koken met seizoensgroenten",
+      "Heftruckbesturing in het magazijn",
+    ]);
+  });
+
+  it("covers every study domain, finaliteit and transition area", () => {
+    const all = (field: "studyDomains" | "finalities" | "transitionAreas") =>
+      new Set(commons.materials.flatMap((m) => (m.fields[field] ?? []) as string[]));
+    expect(all("studyDomains")).toEqual(new Set(studyDomains));
+    expect(all("finalities")).toEqual(new Set(finalities));
+    expect(all("transitionAreas")).toEqual(new Set(transitionAreas));
+  });
+
+  it("has files in four formats, later versions, withdrawals and every waiting state", () => {
+    expect(new Set(commons.materials.flatMap((m) => m.files.map((f) => f.kind)))).toEqual(
+      new Set(["pdf", "docx", "odt", "pptx"]),
+    );
+    const lifecycles = countBy(commons.materials, (m) =>
+      "state" in m.lifecycle ? `${m.lifecycle.kind}:${m.lifecycle.state}` : m.lifecycle.kind,
+    );
+    expect(lifecycles).toEqual({
+      published: 111,
+      "nextVersion:published": 12,
+      "nextVersion:withdrawn": 2,
+      "nextVersion:submitted": 2,
+      "nextVersion:inReview": 2,
+      "nextVersion:changesRequested": 1,
+      "nextVersion:draft": 2,
+      "waiting:submitted": 4,
+      "waiting:inReview": 3,
+      "waiting:changesRequested": 3,
+      "waiting:draft": 3,
+      withdrawn: 5,
+    });
+    expect(commons.relations.length).toBeGreaterThanOrEqual(15);
+    expect(commons.replications).toHaveLength(22);
   });
 });

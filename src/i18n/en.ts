@@ -1250,7 +1250,7 @@ export const en: Record<MessageKey, string> = {
   "library.queueReportsEmpty": "No report is waiting for moderation.",
   "library.stateColumn": "State",
   "library.submittedOn": "Submitted on",
-  "library.moderateReport": "Moderate the report of {school}",
+  "library.moderateReport": "Moderate the report of {school} on {title}",
   "library.reportNoteHint": "Required when you reject the report.",
   "library.publishReport": "Publish report",
   "library.rejectReport": "Reject report",

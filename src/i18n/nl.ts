@@ -1263,7 +1263,7 @@ export const nl = {
   "library.queueReportsEmpty": "Er wacht geen verslag op moderatie.",
   "library.stateColumn": "Toestand",
   "library.submittedOn": "Ingediend op",
-  "library.moderateReport": "Verslag van {school} modereren",
+  "library.moderateReport": "Verslag van {school} over {title} modereren",
   "library.reportNoteHint": "Verplicht als je het verslag weigert.",
   "library.publishReport": "Verslag publiceren",
   "library.rejectReport": "Verslag weigeren",

@@ -2,6 +2,7 @@ import { and, count, desc, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { evenWhenFieldsFail } from "../platform/form-input";
 import { defineUseCase, fail } from "../platform/use-case";
+import { announceHarvestChange } from "./harvesting/horizon";
 import { lockVersion, mayOnVersion } from "./locked-version";
 import { type ModerationMove, moveMadeBy, nextState } from "./model";
 import { versionProblems } from "./problems";
@@ -50,6 +51,8 @@ export const moveMaterialVersion = defineUseCase({
   authorize: (actor, input, tx) => mayOnVersion(actor, input.versionId, tx, ruleFor(input.move)),
   run: async (tx, input, { actor, now }) => {
     if (!actor) throw fail.forbidden();
+    // Publishing and withdrawing change a harvested record: open harvests must wait for it.
+    if (input.move === "publish" || input.move === "withdraw") await announceHarvestChange(tx, now);
     const { version, material: owner } = await lockVersion(tx, input.versionId);
     const to = nextState(version.state, input.move);
     if (!to) throw fail.conflict("library.error.moveNotAllowed");

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { defineUseCase, fail } from "../platform/use-case";
+import { announceHarvestChange } from "./harvesting/horizon";
 import {
   lockMaterials,
   markRelationsChanged,
@@ -18,6 +19,8 @@ export const relateMaterial = defineUseCase({
   input: materialRelationInput,
   authorize: (actor, input, tx) => mayRelate(actor, input, tx),
   run: async (tx, input, { now }) => {
+    // Both ends' harvested records change (ADR 0027).
+    await announceHarvestChange(tx, now);
     await lockMaterials(tx, [input.materialId, input.toMaterialId]);
     if (input.toMaterialId === input.materialId)
       throw fail.field("toMaterialId", "library.error.relationToItself");

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { defineUseCase, fail } from "../platform/use-case";
+import { announceHarvestChange } from "./harvesting/horizon";
 import {
   lockMaterials,
   markRelationsChanged,
@@ -14,6 +15,8 @@ export const unrelateMaterial = defineUseCase({
   input: materialRelationInput,
   authorize: (actor, input, tx) => mayRelate(actor, input, tx),
   run: async (tx, input, { now }) => {
+    // Both ends' harvested records change (ADR 0027).
+    await announceHarvestChange(tx, now);
     await lockMaterials(tx, [input.materialId, input.toMaterialId]);
     const [removed] = await tx
       .delete(materialRelation)

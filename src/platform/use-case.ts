@@ -106,9 +106,11 @@ export function defineUseCase<S extends z.ZodType, T>(spec: UseCaseSpec<S, T>): 
       };
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) return { ok: false, reason: "invalid", ...zodFieldErrors(parsed.error) };
-    const now = ctx.now?.() ?? new Date();
     try {
       return await ctx.db.transaction(async (tx) => {
+        // The use case's moment is read once its transaction holds a connection, not before a
+        // wait for one: a harvest relies on datestamps being close to the transaction (ADR 0027).
+        const now = ctx.now?.() ?? new Date();
         if (!(await spec.authorize(ctx.actor, parsed.data, tx))) throw fail.forbidden();
         const { value, audit } = await spec.run(tx, parsed.data, { actor: ctx.actor, now });
         if (audit)

@@ -5,7 +5,7 @@ import {
 import type { DatabaseHandle } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { loadReferenceData } from "../directory/load-reference-data";
-import { seedDemoMaterials } from "../library/demo-materials";
+import { type DemoMaterialFiles, seedDemoMaterials } from "../library/demo-materials";
 import type { FileStore } from "../platform/files/file-store";
 import { runDueJobs } from "../platform/jobs/run-due-jobs";
 import { type SeedReport, seedDemoWorld } from "./seed-demo-world";
@@ -14,11 +14,12 @@ import { type SeedReport, seedDemoWorld } from "./seed-demo-world";
 export async function setupDatabase(
   handle: DatabaseHandle,
   /**
-   * `demoMaterials`: also publish the demo library materials (not in test templates).
+   * `demoMaterials`: also seed the demo commons, with its files in this store (not in test
+   * templates).
    * `files`: the file store; with it and `demo`, the receipt PDFs of the demo world's
    * submissions are rendered and stored before setup ends, so the demo never says "wait".
    */
-  options: { demo: boolean; demoMaterials?: boolean; files?: FileStore },
+  options: { demo: boolean; demoMaterials?: DemoMaterialFiles; files?: FileStore },
 ): Promise<{
   reference: Awaited<ReturnType<typeof loadReferenceData>>;
   demo: SeedReport | null;
@@ -28,7 +29,10 @@ export async function setupDatabase(
   await migrateDatabase(handle.db);
   const reference = await handle.db.transaction((tx) => loadReferenceData(tx));
   const demo = options.demo ? await seedDemoWorld(handle.db) : null;
-  const materials = options.demo && options.demoMaterials ? await seedDemoMaterials(handle.db) : 0;
+  const materials =
+    options.demo && options.demoMaterials
+      ? await seedDemoMaterials(handle.db, options.demoMaterials)
+      : 0;
   // Only the receipt jobs: mails and reminders wait for the server's own job loop. A deployment
   // without the demo renders its receipts there too (its backlog never holds setup up).
   const receipts =

@@ -102,7 +102,8 @@ export default function ModerationQueue({ loaderData, actionData }: Route.Compon
               <p className="answer-text">{r.experience}</p>
               <AppForm
                 feedback={actionData?.reportId === r.id ? actionData.feedback : undefined}
-                aria-label={t("library.moderateReport", { school: r.school })}
+                // One school may report on several materials: the title tells the forms apart.
+                aria-label={t("library.moderateReport", { school: r.school, title: r.title })}
               >
                 <input type="hidden" name="reportId" value={r.id} />
                 <TextAreaField

@@ -14,15 +14,21 @@ import { el, type XmlElement } from "./xml";
 /** A material's page address: its persistent identifier in the records. */
 export type PageUrlOf = (materialId: string) => string;
 
+/** Where the records' LOM schema lives: the official binding's loose composite (ADR 0027). */
+export const lomSchema = "http://ltsc.ieee.org/xsd/lomv1.0/lomLoose.xsd";
+
 export const metadataFormats = [
   {
     metadataPrefix: "oai_dc",
     schema: "http://www.openarchives.org/OAI/2.0/oai_dc.xsd",
     metadataNamespace: "http://www.openarchives.org/OAI/2.0/oai_dc/",
   },
+  // The IEEE LTSC binding's loose composite: the strict one (lom.xsd, the namespace's default)
+  // allows LOMv1.0 vocabulary values only, and the library has resource types LOM has no word
+  // for (lesson plan, course module, video, project). Validated against the official files.
   {
     metadataPrefix: "lom",
-    schema: "http://ltsc.ieee.org/xsd/lomv1.0/lom.xsd",
+    schema: lomSchema,
     metadataNamespace: "http://ltsc.ieee.org/xsd/LOM",
   },
 ] as const;
@@ -113,6 +119,14 @@ export function vcard(author: MaterialAuthor): string {
   return lines.filter((l) => l !== null).join("\n");
 }
 
+/**
+ * LOM's DateTime: the binding allows a time zone only after fractional seconds
+ * (2026-11-29T19:33:26.000Z), never after whole ones (…:26Z), so the milliseconds stay.
+ */
+export function lomDateTime(date: Date): string {
+  return date.toISOString();
+}
+
 /** An ISO 8601 duration for LOM's typicalLearningTime, e.g. 150 minutes → PT2H30M. */
 export function isoDuration(minutes: number): string {
   const hours = Math.floor(minutes / 60);
@@ -150,7 +164,7 @@ export function lom(item: HarvestItem, pageUrlOf: PageUrlOf): XmlElement {
     {
       xmlns: "http://ltsc.ieee.org/xsd/LOM",
       "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-      "xsi:schemaLocation": "http://ltsc.ieee.org/xsd/LOM http://ltsc.ieee.org/xsd/lomv1.0/lom.xsd",
+      "xsi:schemaLocation": `http://ltsc.ieee.org/xsd/LOM ${lomSchema}`,
     },
     el(
       "general",
@@ -179,11 +193,7 @@ export function lom(item: HarvestItem, pageUrlOf: PageUrlOf): XmlElement {
               vcard({ name: item.organisationName, organisation: item.organisationName }),
             ),
             v.publishedAt
-              ? el(
-                  "date",
-                  null,
-                  el("dateTime", null, `${v.publishedAt.toISOString().slice(0, 19)}Z`),
-                )
+              ? el("date", null, el("dateTime", null, lomDateTime(v.publishedAt)))
               : null,
           )
         : null,

@@ -13,6 +13,7 @@ import type { Actor } from "../../identity/actor";
 import { createMaterial } from "../create-material";
 import { createMaterialVersion } from "../create-material-version";
 import { moveMaterialVersion } from "../move-material-version";
+import { harvestSafetyMarginMs } from "./horizon";
 import { exportLibraryJson } from "./json-export";
 import { parseDatestamp } from "./oai-pmh";
 
@@ -80,6 +81,8 @@ beforeAll(async () => {
       studyDomains: ["4"],
       licence: "all-rights-reserved",
       authors: "Chris Claes",
+      // Every value has a LOMv1.0 equivalent: the record must pass LOM's strict composite.
+      resourceTypes: ["worksheet", "presentation", "assessment", "simulation", "manual"],
     })
   ).materialId;
   const gone = await publish("2026-03-01T08:00:00Z", { title: "Een oude reeks" });
@@ -124,6 +127,7 @@ describe("Identify, ListMetadataFormats and ListSets", () => {
     ]) {
       const xml = await oai(query);
       expect(xml).toContain("<metadataPrefix>oai_dc</metadataPrefix>");
+      expect(xml).toContain("<schema>http://ltsc.ieee.org/xsd/lomv1.0/lomLoose.xsd</schema>");
       expect(xml).toContain("<metadataNamespace>http://ltsc.ieee.org/xsd/LOM</metadataNamespace>");
     }
   });
@@ -181,6 +185,12 @@ describe("GetRecord", () => {
   it("gives a material in IEEE LOM", async () => {
     const xml = await oai(`verb=GetRecord&identifier=${idOf(m.welding)}&metadataPrefix=lom`);
     expect(xml).toContain('<lom xmlns="http://ltsc.ieee.org/xsd/LOM"');
+    // The official binding's loose composite, which the response was validated against.
+    expect(xml).toContain(
+      'xsi:schemaLocation="http://ltsc.ieee.org/xsd/LOM http://ltsc.ieee.org/xsd/lomv1.0/lomLoose.xsd"',
+    );
+    // A time zone only after fractional seconds, as the binding's DateTime pattern says.
+    expect(xml).toContain("<dateTime>2026-01-10T09:00:00.250Z</dateTime>");
     expect(xml).toContain(
       '<title><string language="nl">Lassen met augmented reality</string></title>',
     );
@@ -206,6 +216,18 @@ describe("GetRecord", () => {
     expect(xml).toContain("<datestamp>2026-01-10T09:00:00Z</datestamp>");
     expect(xml).toContain(`<setSpec>project:${projectId}</setSpec>`);
     expect(xml).toContain("<setSpec>transitie:3</setSpec>");
+    // courseModule has no LOMv1.0 word: the strict composite refuses the record, rightly.
+    expect(() => oai.strictLom(xml)).toThrow(/invalid OAI-PMH response/);
+  });
+
+  it("writes LOMv1.0 values the strict composite accepts, where LOM has them", async () => {
+    const xml = await oai(`verb=GetRecord&identifier=${idOf(m.garden)}&metadataPrefix=lom`);
+    for (const value of ["exercise", "slide", "exam", "simulation", "narrative text"])
+      expect(xml).toContain(
+        `<learningResourceType><source>LOMv1.0</source><value>${value}</value>`,
+      );
+    expect(xml).not.toContain("<source>InnoVET</source>");
+    oai.strictLom(xml);
   });
 
   it("gives a withdrawn material as a deleted record without metadata", async () => {
@@ -367,7 +389,14 @@ describe("flow control", () => {
     }
     expect(seen).toHaveLength(3 + paging.length);
     expect(seen).not.toContain(idOf(late.materialId));
-    const next = await oai(`verb=ListIdentifiers&metadataPrefix=oai_dc&from=${responseDate}`);
+    // The response was as of the harvest horizon, a safety margin before the clock; a harvest
+    // once that margin has passed gets the late record.
+    expect(new Date(responseDate).getTime()).toBeLessThanOrEqual(
+      Date.now() - harvestSafetyMarginMs,
+    );
+    const next = await oai(`verb=ListIdentifiers&metadataPrefix=oai_dc&from=${responseDate}`, 100, {
+      now: new Date(Date.now() + harvestSafetyMarginMs + 1000),
+    });
     expect(identifiers(next)).toContain(idOf(late.materialId));
     paging.push(late.materialId);
   });
@@ -432,6 +461,19 @@ describe("errors", () => {
       `verb=GetRecord&identifier=${idOf(m.welding)}`,
       "verb=ListSets&set=domein",
       "verb=ListMetadataFormats&identifier=a&identifier=b",
+      // Values outside the syntax the protocol gives them (which the schema types the request
+      // element's attributes with): not echoed, so the response stays valid.
+      "verb=ListRecords&metadataPrefix=oai_dc&set=domein 2",
+      "verb=ListIdentifiers&metadataPrefix=oai_dc&set=domein:",
+      "verb=ListRecords&metadataPrefix=",
+      "verb=ListRecords&metadataPrefix=oai dc",
+      `verb=GetRecord&identifier=&metadataPrefix=lom`,
+      `verb=GetRecord&identifier=oai:x y&metadataPrefix=lom`,
+      "verb=ListIdentifiers&metadataPrefix=lom&from=gisteren",
+      "verb=ListIdentifiers&metadataPrefix=lom&until=2026-02-30",
+      "verb=ListIdentifiers&metadataPrefix=lom&set=domein:2&set=domein:3",
+      "verb=ListRecords&metadataPrefix=lom&bogus=1",
+      "verb=ListRecords&metadataPrefix=lom&set=domein 2&from=2026",
     ]) {
       const xml = await oai(query);
       expect(errorCodes(xml).length, query).toBeGreaterThan(0);

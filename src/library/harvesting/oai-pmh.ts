@@ -1,6 +1,7 @@
 import type { DbExecutor } from "../../db/client";
 import { studyDomains, transitionAreas } from "../../directory/model";
 import { translate } from "../../i18n/translate";
+import { harvestHorizon } from "./horizon";
 import { isMetadataPrefix, type MetadataPrefix, metadataFormats, metadataOf } from "./metadata";
 import {
   countItems,
@@ -77,6 +78,21 @@ class OaiError extends Error {
   }
 }
 
+/**
+ * The syntax of each argument's value, as the OAI-PMH schema types the `<request>` attributes
+ * that echo them (metadataPrefixType, setSpecType, identifierType: a URI without spaces, UTCdatetimeType); a
+ * value outside it is badArgument, answered with the bare `<request>` so that the response stays
+ * valid. A resumption token is any string: one this repository did not issue is
+ * badResumptionToken. from and until are checked for real dates where the list is made.
+ */
+const argumentSyntax: Record<string, RegExp> = {
+  metadataPrefix: /^[A-Za-z0-9\-_.!~*'()]+$/,
+  set: /^[A-Za-z0-9\-_.!~*'()]+(:[A-Za-z0-9\-_.!~*'()]+)*$/,
+  identifier: /^[^\s<>"{}|\\^`]+$/,
+  from: /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$/,
+  until: /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$/,
+};
+
 /** A UTC datestamp at the repository's granularity: 2026-03-01T09:30:00Z. */
 export function formatDatestamp(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;
@@ -136,8 +152,10 @@ export async function answerOaiRequest(
   args: ReadonlyArray<readonly [string, string]>,
   options: OaiOptions,
 ): Promise<string> {
-  const now = options.now ?? new Date();
-  const responseDate = new Date(Math.floor(now.getTime() / 1000) * 1000);
+  // The response is as of the harvest horizon (horizon.ts): a harvester that takes this
+  // responseDate as its next `from` misses nothing that is being written meanwhile. Lists show
+  // the changes up to it, and no later ones.
+  const responseDate = await harvestHorizon(db, options.now ?? new Date());
   const baseUrl = `${options.baseUrl}/oai`;
   const host = new URL(options.baseUrl).hostname;
   const pageSize = options.pageSize ?? oaiPageSize;
@@ -190,6 +208,10 @@ export async function answerOaiRequest(
     )
       problems.push(
         new OaiError("badArgument", `The argument ${name} is not allowed for ${verb}.`),
+      );
+    else if (argumentSyntax[name] && !argumentSyntax[name].test(value))
+      problems.push(
+        new OaiError("badArgument", `The value of the argument ${name} has an illegal syntax.`),
       );
     given.set(name, value);
   }
@@ -348,7 +370,7 @@ export async function answerOaiRequest(
       set: given.get("set"),
       from: parsedFrom ? parsedFrom.at.toISOString() : undefined,
       until: parsedUntil ? parsedUntil.at.toISOString() : undefined,
-      asOf: now.getTime(),
+      asOf: responseDate.getTime(),
       after: { at: 0, id: "00000000-0000-0000-0000-000000000000" },
       cursor: 0,
       completeListSize: 0,
