@@ -69,6 +69,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const result = await uploadAttachment(files, {
     maxBytes: config.ATTACHMENT_MAX_BYTES,
     maxCount: config.ATTACHMENT_MAX_COUNT,
+    // One cap for what any zip may really unpack to, attachments' office files included.
+    maxUncompressed: config.MATERIAL_ZIP_MAX_UNCOMPRESSED,
   })(ctx, {
     applicationId: params.applicationId,
     kind: text(form, "kind"),

@@ -30,7 +30,7 @@ let coordinator2: Actor;
 let director: Actor;
 let callId: string;
 const store = testFileStore();
-const limits = { maxBytes: 64 * 1024, maxCount: 3 };
+const limits = { maxBytes: 64 * 1024, maxCount: 3, maxUncompressed: 10 * 1024 * 1024 };
 const upload = uploadAttachment(store, limits);
 const remove = removeAttachment(store);
 const duringCall = new Date("2027-03-10T10:00:00Z");
