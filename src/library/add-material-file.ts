@@ -76,6 +76,7 @@ export function addMaterialFile(store: FileStore, limits: MaterialFileLimits) {
             ? { ...defaultArchiveLimits, maxUncompressed: limits.maxUncompressed }
             : null,
           extractText: hasText(kind),
+          timeoutMs: limits.inspectionTimeoutMs,
         });
         if (inspection.problem) throw fail.field("file", archiveProblemMessage[inspection.problem]);
         extractedText = inspection.text;

@@ -13,6 +13,8 @@ export interface MaterialFileLimits {
   maxCount: number;
   /** The most a zip archive (also a DOCX, PPTX …) may really unpack to, in bytes. */
   maxUncompressed: number;
+  /** How long reading one file's text may take before it is kept without text (tests shorten it). */
+  inspectionTimeoutMs?: number;
 }
 
 export type MaterialFileProblem =

@@ -52,7 +52,11 @@ function assemblePdf(objects: Buffer[]): Uint8Array<ArrayBuffer> {
   let length = parts[0]?.length ?? 0;
   objects.forEach((body, i) => {
     offsets.push(length);
-    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from("\nendobj\n")]);
+    const object = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`),
+      body,
+      Buffer.from("\nendobj\n"),
+    ]);
     parts.push(object);
     length += object.length;
   });
@@ -90,7 +94,9 @@ export function pdfWithText(words: string): Uint8Array<ArrayBuffer> {
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
     ),
     streamObject("/Filter /FlateDecode", content),
-    Buffer.from("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"),
+    Buffer.from(
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ),
   ]);
 }
 
@@ -104,11 +110,15 @@ export function hostilePdf(pages: number, inflatedBytes: number): Uint8Array<Arr
   const pageIds = Array.from({ length: pages }, (_, i) => 3 + 2 * i);
   const objects: Buffer[] = [
     Buffer.from("<< /Type /Catalog /Pages 2 0 R >>"),
-    Buffer.from(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages} >>`),
+    Buffer.from(
+      `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages} >>`,
+    ),
   ];
   for (const id of pageIds) {
     objects.push(
-      Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${id + 1} 0 R >>`),
+      Buffer.from(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${id + 1} 0 R >>`,
+      ),
       streamObject("/Filter /FlateDecode", content),
     );
   }
@@ -144,16 +154,20 @@ export function withDeclaredSize(zip: Uint8Array, uncompressedSize: number): Uin
 }
 
 /**
- * A zip whose one entry really inflates to `real` bytes while both its headers declare 1,000:
- * zeros with a random byte every `every` bytes (every 10: about 4:1; every 200: about 60:1), so
- * that the ratio rule (100:1) does not catch it and the size cap must.
+ * Zeros with a random byte every `every` bytes: every 10 compresses about 4:1, every 200 about
+ * 60:1, both under the archive check's ratio rule (100:1), so that the size cap must catch them.
  */
-export function lyingZip(name: string, real: number, every: number): Uint8Array {
-  const data = new Uint8Array(real);
+export function sparseBytes(size: number, every: number): Uint8Array {
+  const data = new Uint8Array(size);
   let seed = 1;
-  for (let i = 0; i < real; i += every) {
+  for (let i = 0; i < size; i += every) {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     data[i] = seed >>> 24;
   }
-  return withDeclaredSize(zipSync({ [name]: data }, { level: 6 }), 1_000);
+  return data;
+}
+
+/** A zip whose one entry really inflates to `real` bytes while both its headers declare 1,000. */
+export function lyingZip(name: string, real: number, every: number): Uint8Array {
+  return withDeclaredSize(zipSync({ [name]: sparseBytes(real, every) }, { level: 6 }), 1_000);
 }

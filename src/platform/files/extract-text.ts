@@ -27,7 +27,11 @@ function countStreams(pdf: Uint8Array, stopAfter: number): number {
   const keyword = Buffer.from("endstream");
   const buffer = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   let n = 0;
-  for (let at = buffer.indexOf(keyword); at >= 0 && n <= stopAfter; at = buffer.indexOf(keyword, at + 1))
+  for (
+    let at = buffer.indexOf(keyword);
+    at >= 0 && n <= stopAfter;
+    at = buffer.indexOf(keyword, at + 1)
+  )
     n++;
   return n;
 }

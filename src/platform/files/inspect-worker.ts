@@ -27,5 +27,6 @@ if (port) {
   const send = (message: InspectMessage) => port.postMessage(message);
   const problem = job.archive ? checkZipArchive(job.bytes, job.archive) : null;
   send({ step: "archive", problem });
-  if (!problem && job.extractText) send({ step: "text", text: await extractText(job.bytes, job.kind) });
+  if (!problem && job.extractText)
+    send({ step: "text", text: await extractText(job.bytes, job.kind) });
 }

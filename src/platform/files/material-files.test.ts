@@ -1,10 +1,6 @@
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import {
-  archiveProblemMessage,
-  checkMaterialBytes,
-  isZipKind,
-} from "../../library/material-files";
+import { archiveProblemMessage, checkMaterialBytes, isZipKind } from "../../library/material-files";
 import { checkZipArchive, defaultArchiveLimits } from "./archive-check";
 import { sniffMaterialFile } from "./sniff";
 

@@ -1,8 +1,9 @@
 // What a file really is, read from its first bytes (magic numbers), never from the name or the
-// type the browser sends: a renamed program stays a program. Office documents are zip files; a
-// zip is accepted only when its first entry is what Office Open XML ("[Content_Types].xml") or
-// OpenDocument ("mimetype", stored uncompressed, holding the media type) writes first, and its
-// central directory holds the part that says which kind of document it is.
+// type the browser sends: a renamed program stays a program. Office documents are zip files: an
+// OpenDocument file's first entry is "mimetype" (stored uncompressed, holding the media type); an
+// Office Open XML file's central directory holds "[Content_Types].xml" and the part that says
+// which kind of document it is. Where "[Content_Types].xml" comes is not fixed: Word writes it
+// first, LibreOffice writes "_rels/.rels" first (a LibreOffice DOCX was refused before).
 
 import { firstStoredEntryHead, firstZipEntryName, readZipDirectory } from "./zip.ts";
 
@@ -34,9 +35,8 @@ const odfMediaType = (bytes: Uint8Array) => {
 function sniffZip(bytes: Uint8Array): SniffedKind | null {
   const firstName = firstZipEntryName(bytes);
   if (firstName === "mimetype") return odfMediaType(bytes) === sniffedTypes.odt ? "odt" : null;
-  if (firstName !== "[Content_Types].xml") return null;
   const names = zipEntryNames(bytes);
-  if (!names) return null;
+  if (!names?.includes("[Content_Types].xml")) return null;
   if (names.includes("word/document.xml")) return "docx";
   if (names.includes("xl/workbook.xml")) return "xlsx";
   return null;
@@ -111,8 +111,8 @@ function sniffMaterialZip(bytes: Uint8Array): MaterialKind {
     if (content === materialTypes.odt) return "odt";
     if (content === materialTypes.odp) return "odp";
   }
-  if (firstName === "[Content_Types].xml") {
-    const names = zipEntryNames(bytes) ?? [];
+  const names = zipEntryNames(bytes) ?? [];
+  if (names.includes("[Content_Types].xml")) {
     if (names.includes("word/document.xml")) return "docx";
     if (names.includes("xl/workbook.xml")) return "xlsx";
     if (names.includes("ppt/presentation.xml")) return "pptx";
