@@ -1,5 +1,10 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { createContext, type MiddlewareFunction, redirect } from "react-router";
+import {
+  createContext,
+  type MiddlewareFunction,
+  type RouterContextProvider,
+  redirect,
+} from "react-router";
 import { config } from "../../src/platform/config";
 
 // CSRF protection for every form: a random per-browser value in an HttpOnly cookie, and in each
@@ -78,6 +83,35 @@ async function discardBody(request: Request): Promise<boolean> {
   }
 }
 
+// An upload's body is read once (ADR 0023). Its token is inside the multipart body (forms work
+// without JavaScript), so the check must read the body; instead of a clone (which tees the
+// stream and keeps a second copy of the file) the check reads the request itself and hands the
+// parsed form to the route's action, which takes it with `readSubmittedForm`.
+const multipartFormContext = createContext<FormData | null>(null);
+
+async function readFormForCheck(
+  request: Request,
+  context: Readonly<RouterContextProvider>,
+  type: string,
+): Promise<FormData> {
+  if (!type.includes("multipart/form-data")) return request.clone().formData();
+  const form = await request.formData();
+  context.set(multipartFormContext, form);
+  return form;
+}
+
+/**
+ * The form an action was sent: a multipart one as the CSRF check already read it (its body can
+ * no longer be read), any other read from the request here.
+ */
+export function readSubmittedForm(
+  request: Request,
+  context: Readonly<RouterContextProvider>,
+): Promise<FormData> {
+  const form = context.get(multipartFormContext);
+  return form ? Promise.resolve(form) : request.formData();
+}
+
 export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
   const existing = readCookie(request, cookieName);
   const value = existing && /^[A-Za-z0-9_-]{32,64}$/.test(existing) ? existing : undefined;
@@ -100,7 +134,7 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
       throw redirect(url.pathname + url.search, 303);
     }
     if (type.includes("form")) {
-      const form = await request.clone().formData();
+      const form = await readFormForCheck(request, context, type);
       const field = form.get(csrfFieldName);
       submitted = typeof field === "string" ? field : undefined;
     }

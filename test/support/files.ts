@@ -142,7 +142,10 @@ export async function pdfkitPdf(lines: string[]): Promise<Uint8Array> {
 }
 
 /** A zip's entry sizes rewritten in both its local and central headers (what a lying zip does). */
-export function withDeclaredSize(zip: Uint8Array, uncompressedSize: number): Uint8Array {
+export function withDeclaredSize(
+  zip: Uint8Array,
+  uncompressedSize: number,
+): Uint8Array<ArrayBuffer> {
   const copy = new Uint8Array(zip);
   const view = new DataView(copy.buffer);
   for (let at = 0; at + 4 <= copy.length; at++) {
@@ -168,6 +171,6 @@ export function sparseBytes(size: number, every: number): Uint8Array {
 }
 
 /** A zip whose one entry really inflates to `real` bytes while both its headers declare 1,000. */
-export function lyingZip(name: string, real: number, every: number): Uint8Array {
+export function lyingZip(name: string, real: number, every: number): Uint8Array<ArrayBuffer> {
   return withDeclaredSize(zipSync({ [name]: sparseBytes(real, every) }, { level: 6 }), 1_000);
 }

@@ -37,7 +37,12 @@ export const uploadAttachmentInput = z.object({
 const zipKinds = new Set(["docx", "xlsx", "odt"]);
 
 /** The draft can still change and has room for one more attachment (locks the application row). */
-async function checkRoom(tx: Transaction, applicationId: string, now: Date, limits: AttachmentLimits) {
+async function checkRoom(
+  tx: Transaction,
+  applicationId: string,
+  now: Date,
+  limits: AttachmentLimits,
+) {
   await lockEditableDraft(tx, applicationId, now);
   const [current] = await tx
     .select({ n: count() })
@@ -114,7 +119,13 @@ export function uploadAttachment(store: FileStore, limits: AttachmentLimits) {
         .returning({ id: applicationAttachment.id });
       if (!row) throw new Error("insert returned no row");
       await touchApplication(tx, input.applicationId, now);
-      const after = { kind: input.kind, fileName, mediaType: sniffedTypes[kind], sizeBytes, sha256 };
+      const after = {
+        kind: input.kind,
+        fileName,
+        mediaType: sniffedTypes[kind],
+        sizeBytes,
+        sha256,
+      };
       return {
         value: { id: row.id, ...after },
         audit: {
