@@ -1,3 +1,4 @@
+import { Unzlib } from "fflate";
 import { OfficeParser } from "officeparser";
 import { getDocumentProxy } from "unpdf";
 import type { MaterialKind } from "./sniff.ts";
@@ -6,38 +7,76 @@ import type { MaterialKind } from "./sniff.ts";
 // libraries instead of the hand-written reader before them (which read nothing from a PDF with an
 // embedded font and glued DOCX words together at tabs and line breaks; ADR 0023): `unpdf` (Mozilla's
 // pdf.js) for PDF, `officeparser` for DOCX, PPTX, ODT and ODP. This runs only inside the
-// file-inspection worker (inspect-file.ts), which caps its time and memory; here the work is capped
-// by what is read: pages, PDF streams and characters. Office files come here only after their zip
-// passed the archive check (every entry really inflated within the cap). Honest limits: scanned
-// PDFs have no text (no OCR), and text beyond the cap is not searched.
+// file-inspection worker (inspect-file.ts), which caps its time and heap; here the work is capped by
+// what is read: a PDF's streams are first counted and inflated (measured, dropped) within a cap on
+// their total, because pdf.js's decoded streams live outside the heap the worker's limit holds;
+// then pages and characters are capped. Office files come here only after their zip passed the
+// archive check (every entry really inflated within the cap). Honest limits: scanned PDFs have no
+// text (no OCR), and text beyond the cap is not searched.
 
 export const maxExtractedChars = 200_000;
 /** Pages beyond these are not read (a syllabus has tens; a hostile PDF, millions of empty ones). */
 export const maxPdfPages = 2_000;
 /** More streams than this, and a PDF is not read at all: inflating each costs time and memory. */
 export const maxPdfStreams = 20_000;
+/**
+ * What all of a PDF's compressed streams together may inflate to before pdf.js is given it. The
+ * worker's heap limit does not hold pdf.js's decoded streams (typed arrays live outside the V8
+ * heap), so one stream of zeros could otherwise grow to gigabytes within the time limit.
+ */
+export const maxPdfInflatedBytes = 256 * 1024 * 1024;
 
-const textKinds = new Set<MaterialKind>(["docx", "pptx", "odt", "odp", "pdf"]);
+const ascii = (text: string) => Buffer.from(text, "latin1");
+const streamKeyword = ascii("stream");
+const endstreamKeyword = ascii("endstream");
 
-/** Whether files of this kind have text worth extracting. */
-export const hasText = (kind: MaterialKind) => textKinds.has(kind);
-
-/** The number of "stream" keywords: an upper bound on the PDF's streams, counted without parsing. */
-function countStreams(pdf: Uint8Array, stopAfter: number): number {
-  const keyword = Buffer.from("endstream");
+/**
+ * Whether the PDF's FlateDecode streams stay within the caps: at most `maxPdfStreams` streams,
+ * and together at most `maxPdfInflatedBytes` once inflated, measured by really inflating each (as
+ * a stream, in small slices, dropping the output) and stopping at the cap.
+ */
+export function pdfWithinCaps(pdf: Uint8Array): boolean {
   const buffer = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  let n = 0;
+  let streams = 0;
+  let inflated = 0;
   for (
-    let at = buffer.indexOf(keyword);
-    at >= 0 && n <= stopAfter;
-    at = buffer.indexOf(keyword, at + 1)
-  )
-    n++;
-  return n;
+    let at = buffer.indexOf(streamKeyword);
+    at >= 0;
+    at = buffer.indexOf(streamKeyword, at + 1)
+  ) {
+    if (at >= 3 && buffer.toString("latin1", at - 3, at) === "end") continue;
+    let start = at + streamKeyword.length;
+    if (buffer[start] === 0x0d) start++;
+    if (buffer[start] !== 0x0a) continue;
+    start++;
+    if (++streams > maxPdfStreams) return false;
+    const end = buffer.indexOf(endstreamKeyword, start);
+    if (end < 0) break;
+    // The stream's dictionary: back to its object's "obj" (a nested dictionary such as
+    // DecodeParms may come before /Filter), at most 4,000 bytes.
+    const dictionary = buffer.toString("latin1", Math.max(0, at - 4000), at);
+    const own = dictionary.slice(dictionary.lastIndexOf("obj") + 1);
+    if (/\/FlateDecode/.test(own)) {
+      let overCap = false;
+      const unzlib = new Unzlib((chunk) => {
+        inflated += chunk.length;
+        if (inflated > maxPdfInflatedBytes) overCap = true;
+      });
+      try {
+        for (let slice = start; slice < end && !overCap; slice += 4096)
+          unzlib.push(buffer.subarray(slice, Math.min(end, slice + 4096)), false);
+      } catch {
+        // a broken stream: pdf.js will skip it too
+      }
+      if (overCap) return false;
+    }
+    at = end;
+  }
+  return true;
 }
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
-  if (countStreams(bytes, maxPdfStreams) > maxPdfStreams) return "";
+  if (!pdfWithinCaps(bytes)) return "";
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   try {

@@ -31,6 +31,14 @@ export interface Inspection {
   textLost: "timeout" | "failed" | null;
 }
 
+const textKinds = new Set<MaterialKind>(["docx", "pptx", "odt", "odp", "pdf"]);
+
+/**
+ * Whether files of this kind have text worth extracting. Here, not in extract-text.ts: the
+ * request's process never loads the document libraries, only the worker does.
+ */
+export const hasText = (kind: MaterialKind) => textKinds.has(kind);
+
 export const inspectionDefaults = { timeoutMs: 20_000, maxHeapMb: 256 };
 const maxConcurrent = 2;
 
