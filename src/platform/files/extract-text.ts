@@ -20,9 +20,12 @@ export const maxPdfPages = 2_000;
 /** More streams than this, and a PDF is not read at all: inflating each costs time and memory. */
 export const maxPdfStreams = 20_000;
 /**
- * What all of a PDF's compressed streams together may inflate to before pdf.js is given it. The
- * worker's heap limit does not hold pdf.js's decoded streams (typed arrays live outside the V8
- * heap), so one stream of zeros could otherwise grow to gigabytes within the time limit.
+ * What a PDF's compressed streams together may inflate to before pdf.js is given it. The worker's
+ * heap limit does not hold pdf.js's decoded streams (typed arrays live outside the V8 heap), so
+ * one stream of zeros could otherwise grow to gigabytes within the time limit. Images count too:
+ * a page's content stream could call itself an image. Measuring costs about a second per 100 MiB
+ * on a busy machine; a PDF beyond it (hundreds of uncompressed-size megabytes of screenshots) is
+ * kept without text.
  */
 export const maxPdfInflatedBytes = 256 * 1024 * 1024;
 
@@ -63,8 +66,8 @@ export function pdfWithinCaps(pdf: Uint8Array): boolean {
         if (inflated > maxPdfInflatedBytes) overCap = true;
       });
       try {
-        for (let slice = start; slice < end && !overCap; slice += 4096)
-          unzlib.push(buffer.subarray(slice, Math.min(end, slice + 4096)), false);
+        for (let slice = start; slice < end && !overCap; slice += 16_384)
+          unzlib.push(buffer.subarray(slice, Math.min(end, slice + 16_384)), false);
       } catch {
         // a broken stream: pdf.js will skip it too
       }
