@@ -68,9 +68,12 @@ describe("the CSRF check reads an upload's body once", () => {
     const form = new FormData();
     form.set("csrf", "wrong");
     form.set("file", new File([pdfWithText("x")], "brief.pdf"));
-    const refused = await run(await multipartRequest(form), async () => new Response("no")).catch(
-      (thrown: unknown) => thrown,
-    );
+    let refused: unknown;
+    try {
+      await run(await multipartRequest(form), async () => new Response("no"));
+    } catch (thrown) {
+      refused = thrown;
+    }
     expect(refused).toBeInstanceOf(Response);
     expect((refused as Response).status).toBe(403);
   });
