@@ -17,10 +17,19 @@ afterAll(() => {
 
 const cookie = `innovet_csrf=${"a".repeat(43)}`;
 
+/** What React Router hands a middleware. */
+const args = (request: Request, context: RouterContextProvider) => ({
+  request,
+  context,
+  params: {},
+  url: new URL(request.url),
+  pattern: new URL(request.url).pathname,
+});
+
 async function tokenFor(): Promise<string> {
   const context = new RouterContextProvider();
   await csrfMiddleware(
-    { request: new Request("http://localhost/", { headers: { cookie } }), context, params: {} },
+    args(new Request("http://localhost/", { headers: { cookie } }), context),
     async () => new Response("ok"),
   );
   return context.get(csrfContext);
@@ -42,7 +51,7 @@ async function multipartRequest(form: FormData): Promise<Request> {
 
 const run = (request: Request, action: (context: RouterContextProvider) => Promise<Response>) => {
   const context = new RouterContextProvider();
-  return csrfMiddleware({ request, context, params: {} }, () => action(context));
+  return csrfMiddleware(args(request, context), () => action(context));
 };
 
 describe("the CSRF check reads an upload's body once", () => {
