@@ -326,6 +326,33 @@ describe("real documents and hostile ones (ADR 0023)", () => {
     expect(await upload).toMatchObject({ ok: true });
   });
 
+  it("does no heavy work for a change that cannot happen: nothing is read or stored", async () => {
+    const { versionId } = await draft();
+    const puts: string[] = [];
+    const watched: FileStore = {
+      ...store,
+      put: async (bytes) => {
+        const key = await store.put(bytes);
+        puts.push(key);
+        return key;
+      },
+    };
+    const addWatched = addMaterialFile(watched, { ...testMaterialFileLimits, maxCount: 1 });
+    const file = () => new File([pdfWithText("Lassen")], "les.pdf");
+    // a moderator may not add files: refused before the file is even read
+    expect(await addWatched(ctx(counsellor), { versionId, file: file() })).toMatchObject({
+      reason: "forbidden",
+    });
+    expect(puts).toHaveLength(0);
+    expect(await addWatched(ctx(teacher), { versionId, file: file() })).toMatchObject({ ok: true });
+    expect(puts).toHaveLength(1);
+    // the version is full: refused in the short transaction before the upload's work
+    expect(await addWatched(ctx(teacher), { versionId, file: file() })).toMatchObject({
+      fieldErrors: { file: ["library.file.error.tooMany"] },
+    });
+    expect(puts).toHaveLength(1);
+  });
+
   it("removes the stored file when the transaction does not commit (the version left its makers meanwhile)", async () => {
     const { versionId } = await draft();
     const keys: string[] = [];
