@@ -99,7 +99,7 @@ function expectClearAnswer(result: UseCaseResult<unknown>) {
 interface Case {
   name: string;
   // biome-ignore lint/suspicious/noExplicitAny: the table holds use cases of every input type
-  useCase: UseCase<any, unknown>;
+  useCase: UseCase<any, unknown, any>;
   actor: () => Actor | null;
   base: () => Record<string, unknown>;
 }

@@ -1,5 +1,9 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { createContext, type MiddlewareFunction } from "react-router";
+import {
+  createContext,
+  type MiddlewareFunction,
+  type RouterContextProvider,
+} from "react-router";
 import { config } from "../../src/platform/config";
 import { readCookieMatching, setCookieHeader } from "./cookies.server";
 
@@ -34,6 +38,35 @@ const crossSitePaths = new Set(["/oai"]);
  */
 export { uploadTooLargeParam } from "./body-limits.server";
 
+// An upload's body is read once (ADR 0023). Its token is inside the multipart body (forms work
+// without JavaScript), so the check must read the body; instead of a clone (which tees the
+// stream and keeps a second copy of the file) the check reads the request itself and hands the
+// parsed form to the route's action, which takes it with `readSubmittedForm`.
+const multipartFormContext = createContext<FormData | null>(null);
+
+async function readFormForCheck(
+  request: Request,
+  context: Readonly<RouterContextProvider>,
+  type: string,
+): Promise<FormData> {
+  if (!type.includes("multipart/form-data")) return request.clone().formData();
+  const form = await request.formData();
+  context.set(multipartFormContext, form);
+  return form;
+}
+
+/**
+ * The form an action was sent: a multipart one as the CSRF check already read it (its body can
+ * no longer be read), any other read from the request here.
+ */
+export function readSubmittedForm(
+  request: Request,
+  context: Readonly<RouterContextProvider>,
+): Promise<FormData> {
+  const form = context.get(multipartFormContext);
+  return form ? Promise.resolve(form) : request.formData();
+}
+
 export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
   const value = readCookieMatching(request, cookieName, /^[A-Za-z0-9_-]{32,64}$/);
   const cookieValue = value ?? randomBytes(32).toString("base64url");
@@ -50,12 +83,9 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
     // The body is bounded by the HTTP edge before it gets here (app/lib/body-limits.server.ts).
     if (type.includes("form")) {
       // A body that is no form (a multipart without its boundary, say) is the request's fault.
-      const form = await request
-        .clone()
-        .formData()
-        .catch(() => {
-          throw new Response("bad form", { status: 400 });
-        });
+      const form = await readFormForCheck(request, context, type).catch(() => {
+        throw new Response("bad form", { status: 400 });
+      });
       const field = form.get(csrfFieldName);
       submitted = typeof field === "string" ? field : undefined;
     }

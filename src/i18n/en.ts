@@ -1732,6 +1732,10 @@ export const en: Record<MessageKey, string> = {
   "attachment.error.tooMany": "This application already has the maximum number of attachments.",
   "attachment.error.unsupportedType":
     "This kind of file cannot be added. Choose a PDF, PNG, JPEG, Word, Excel or OpenDocument file.",
+  "attachment.error.archiveBomb":
+    "This file unpacks to far too much data, more than an ordinary document. Save it again, or save it as a PDF.",
+  "attachment.error.damaged":
+    "This file cannot be opened safely: it is damaged or holds something that does not belong in a document. Save it again, or save it as a PDF.",
   "attachment.error.gone":
     "This attachment no longer exists: someone else may have removed it meanwhile.",
   "attachment.problem.noCommitmentLetter": "Add at least one signed letter of commitment.",

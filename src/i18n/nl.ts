@@ -1751,6 +1751,10 @@ export const nl = {
   "attachment.error.tooMany": "Deze aanvraag heeft al het maximale aantal bijlagen.",
   "attachment.error.unsupportedType":
     "Dit soort bestand kan je niet toevoegen. Kies een PDF, PNG, JPEG, Word-, Excel- of OpenDocument-bestand.",
+  "attachment.error.archiveBomb":
+    "Dit bestand pakt uit tot veel te veel gegevens, meer dan een gewoon document. Sla het opnieuw op, of bewaar het als PDF.",
+  "attachment.error.damaged":
+    "Dit bestand kunnen we niet veilig openen: het is beschadigd of bevat iets wat niet in een document hoort. Sla het opnieuw op, of bewaar het als PDF.",
   "attachment.error.gone":
     "Deze bijlage bestaat niet meer: misschien heeft iemand anders ze intussen verwijderd.",
   "attachment.problem.noCommitmentLetter":

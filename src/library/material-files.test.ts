@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actorByEmail, setUpDemoWorld } from "../../test/support/database";
 import {
+  hostilePdf,
+  lyingZip,
   pdfWithText,
   testFileStore,
   testMaterialFileLimits,
@@ -11,6 +14,7 @@ import {
 import { completeMaterial } from "../../test/support/library";
 import { auditEvent } from "../audit/schema";
 import type { Actor } from "../identity/actor";
+import type { FileStore } from "../platform/files/file-store";
 import { addMaterialFile } from "./add-material-file";
 import { createMaterial } from "./create-material";
 import { createMaterialVersion } from "./create-material-version";
@@ -218,5 +222,161 @@ describe("usage counts", () => {
       views: 3,
       downloads: 1,
     });
+  });
+});
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../platform/files/fixtures/${name}`, import.meta.url));
+
+describe("real documents and hostile ones (ADR 0023)", () => {
+  const textOf = async (fileId: string) => {
+    const [row] = await demo.handle.db
+      .select({ text: materialFile.extractedText })
+      .from(materialFile)
+      .where(eq(materialFile.id, fileId));
+    return row?.text;
+  };
+
+  it("a LibreOffice DOCX is searchable with its words apart at tabs and line breaks", async () => {
+    const { versionId } = await draft();
+    const added = await add(ctx(teacher), {
+      versionId,
+      file: new File([fixture("lesson.docx")], "les.docx"),
+    });
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    const text = await textOf(added.value.id);
+    expect(text).toContain("Lasmasker veiligheidsbril handschoenen");
+    expect(text).toContain("Eerste regel\ntweede regel");
+  });
+
+  it("refuses a zip whose headers declare small sizes but whose data inflates past the cap, and stores nothing", async () => {
+    const { versionId } = await draft();
+    const liar = lyingZip(
+      "les/data.bin",
+      testMaterialFileLimits.maxUncompressed + 2 * 1024 * 1024,
+      200,
+    );
+    expect(liar.length).toBeLessThan(testMaterialFileLimits.maxBytes);
+    const puts: string[] = [];
+    const watched: FileStore = {
+      ...store,
+      put: async (b) => {
+        const k = await store.put(b);
+        puts.push(k);
+        return k;
+      },
+    };
+    const result = await addMaterialFile(watched, testMaterialFileLimits)(ctx(teacher), {
+      versionId,
+      file: new File([liar], "les.zip"),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { file: ["library.file.error.archiveBomb"] },
+    });
+    expect(puts).toEqual([]);
+  });
+
+  it("keeps the issue's hostile PDF (300 streams inflating to 20 MB each) without text", async () => {
+    const { versionId } = await draft();
+    const hostile = hostilePdf(300, 20 * 1024 * 1024);
+    const addLarge = addMaterialFile(store, {
+      ...testMaterialFileLimits,
+      maxBytes: 8 * 1024 * 1024,
+    });
+    const added = await addLarge(ctx(teacher), {
+      versionId,
+      file: new File([hostile], "groot.pdf"),
+    });
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    expect(added.value.extractedChars).toBe(0);
+    expect(await textOf(added.value.id)).toBe("");
+  });
+
+  it("does its heavy work outside the transaction: while the store PUT waits, the database serves others", async () => {
+    const { versionId } = await draft();
+    let release = () => {};
+    let putStarted = () => {};
+    const started = new Promise<void>((resolve) => {
+      putStarted = resolve;
+    });
+    const slowStore: FileStore = {
+      ...store,
+      put: async (bytes) => {
+        putStarted();
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        return store.put(bytes);
+      },
+    };
+    const upload = addMaterialFile(slowStore, testMaterialFileLimits)(ctx(teacher), {
+      versionId,
+      file: new File([pdfWithText("Lassen")], "les.pdf"),
+    });
+    await started;
+    // PGlite has one connection: had the upload opened its transaction, this would wait for it
+    // (and the test would time out).
+    const [row] = await demo.handle.db
+      .select({ state: materialVersion.state })
+      .from(materialVersion)
+      .where(eq(materialVersion.id, versionId));
+    expect(row?.state).toBe("draft");
+    release();
+    expect(await upload).toMatchObject({ ok: true });
+  });
+
+  it("does no heavy work for a change that cannot happen: nothing is read or stored", async () => {
+    const { versionId } = await draft();
+    const puts: string[] = [];
+    const watched: FileStore = {
+      ...store,
+      put: async (bytes) => {
+        const key = await store.put(bytes);
+        puts.push(key);
+        return key;
+      },
+    };
+    const addWatched = addMaterialFile(watched, { ...testMaterialFileLimits, maxCount: 1 });
+    const file = () => new File([pdfWithText("Lassen")], "les.pdf");
+    // a moderator may not add files: refused before the file is even read
+    expect(await addWatched(ctx(counsellor), { versionId, file: file() })).toMatchObject({
+      reason: "forbidden",
+    });
+    expect(puts).toHaveLength(0);
+    expect(await addWatched(ctx(teacher), { versionId, file: file() })).toMatchObject({ ok: true });
+    expect(puts).toHaveLength(1);
+    // the version is full: refused in the short transaction before the upload's work
+    expect(await addWatched(ctx(teacher), { versionId, file: file() })).toMatchObject({
+      fieldErrors: { file: ["library.file.error.tooMany"] },
+    });
+    expect(puts).toHaveLength(1);
+  });
+
+  it("removes the stored file when the transaction does not commit (the version left its makers meanwhile)", async () => {
+    const { versionId } = await draft();
+    const keys: string[] = [];
+    // The file store is where the race is made: right after the PUT, the version is submitted.
+    const racing: FileStore = {
+      ...store,
+      put: async (bytes) => {
+        const key = await store.put(bytes);
+        keys.push(key);
+        const moved = await moveMaterialVersion(ctx(teacher), { versionId, move: "submit" });
+        expect(moved.ok).toBe(true);
+        return key;
+      },
+    };
+    const result = await addMaterialFile(racing, testMaterialFileLimits)(ctx(teacher), {
+      versionId,
+      file: new File([pdfWithText("Te laat")], "les.pdf"),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      message: "library.error.notEditable",
+    });
+    expect(keys).toHaveLength(1);
+    expect(await store.get(keys[0] ?? "")).toBeNull();
   });
 });

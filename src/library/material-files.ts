@@ -1,16 +1,20 @@
-import { checkZipArchive, defaultArchiveLimits } from "../platform/files/archive-check";
+import type { ArchiveProblem } from "../platform/files/archive-check";
 import { looksExecutable, type MaterialKind, sniffMaterialFile } from "../platform/files/sniff";
 
 // What a file of a learning material may be (issue 4, item 7): the kinds read from its content,
-// never a program, never an archive bomb. The limits come from configuration.
+// never a program, never an archive bomb. The limits come from configuration. The archive check
+// itself (every entry really inflated, within `maxUncompressed`) runs in the inspection worker
+// (src/platform/files/inspect-file.ts), with the text extraction; ADR 0023.
 
 export interface MaterialFileLimits {
   /** The largest file, in bytes. */
   maxBytes: number;
   /** The most files per version. */
   maxCount: number;
-  /** The most a zip archive (also a DOCX, PPTX …) may unpack to, in bytes. */
+  /** The most a zip archive (also a DOCX, PPTX …) may really unpack to, in bytes. */
   maxUncompressed: number;
+  /** How long reading one file's text may take before it is kept without text (tests shorten it). */
+  inspectionTimeoutMs?: number;
 }
 
 export type MaterialFileProblem =
@@ -25,25 +29,25 @@ export type MaterialFileProblem =
 
 const zipKinds = new Set<MaterialKind>(["docx", "xlsx", "pptx", "odt", "odp", "zip"]);
 
-/** The kind of the file, or the message that says why it is refused. */
+/** Whether the kind is a zip archive underneath (and so must pass the archive check). */
+export const isZipKind = (kind: MaterialKind) => zipKinds.has(kind);
+
+/** The message for each thing the archive check finds. */
+export const archiveProblemMessage: Record<ArchiveProblem, MaterialFileProblem> = {
+  bomb: "library.file.error.archiveBomb",
+  unsafePath: "library.file.error.archivePath",
+  nested: "library.file.error.archiveNested",
+  unreadable: "library.file.error.archiveUnreadable",
+  program: "library.file.error.archiveProgram",
+};
+
+/** The kind of the file, or the message that says why it is refused, from its first bytes. */
 export function checkMaterialBytes(
   bytes: Uint8Array,
-  limits: Pick<MaterialFileLimits, "maxUncompressed">,
 ): { kind: MaterialKind } | { problem: MaterialFileProblem } {
   if (bytes.length === 0) return { problem: "library.file.error.empty" };
   if (looksExecutable(bytes)) return { problem: "library.file.error.executable" };
   const kind = sniffMaterialFile(bytes);
   if (!kind) return { problem: "library.file.error.unsupportedType" };
-  if (zipKinds.has(kind)) {
-    const problem = checkZipArchive(bytes, {
-      ...defaultArchiveLimits,
-      maxUncompressed: limits.maxUncompressed,
-    });
-    if (problem === "bomb") return { problem: "library.file.error.archiveBomb" };
-    if (problem === "unsafePath") return { problem: "library.file.error.archivePath" };
-    if (problem === "nested") return { problem: "library.file.error.archiveNested" };
-    if (problem === "unreadable") return { problem: "library.file.error.archiveUnreadable" };
-    if (problem === "program") return { problem: "library.file.error.archiveProgram" };
-  }
   return { kind };
 }

@@ -46,7 +46,7 @@ export const fail = {
     }),
 };
 
-export interface UseCaseSpec<S extends z.ZodType, T> {
+export interface UseCaseSpec<S extends z.ZodType, T, P = undefined> {
   /** The audit action, e.g. "organisation.create". */
   name: string;
   input: S;
@@ -56,10 +56,29 @@ export interface UseCaseSpec<S extends z.ZodType, T> {
     input: z.output<S>,
     tx: Transaction,
   ) => boolean | Promise<boolean>;
-  run: (
+  /**
+   * Heavy work that must not hold a transaction (an upload's checks, its file-store PUT, its text
+   * extraction): it runs after `authorize` passed in a short transaction of its own, and before
+   * the transaction of `run`, so no row is locked while it works (ADR 0023). `run` gets what it
+   * returns and checks permissions and state again.
+   */
+  prepare?: (input: z.output<S>, ctx: { actor: Actor | null; now: Date }) => Promise<P>;
+  /**
+   * Cheap checks of state (is the draft still open, is there room for one more) in the short
+   * transaction before `prepare`, so that no heavy work is done for a change that cannot happen;
+   * `run` repeats them, since the state may change while `prepare` works. Throws a failure.
+   */
+  precheck?: (
     tx: Transaction,
     input: z.output<S>,
     ctx: { actor: Actor | null; now: Date },
+  ) => Promise<void>;
+  /** Undoes what `prepare` left outside the database (a stored object) when `run` did not commit. */
+  discard?: (prepared: P) => Promise<void>;
+  run: (
+    tx: Transaction,
+    input: z.output<S>,
+    ctx: { actor: Actor | null; now: Date; prepared: P },
   ) => Promise<{
     value: T;
     /** null only when the use case ended without changing anything (there is nothing to record). */
@@ -67,10 +86,10 @@ export interface UseCaseSpec<S extends z.ZodType, T> {
   }>;
 }
 
-export type UseCase<S extends z.ZodType, T> = ((
+export type UseCase<S extends z.ZodType, T, P = undefined> = ((
   ctx: UseCaseContext,
   input: unknown,
-) => Promise<UseCaseResult<T>>) & { spec: UseCaseSpec<S, T> };
+) => Promise<UseCaseResult<T>>) & { spec: UseCaseSpec<S, T, P> };
 
 /**
  * Zod's issues as field and form errors. Every schema names a catalogue key for the mistakes a
@@ -92,7 +111,9 @@ export function zodFieldErrors(error: z.ZodError): {
   return { fieldErrors, formErrors };
 }
 
-export function defineUseCase<S extends z.ZodType, T>(spec: UseCaseSpec<S, T>): UseCase<S, T> {
+export function defineUseCase<S extends z.ZodType, T, P = undefined>(
+  spec: UseCaseSpec<S, T, P>,
+): UseCase<S, T, P> {
   const execute = async (ctx: UseCaseContext, raw: unknown): Promise<UseCaseResult<T>> => {
     const unstorable = unstorableText(raw);
     if (unstorable.length > 0)
@@ -106,13 +127,30 @@ export function defineUseCase<S extends z.ZodType, T>(spec: UseCaseSpec<S, T>): 
       };
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) return { ok: false, reason: "invalid", ...zodFieldErrors(parsed.error) };
+    let prepared: { value: P } | undefined;
     try {
+      if (spec.prepare) {
+        // The heavy work before the transaction is checked and done at its own moment; the
+        // transaction below reads its own (what it writes carries that one).
+        const preparedAt = ctx.now?.() ?? new Date();
+        await ctx.db.transaction(async (tx) => {
+          if (!(await spec.authorize(ctx.actor, parsed.data, tx))) throw fail.forbidden();
+          await spec.precheck?.(tx, parsed.data, { actor: ctx.actor, now: preparedAt });
+        });
+        prepared = {
+          value: await spec.prepare(parsed.data, { actor: ctx.actor, now: preparedAt }),
+        };
+      }
       return await ctx.db.transaction(async (tx) => {
         // The use case's moment is read once its transaction holds a connection, not before a
         // wait for one: a harvest relies on datestamps being close to the transaction (ADR 0027).
         const now = ctx.now?.() ?? new Date();
         if (!(await spec.authorize(ctx.actor, parsed.data, tx))) throw fail.forbidden();
-        const { value, audit } = await spec.run(tx, parsed.data, { actor: ctx.actor, now });
+        const { value, audit } = await spec.run(tx, parsed.data, {
+          actor: ctx.actor,
+          now,
+          prepared: prepared?.value as P,
+        });
         if (audit)
           await recordAuditEvent(tx, ctx.actor?.userId ?? null, {
             ...audit,
@@ -121,6 +159,9 @@ export function defineUseCase<S extends z.ZodType, T>(spec: UseCaseSpec<S, T>): 
         return { ok: true as const, value };
       });
     } catch (error) {
+      // Nothing was committed: what `prepare` stored elsewhere goes too (a failing clean-up leaves
+      // an unreferenced object, never a row without its file).
+      if (prepared && spec.discard) await spec.discard(prepared.value).catch(() => undefined);
       if (error instanceof UseCaseFailure) return error.failure;
       throw error;
     }

@@ -19,7 +19,7 @@ import {
 } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { requireActor } from "../../lib/actor.server";
-import { uploadTooLargeParam } from "../../lib/csrf.server";
+import { readSubmittedForm, uploadTooLargeParam } from "../../lib/csrf.server";
 import { formValues } from "../../lib/form-data.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -51,14 +51,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   const actor = await requireActor(request);
   const { database, config, files } = await services();
   const ctx = { db: database.db, actor };
   const back = `/aanvragen/${params.applicationId}/bijlagen`;
   // The middleware refused bodies over the limit before reading them; a file a little over the
   // limit still fits in the body and is refused by the use case.
-  const form = await request.formData();
+  const form = await readSubmittedForm(request, context);
   if (text(form, "intent") === "remove") {
     const result = await removeAttachment(files)(ctx, {
       applicationId: params.applicationId,
@@ -69,6 +69,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const result = await uploadAttachment(files, {
     maxBytes: config.ATTACHMENT_MAX_BYTES,
     maxCount: config.ATTACHMENT_MAX_COUNT,
+    // One cap for what any zip may really unpack to, attachments' office files included.
+    maxUncompressed: config.MATERIAL_ZIP_MAX_UNCOMPRESSED,
   })(ctx, {
     applicationId: params.applicationId,
     kind: text(form, "kind"),

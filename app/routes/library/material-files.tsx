@@ -8,7 +8,7 @@ import { removeMaterialFile } from "../../../src/library/remove-material-file";
 import { AppForm, FileField, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { uploadTooLargeParam } from "../../lib/csrf.server";
+import { readSubmittedForm, uploadTooLargeParam } from "../../lib/csrf.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -54,12 +54,12 @@ const text = (form: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   const actor = await requireActor(request);
   const { database, config, files } = await services();
   const ctx = { db: database.db, actor };
   const back = `/bibliotheek/${params.materialId}/versies/${params.number}/bestanden`;
-  const form = await request.formData();
+  const form = await readSubmittedForm(request, context);
   if (text(form, "intent") === "remove") {
     const result = await removeMaterialFile(files)(ctx, {
       versionId: text(form, "versionId"),

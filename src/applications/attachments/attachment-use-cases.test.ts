@@ -1,5 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   completeTestDraft,
@@ -7,7 +9,7 @@ import {
   startTestDraft,
 } from "../../../test/support/applications";
 import { actorByEmail, openTestDatabase } from "../../../test/support/database";
-import { testFileStore, tinyPdf } from "../../../test/support/files";
+import { sparseBytes, testFileStore, tinyPdf, withDeclaredSize } from "../../../test/support/files";
 import { fromBrusselsInput } from "../../calls/brussels-time";
 import type { DatabaseHandle } from "../../db/client";
 import type { Actor } from "../../identity/actor";
@@ -30,7 +32,7 @@ let coordinator2: Actor;
 let director: Actor;
 let callId: string;
 const store = testFileStore();
-const limits = { maxBytes: 64 * 1024, maxCount: 3 };
+const limits = { maxBytes: 64 * 1024, maxCount: 3, maxUncompressed: 10 * 1024 * 1024 };
 const upload = uploadAttachment(store, limits);
 const remove = removeAttachment(store);
 const duringCall = new Date("2027-03-10T10:00:00Z");
@@ -149,6 +151,57 @@ describe("uploading", () => {
       message: "application.error.callClosed",
     });
     expect(await readAttachments(handle.db, id)).toEqual([]);
+  });
+});
+
+describe("office files are checked by really unpacking them (ADR 0023)", () => {
+  const libreOfficeDocx = new Uint8Array(
+    readFileSync(new URL("../../platform/files/fixtures/lesson.docx", import.meta.url)),
+  );
+  const withParts = (change: (parts: Record<string, Uint8Array>) => void) => {
+    const parts = unzipSync(libreOfficeDocx);
+    change(parts);
+    return zipSync(parts, { level: 9 });
+  };
+  const uploadLarger = uploadAttachment(store, { ...limits, maxBytes: 1024 * 1024 });
+  const refusal = async (bytes: Uint8Array<ArrayBuffer>, uploader = upload) => {
+    const id = await draft();
+    const result = await uploader(ctx(coordinator), input(id, { file: file(bytes, "brief.docx") }));
+    const attachments = await readAttachments(handle.db, id);
+    return { result, attachments };
+  };
+
+  it("accepts a DOCX as LibreOffice writes it (_rels/.rels first)", async () => {
+    const { result } = await refusal(libreOfficeDocx);
+    expect(result).toMatchObject({
+      ok: true,
+      value: { mediaType: expect.stringContaining("wordprocessingml") },
+    });
+  });
+
+  it("refuses a DOCX whose document.xml expands about 1:1,029, and stores nothing", async () => {
+    const bomb = withParts((parts) => {
+      const xml = strFromU8(parts["word/document.xml"] as Uint8Array);
+      parts["word/document.xml"] = strToU8(
+        xml.replace("</w:body>", `${" ".repeat(20 * 1024 * 1024)}</w:body>`),
+      );
+    });
+    expect(bomb.length).toBeLessThan(limits.maxBytes);
+    const { result, attachments } = await refusal(new Uint8Array(bomb));
+    expect(result).toMatchObject({ fieldErrors: { file: ["attachment.error.archiveBomb"] } });
+    expect(attachments).toEqual([]);
+  });
+
+  it("refuses a DOCX whose headers declare small sizes but whose data inflates past the cap", async () => {
+    const liar = withDeclaredSize(
+      withParts((parts) => {
+        parts["word/media/image1.bin"] = sparseBytes(limits.maxUncompressed + 1024 * 1024, 200);
+      }),
+      1_000,
+    );
+    const { result, attachments } = await refusal(new Uint8Array(liar), uploadLarger);
+    expect(result).toMatchObject({ fieldErrors: { file: ["attachment.error.archiveBomb"] } });
+    expect(attachments).toEqual([]);
   });
 });
 

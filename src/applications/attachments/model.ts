@@ -25,6 +25,8 @@ export interface Attachment {
 export interface AttachmentLimits {
   maxBytes: number;
   maxCount: number;
+  /** The most an office file (a zip inside) may really unpack to, in bytes. */
+  maxUncompressed: number;
 }
 
 /** "1,2 MB", "830 kB", "12 bytes": a size the way a person reads it. */

@@ -1,15 +1,18 @@
-import { looksExecutable } from "./sniff";
-import { readZipDirectory, readZipEntry, type ZipEntry } from "./zip";
+import { looksExecutable } from "./sniff.ts";
+import { inflateZipEntry, readZipDirectory, readZipEntry, type ZipEntry } from "./zip.ts";
 
-// A zip archive is checked before it is kept (a learning material's zip, and the zip inside every
-// DOCX, PPTX, XLSX, ODT and ODP): an archive bomb (a few kilobytes that unpack to gigabytes, or
-// millions of entries), entries that would land outside the folder they are unpacked into
-// (`../`, `/etc/…`, `C:\…`), and archives in archives beyond one level are refused. Sizes are
-// first taken from the directory; a nested zip is really unpacked, capped by what is left of the
-// budget, so a lying directory cannot get past the cap.
+// A zip archive is checked before it is kept: a learning material's zip, and the zip inside every
+// DOCX, PPTX, XLSX, ODT and ODP, attachments and library files alike. It is refused for an archive
+// bomb (a few kilobytes that unpack to gigabytes, or millions of entries), entries that would land
+// outside the folder they are unpacked into (`../`, `/etc/…`, `C:\…`), programs, and archives in
+// archives beyond one level. The sizes a zip declares are never believed: EVERY entry is really
+// inflated, as a stream with a running count that stops past what is left of the budget, so a zip
+// whose headers claim 10 MB and whose data unpacks to 1 GB stops at the cap, and costs no more
+// memory than one slice (ADR 0023). This runs in the file-inspection worker (inspect-file.ts),
+// under its time and memory limits.
 
 export interface ArchiveLimits {
-  /** The most all entries together may unpack to, in bytes. */
+  /** The most all entries together may unpack to, in bytes (measured, not declared). */
   maxUncompressed: number;
   /** Unpacked size over compressed size above which it is a bomb (e.g. 100 for 100:1). */
   maxRatio: number;
@@ -25,14 +28,15 @@ export type ArchiveProblem = "unreadable" | "bomb" | "unsafePath" | "nested" | "
 
 /**
  * Programs packed in an archive: Windows, macOS and Android installers and scripts by their name
- * (a web lesson's .js and .html stay allowed: SCORM packages are made of them), and any stored
- * entry whose bytes are a program, whatever its name.
+ * (a web lesson's .js and .html stay allowed: SCORM packages are made of them), and any entry
+ * whose bytes are a program, whatever its name.
  */
 const programName = /\.(exe|msi|scr|com|pif|cpl|dll|bat|cmd|ps1|vbs|vbe|wsf|lnk|apk|dmg|pkg)$/i;
 
 /** Below this, a high ratio is harmless (a small XML file of spaces compresses 1000:1). */
 const ratioFloor = 1024 * 1024;
 
+const zipName = /\.(zip|jar)$/i;
 const archiveName = /\.(zip|jar|7z|rar|gz|tgz|bz2|xz|tar|cab)$/i;
 
 function unsafePath(name: string): boolean {
@@ -51,42 +55,44 @@ export function checkZipArchive(
   const entries = readZipDirectory(bytes);
   if (!entries) return "unreadable";
   if (entries.length > limits.maxEntries) return "bomb";
-  let total = 0;
-  let compressed = 0;
   for (const entry of entries) {
     if (unsafePath(entry.name)) return "unsafePath";
     if (programName.test(entry.name)) return "program";
-    total += entry.uncompressedSize;
-    compressed += entry.compressedSize;
-    if (entry.compressedSize === 0 && entry.uncompressedSize > 0) return "bomb";
   }
-  if (total > limits.maxUncompressed) return "bomb";
-  if (total > ratioFloor && total > compressed * limits.maxRatio) return "bomb";
+  let total = 0;
   for (const entry of entries) {
-    const problem = checkNested(bytes, entry, limits, depth);
-    if (problem) return problem;
+    if (entry.name.endsWith("/") && entry.compressedSize === 0) continue;
+    const measured = measureEntry(bytes, entry, limits, depth, limits.maxUncompressed - total);
+    if (typeof measured === "string") return measured;
+    total += measured;
+    // One entry far beyond its compressed size is a bomb even when the others make it look
+    // ordinary overall (a DOCX whose document.xml unpacks 1:1,029).
+    if (measured > ratioFloor && measured > entry.compressedSize * limits.maxRatio) return "bomb";
   }
+  if (total > ratioFloor && total > bytes.length * limits.maxRatio) return "bomb";
   return null;
 }
 
-function checkNested(
+/** The real unpacked size of one entry, or what is wrong with it. */
+function measureEntry(
   bytes: Uint8Array,
   entry: ZipEntry,
   limits: ArchiveLimits,
   depth: number,
-): ArchiveProblem | null {
-  if (entry.name.endsWith("/")) return null;
-  const named = archiveName.test(entry.name);
-  // A stored entry shows its first bytes as they are; a deflated one is unpacked only when its
-  // name says archive (unpacking every entry to look would be the bomb's own work).
-  const head = entry.method === 0 ? readZipEntry(bytes, entry, entry.uncompressedSize) : null;
-  if (head && looksExecutable(head)) return "program";
-  const zipInside = (head && isZip(head)) || /\.(zip|jar)$/i.test(entry.name);
-  if (!named && !zipInside) return null;
+  budget: number,
+): number | ArchiveProblem {
+  // A zip inside (by its name) is kept whole, within the budget, to be checked in its turn; any
+  // other entry is only counted, its first bytes kept to recognise a program or a zip.
+  const outcome = inflateZipEntry(bytes, entry, budget, zipName.test(entry.name));
+  if (!outcome.ok) return outcome.reason === "tooLarge" ? "bomb" : "unreadable";
+  if (looksExecutable(outcome.head)) return "program";
+  const zipInside = isZip(outcome.head);
+  if (!zipInside && !archiveName.test(entry.name)) return outcome.size;
   // One level of archives in an archive is allowed (a lesson packed with its exercises' zip).
   if (depth >= 1) return "nested";
-  if (!zipInside) return null;
-  const inner = readZipEntry(bytes, entry, limits.maxUncompressed);
-  if (!inner || !isZip(inner)) return "unreadable";
-  return checkZipArchive(inner, limits, depth + 1);
+  if (!zipInside) return zipName.test(entry.name) ? "unreadable" : outcome.size;
+  const inner = outcome.content ?? readZipEntry(bytes, entry, budget);
+  if (!inner) return "unreadable";
+  const problem = checkZipArchive(inner, { ...limits, maxUncompressed: budget }, depth + 1);
+  return problem ?? outcome.size;
 }

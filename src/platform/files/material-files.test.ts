@@ -1,15 +1,12 @@
-import { deflateSync } from "node:zlib";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { checkMaterialBytes } from "../../library/material-files";
+import { archiveProblemMessage, checkMaterialBytes, isZipKind } from "../../library/material-files";
 import { checkZipArchive, defaultArchiveLimits } from "./archive-check";
-import { extractText, maxExtractedChars } from "./extract-text";
 import { sniffMaterialFile } from "./sniff";
 
-// The library's files: what they are from their bytes, programs and archive bombs refused, and
-// the text found inside. Every file is built here: real zips with fflate (which keeps entry
-// order, so "mimetype" and "[Content_Types].xml" come first), and a hand-written PDF whose page
-// content is a FlateDecode stream.
+// The library's files: what they are from their bytes, programs and archive bombs refused (the
+// text inside is in extract-text.test.ts). Every file is built here: real zips with fflate (which
+// keeps entry order, so "mimetype" and "[Content_Types].xml" come first).
 
 const text = (value: string) => new TextEncoder().encode(value);
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -48,24 +45,6 @@ const odp = zipSync({
 });
 const plainZip = zipSync({ "les/opdracht.txt": text("hallo"), "les/foto.png": bytes(1, 2, 3) });
 
-/** A one-page PDF whose content stream is compressed with FlateDecode. */
-function flatePdf(content: string): Uint8Array {
-  const stream = deflateSync(Buffer.from(content, "latin1"));
-  const head = Buffer.from(
-    [
-      "%PDF-1.4",
-      "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
-      "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
-      "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >> endobj",
-      `4 0 obj << /Length ${stream.length} /Filter /FlateDecode >>`,
-      "stream\n",
-    ].join("\n"),
-    "latin1",
-  );
-  const tail = Buffer.from("\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", "latin1");
-  return new Uint8Array(Buffer.concat([head, stream, tail]));
-}
-
 describe("sniffMaterialFile", () => {
   it.each<[string, Uint8Array, string | null]>([
     ["a PDF", text("%PDF-1.7\n1 0 obj"), "pdf"],
@@ -94,7 +73,15 @@ describe("sniffMaterialFile", () => {
   });
 });
 
-const limits = { maxUncompressed: 50 * 1024 * 1024 };
+const limits = { ...defaultArchiveLimits, maxUncompressed: 50 * 1024 * 1024 };
+
+/** What the upload decides from the bytes: the kind by its content, then the archive check. */
+function check(input: Uint8Array) {
+  const checked = checkMaterialBytes(input);
+  if ("problem" in checked || !isZipKind(checked.kind)) return checked;
+  const problem = checkZipArchive(input, limits);
+  return problem ? { problem: archiveProblemMessage[problem] } : checked;
+}
 
 describe("checkMaterialBytes refuses what is no document", () => {
   it.each<[string, Uint8Array, string]>([
@@ -153,7 +140,7 @@ describe("checkMaterialBytes refuses what is no document", () => {
       "archiveProgram",
     ],
   ])("%s", (_name, input, problem) => {
-    const result = checkMaterialBytes(input, limits);
+    const result = check(input);
     expect(result).toEqual({
       problem: problem.startsWith("library.") ? problem : `library.file.error.${problem}`,
     });
@@ -161,17 +148,17 @@ describe("checkMaterialBytes refuses what is no document", () => {
 
   it("accepts a web lesson (SCORM-like: HTML and JavaScript)", () => {
     const web = zipSync({ "index.html": text("<html></html>"), "js/les.js": text("var a = 1;") });
-    expect(checkMaterialBytes(web, limits)).toEqual({ kind: "zip" });
+    expect(check(web)).toEqual({ kind: "zip" });
   });
 
   it("accepts a zip with one level of archives inside", () => {
     const lesson = zipSync({ "oefeningen.zip": zipSync({ "oef1.txt": text("oefening") }) });
-    expect(checkMaterialBytes(lesson, limits)).toEqual({ kind: "zip" });
+    expect(check(lesson)).toEqual({ kind: "zip" });
   });
 
   it("accepts a small file that compresses well (the ratio counts only from 1 MiB)", () => {
     const spaces = zipSync({ "leeg.xml": text(" ".repeat(100_000)) });
-    expect(checkMaterialBytes(spaces, limits)).toEqual({ kind: "zip" });
+    expect(check(spaces)).toEqual({ kind: "zip" });
   });
 
   it("refuses an archive with more entries than allowed", () => {
@@ -185,65 +172,5 @@ describe("checkMaterialBytes refuses what is no document", () => {
         maxUncompressed: 1e6,
       }),
     ).toBe("bomb");
-  });
-});
-
-describe("extractText", () => {
-  it.each<[string, Uint8Array, Parameters<typeof extractText>[1], string]>([
-    ["DOCX text runs, paragraphs on lines", docx, "docx", "Lassen met AR & VR\nTweede alinea"],
-    ["PPTX slides in their order", pptx, "pptx", "Dia twee\nDia tien"],
-    ["ODT headings and paragraphs", odt, "odt", "Veilig lassen\nMet een bril"],
-    ["ODP text", odp, "odp", "Eerste dia"],
-    [
-      "PDF: Tj with a literal string (escapes, nested parentheses)",
-      flatePdf("BT /F1 12 Tf 72 700 Td (Lassen \\(veilig\\) met \\(AR\\)) Tj ET"),
-      "pdf",
-      "Lassen (veilig) met (AR)",
-    ],
-    [
-      "PDF: TJ arrays with kerning and word gaps, hex strings, ' and T*",
-      flatePdf(
-        "BT [(Ve) 20 (ilig) -300 (werken)] TJ T* <4d6574> Tj (een bril) ' ET\nBT (\\351\\351n) Tj ET",
-      ),
-      "pdf",
-      "Veilig werken\nMet\neen bril\néén",
-    ],
-    [
-      "PDF: a UTF-16 hex string",
-      flatePdf("BT <FEFF004C0061007300730065006E> Tj ET"),
-      "pdf",
-      "Lassen",
-    ],
-    ["PDF without text operators (a scan)", flatePdf("q 100 0 0 100 0 0 cm /Im1 Do Q"), "pdf", ""],
-    ["an image has no text", bytes(0x89, 0x50, 0x4e, 0x47), "png", ""],
-    ["a broken DOCX yields nothing, no error", text("PK\x03\x04kapot"), "docx", ""],
-  ])("%s", (_name, input, kind, expected) => {
-    expect(extractText(input, kind)).toBe(expected);
-  });
-
-  it("reads every content stream, with /Filter after a nested dictionary", () => {
-    const first = deflateSync(Buffer.from("BT (Eerste) Tj ET", "latin1"));
-    const second = deflateSync(Buffer.from("BT (Tweede) Tj ET", "latin1"));
-    const pdf = Buffer.concat([
-      Buffer.from(
-        "%PDF-1.5\n4 0 obj << /DecodeParms << /Columns 1 >> /Filter /FlateDecode >>\nstream\n",
-      ),
-      first,
-      Buffer.from(
-        "\nendstream\nendobj\n5 0 obj << /Length 12 >>\nstream\nnot a BT text\nendstream\nendobj\n",
-      ),
-      Buffer.from("6 0 obj << /Filter /FlateDecode >>\nstream\n"),
-      second,
-      Buffer.from("\nendstream\nendobj\n%%EOF\n"),
-    ]);
-    expect(extractText(new Uint8Array(pdf), "pdf")).toBe("Eerste\nTweede");
-  });
-
-  it("caps the text", () => {
-    const long = zipSync({
-      "[Content_Types].xml": contentTypes,
-      "word/document.xml": text(`<w:p><w:t>${"a".repeat(maxExtractedChars + 50)}</w:t></w:p>`),
-    });
-    expect(extractText(long, "docx")).toHaveLength(maxExtractedChars);
   });
 });

@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { contentDisposition, sanitiseFileName } from "./file-name";
-import { sniffFile } from "./sniff";
+import { sniffFile, sniffMaterialFile } from "./sniff";
 
 // What a file is, from its first bytes: real prefixes of each accepted kind, and the things a
 // renamed file really is. Office files are built as real zip files (fflate keeps entry order).
@@ -53,6 +54,21 @@ describe("sniffFile", () => {
     ["nothing", bytes(), null],
   ])("%s", (_name, input, expected) => {
     expect(sniffFile(input)).toBe(expected);
+  });
+});
+
+describe("files as LibreOffice writes them (its OOXML zips start with _rels/.rels, not [Content_Types].xml)", () => {
+  const fixture = (name: string) =>
+    new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+  it.each([
+    ["lesson.docx", "docx", "docx"],
+    ["lesson.odt", "odt", "odt"],
+    ["lesson.pdf", "pdf", "pdf"],
+    ["slides.pptx", null, "pptx"],
+    ["slides.odp", null, "odp"],
+  ] as const)("%s", (name, attachmentKind, materialKind) => {
+    expect(sniffFile(fixture(name))).toBe(attachmentKind);
+    expect(sniffMaterialFile(fixture(name))).toBe(materialKind);
   });
 });
 

@@ -1,8 +1,11 @@
 // What a file really is, read from its first bytes (magic numbers), never from the name or the
-// type the browser sends: a renamed program stays a program. Office documents are zip files; a
-// zip is accepted only when its first entry is what Office Open XML ("[Content_Types].xml") or
-// OpenDocument ("mimetype", stored uncompressed, holding the media type) writes first, and its
-// central directory holds the part that says which kind of document it is.
+// type the browser sends: a renamed program stays a program. Office documents are zip files: an
+// OpenDocument file's first entry is "mimetype" (stored uncompressed, holding the media type); an
+// Office Open XML file's central directory holds "[Content_Types].xml" and the part that says
+// which kind of document it is. Where "[Content_Types].xml" comes is not fixed: Word writes it
+// first, LibreOffice writes "_rels/.rels" first (a LibreOffice DOCX was refused before).
+
+import { firstStoredEntryHead, firstZipEntryName, readZipDirectory } from "./zip.ts";
 
 export const sniffedTypes = {
   pdf: "application/pdf",
@@ -20,45 +23,20 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0) =>
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
 
-const u16 = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
-const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
+/** The names in a zip's central directory (the one zip reader, ./zip.ts), or null. */
+const zipEntryNames = (bytes: Uint8Array) => readZipDirectory(bytes)?.map((e) => e.name) ?? null;
 
-/** The names in a zip's central directory, or null when it has none that can be read. */
-function zipEntryNames(bytes: Uint8Array): string[] | null {
-  // The end-of-central-directory record is in the last 22 + 65535 bytes (its comment).
-  const from = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let at = bytes.length - 22; at >= from; at--) {
-    if (u32(bytes, at) !== 0x06054b50) continue;
-    const count = u16(bytes, at + 10);
-    let entry = u32(bytes, at + 16);
-    const names: string[] = [];
-    for (let i = 0; i < count; i++) {
-      if (entry + 46 > bytes.length || u32(bytes, entry) !== 0x02014b50) return null;
-      const nameLength = u16(bytes, entry + 28);
-      const rest = nameLength + u16(bytes, entry + 30) + u16(bytes, entry + 32);
-      names.push(latin1(bytes.subarray(entry + 46, entry + 46 + nameLength)));
-      entry += 46 + rest;
-    }
-    return names;
-  }
-  return null;
-}
+/** OpenDocument's "mimetype": the first entry, stored (method 0), its content the media type. */
+const odfMediaType = (bytes: Uint8Array) => {
+  const head = firstStoredEntryHead(bytes, 100);
+  return head ? latin1(head) : null;
+};
 
 function sniffZip(bytes: Uint8Array): SniffedKind | null {
-  const nameLength = u16(bytes, 26);
-  const extraLength = u16(bytes, 28);
-  const firstName = latin1(bytes.subarray(30, 30 + nameLength));
-  if (firstName === "mimetype") {
-    // OpenDocument: the first entry is stored (method 0), its content the media type.
-    if (u16(bytes, 8) !== 0) return null;
-    const size = u32(bytes, 18);
-    const start = 30 + nameLength + extraLength;
-    const content = latin1(bytes.subarray(start, start + Math.min(size, 100)));
-    return content === sniffedTypes.odt ? "odt" : null;
-  }
-  if (firstName !== "[Content_Types].xml") return null;
+  const firstName = firstZipEntryName(bytes);
+  if (firstName === "mimetype") return odfMediaType(bytes) === sniffedTypes.odt ? "odt" : null;
   const names = zipEntryNames(bytes);
-  if (!names) return null;
+  if (!names?.includes("[Content_Types].xml")) return null;
   if (names.includes("word/document.xml")) return "docx";
   if (names.includes("xl/workbook.xml")) return "xlsx";
   return null;
@@ -127,16 +105,14 @@ export function looksExecutable(bytes: Uint8Array): boolean {
 }
 
 function sniffMaterialZip(bytes: Uint8Array): MaterialKind {
-  const nameLength = u16(bytes, 26);
-  const firstName = latin1(bytes.subarray(30, 30 + nameLength));
-  if (firstName === "mimetype" && u16(bytes, 8) === 0) {
-    const start = 30 + nameLength + u16(bytes, 28);
-    const content = latin1(bytes.subarray(start, start + Math.min(u32(bytes, 18), 100)));
+  const firstName = firstZipEntryName(bytes);
+  if (firstName === "mimetype") {
+    const content = odfMediaType(bytes);
     if (content === materialTypes.odt) return "odt";
     if (content === materialTypes.odp) return "odp";
   }
-  if (firstName === "[Content_Types].xml") {
-    const names = zipEntryNames(bytes) ?? [];
+  const names = zipEntryNames(bytes) ?? [];
+  if (names.includes("[Content_Types].xml")) {
     if (names.includes("word/document.xml")) return "docx";
     if (names.includes("xl/workbook.xml")) return "xlsx";
     if (names.includes("ppt/presentation.xml")) return "pptx";
