@@ -1,10 +1,14 @@
 import type { DatabaseHandle } from "../db/client";
-import { migrateDatabase } from "../db/migrate";
+import { applyMigrations, withSetupLock } from "../db/migrate";
 import { loadReferenceData } from "../directory/load-reference-data";
 import { seedDemoMaterials } from "../library/demo-materials";
 import { type SeedReport, seedDemoWorld } from "./seed-demo-world";
 
-/** Brings a database to the current schema with current reference data, and optionally demo data. */
+/**
+ * Brings a database to the current schema with current reference data, and optionally demo data.
+ * The whole of it holds the setup lock: processes starting together on one PostgreSQL database
+ * take turns, and the later ones find the schema current and the demo world present.
+ */
 export async function setupDatabase(
   handle: DatabaseHandle,
   /** `demoMaterials`: also publish the demo library materials (not in test templates). */
@@ -14,9 +18,12 @@ export async function setupDatabase(
   demo: SeedReport | null;
   materials: number;
 }> {
-  await migrateDatabase(handle.db);
-  const reference = await handle.db.transaction((tx) => loadReferenceData(tx));
-  const demo = options.demo ? await seedDemoWorld(handle.db) : null;
-  const materials = options.demo && options.demoMaterials ? await seedDemoMaterials(handle.db) : 0;
-  return { reference, demo, materials };
+  return withSetupLock(handle, async () => {
+    await applyMigrations(handle.db);
+    const reference = await handle.db.transaction((tx) => loadReferenceData(tx));
+    const demo = options.demo ? await seedDemoWorld(handle.db) : null;
+    const materials =
+      options.demo && options.demoMaterials ? await seedDemoMaterials(handle.db) : 0;
+    return { reference, demo, materials };
+  });
 }
