@@ -49,6 +49,27 @@ test("a malformed address gets a short Dutch answer, never a stack trace", async
   expect(body).toBe("Dit adres of verzoek is ongeldig.");
 });
 
+test("hostile library searches get a page with what their clean words find", async ({ request }) => {
+  // The demo material "Tilliften en ergonomie in de ouderenzorg" holds the word; the operators,
+  // quotes and controls around it must neither break the page nor change what is found.
+  for (const q of [
+    "tilliften'); drop table material; --",
+    "!!& | :* () tilliften",
+    "tilliften\u0000\u0001",
+    "<script>alert(1)</script> tilliften",
+  ]) {
+    const response = await request.get(`/bibliotheek?${new URLSearchParams({ q })}`);
+    expect(response.status(), q).toBe(200);
+    const page = await response.text();
+    expect(page, q).toContain("Tilliften en ergonomie in de ouderenzorg");
+    expect(page, q).not.toContain("<script>alert(1)</script>");
+  }
+  for (const q of ["'; --", "a".repeat(5000), "%00", "\\:*"]) {
+    const response = await request.get(`/bibliotheek?${new URLSearchParams({ q })}`);
+    expect(response.status(), q.slice(0, 20)).toBe(200);
+  }
+});
+
 test("hostile directory parameters get a page, not an error", async ({ request }) => {
   for (const query of [
     "q=%00",
