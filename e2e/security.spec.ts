@@ -49,7 +49,9 @@ test("a malformed address gets a short Dutch answer, never a stack trace", async
   expect(body).toBe("Dit adres of verzoek is ongeldig.");
 });
 
-test("hostile library searches get a page with what their clean words find", async ({ request }) => {
+test("hostile library searches get a page with what their clean words find", async ({
+  request,
+}) => {
   // The demo material "Tilliften en ergonomie in de ouderenzorg" holds the word; the operators,
   // quotes and controls around it must neither break the page nor change what is found.
   for (const q of [

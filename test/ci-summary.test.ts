@@ -28,7 +28,12 @@ const mixedVitest: VitestReport = {
   numFailedTestSuites: 5,
   success: false,
   testResults: [
-    { name: "/r/a-pass.test.ts", status: "passed", message: "", assertionResults: [{ status: "passed" }] },
+    {
+      name: "/r/a-pass.test.ts",
+      status: "passed",
+      message: "",
+      assertionResults: [{ status: "passed" }],
+    },
     {
       name: "/r/b-fail.test.ts",
       status: "failed",
@@ -164,7 +169,8 @@ describe("with hook", () => {
 });
 it("runs", () => {});
 `,
-      "d-load.test.ts": 'import { it } from "vitest";\nthrow new Error("cannot load");\nit("x", () => {});\n',
+      "d-load.test.ts":
+        'import { it } from "vitest";\nthrow new Error("cannot load");\nit("x", () => {});\n',
       "e-unhandled.test.ts": `import { it } from "vitest";
 it("leaks an error", () => {
   setTimeout(() => { throw new Error("unhandled later"); }, 1);
@@ -191,12 +197,20 @@ it("leaks an error", () => {
     ).catch(() => {}); // It fails, as it should; the reports are what matter.
     // The same reports stand in for the PostgreSQL run; a clean Playwright run.
     cpSync(join(results, "vitest-pglite.json"), join(results, "vitest-postgres.json"));
-    cpSync(join(results, "vitest-pglite-errors.json"), join(results, "vitest-postgres-errors.json"));
+    cpSync(
+      join(results, "vitest-pglite-errors.json"),
+      join(results, "vitest-postgres-errors.json"),
+    );
     writeFileSync(
       join(results, "e2e.json"),
       JSON.stringify({ stats: { expected: 2, skipped: 0, unexpected: 0, flaky: 0 }, errors: [] }),
     );
-    const summary = await run(process.execPath, [resolve(".ci/summary.ts"), results, "2", "0"]).then(
+    const summary = await run(process.execPath, [
+      resolve(".ci/summary.ts"),
+      results,
+      "2",
+      "0",
+    ]).then(
       (r) => ({ code: 0, stdout: r.stdout }),
       (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
     );

@@ -20,10 +20,7 @@ export const setupLockKey = 7_246_110_573_001;
  * On PGlite nothing is taken: its pool has a single connection, which `work` needs, and the
  * folder lock (pglite-folder-lock.ts) already keeps every other process out.
  */
-export async function withSetupLock<T>(
-  handle: DatabaseHandle,
-  work: () => Promise<T>,
-): Promise<T> {
+export async function withSetupLock<T>(handle: DatabaseHandle, work: () => Promise<T>): Promise<T> {
   if (handle.kind !== "postgres") return work();
   const session = await handle.pool.connect();
   let broken: Error | undefined;

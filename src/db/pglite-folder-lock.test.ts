@@ -81,7 +81,9 @@ describe("a PGlite folder held by this process", () => {
     writeFileSync(register, JSON.stringify({ schools: [] }));
     const result = await script(folder, ["scripts/import-schools.ts", register]);
     expect(result.code).toBe(3);
-    expect(result.stderr).toContain(`${resolve(folder)} is al in gebruik door proces ${process.pid}`);
+    expect(result.stderr).toContain(
+      `${resolve(folder)} is al in gebruik door proces ${process.pid}`,
+    );
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
@@ -135,10 +137,7 @@ describe("releasing and taking over", () => {
   it("takes over a lock whose pid now belongs to another process started later", async () => {
     const folder = join(root, "reused-pid");
     // This process's own pid with another start time: an earlier process that had the same pid.
-    writeFileSync(
-      `${resolve(folder)}.lock`,
-      JSON.stringify({ pid: process.pid, started: "1" }),
-    );
+    writeFileSync(`${resolve(folder)}.lock`, JSON.stringify({ pid: process.pid, started: "1" }));
     const release = await lockPgliteFolder(folder);
     release();
     expect(existsSync(`${resolve(folder)}.lock`)).toBe(false);

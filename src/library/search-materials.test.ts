@@ -182,7 +182,7 @@ describe("searching the commons", () => {
       ["lassen & !robot:*", "lassen robot"],
       ["\u0000lassen\u0001", "lassen"],
       ["<script>alert(1)</script> lassen", "script alert 1 script lassen"],
-      ["coaching\\ \"leraren\"", "coaching leraren"],
+      ['coaching\\ "leraren"', "coaching leraren"],
     ] as const) {
       const expected = await search(clean);
       const got = await search(hostile);

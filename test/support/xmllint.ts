@@ -6,7 +6,9 @@ import { spawnSync } from "node:child_process";
 
 const missing = (() => {
   const run = spawnSync("xmllint", ["--version"], { encoding: "utf8" });
-  return run.error ? `xmllint is missing (apt-get install libxml2-utils): ${run.error.message}` : null;
+  return run.error
+    ? `xmllint is missing (apt-get install libxml2-utils): ${run.error.message}`
+    : null;
 })();
 
 /**
