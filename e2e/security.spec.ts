@@ -54,22 +54,31 @@ test("hostile library searches get a page with what their clean words find", asy
 }) => {
   // The demo material "Tilliften en ergonomie in de ouderenzorg" holds the word; the operators,
   // quotes and controls around it must neither break the page nor change what is found.
+  // (Every word counts: "drop table" around it would be words to find too.)
   for (const q of [
-    "tilliften'); drop table material; --",
+    "tilliften')); --",
     "!!& | :* () tilliften",
     "tilliften\u0000\u0001",
-    "<script>alert(1)</script> tilliften",
+    "</>tilliften<!--",
   ]) {
     const response = await request.get(`/bibliotheek?${new URLSearchParams({ q })}`);
     expect(response.status(), q).toBe(200);
-    const page = await response.text();
-    expect(page, q).toContain("Tilliften en ergonomie in de ouderenzorg");
-    expect(page, q).not.toContain("<script>alert(1)</script>");
+    expect(await response.text(), q).toContain("Tilliften en ergonomie in de ouderenzorg");
   }
-  for (const q of ["'; --", "a".repeat(5000), "%00", "\\:*"]) {
+  for (const q of [
+    "'; drop table material; --",
+    "<script>alert(1)</script>",
+    "a".repeat(5000),
+    "%00",
+    "\\:*",
+  ]) {
     const response = await request.get(`/bibliotheek?${new URLSearchParams({ q })}`);
     expect(response.status(), q.slice(0, 20)).toBe(200);
+    expect(await response.text(), q.slice(0, 20)).not.toContain("<script>alert(1)</script>");
   }
+  // The material is still there: the search was text, never SQL.
+  const after = await request.get("/bibliotheek?q=tilliften");
+  expect(await after.text()).toContain("Tilliften en ergonomie in de ouderenzorg");
 });
 
 test("hostile directory parameters get a page, not an error", async ({ request }) => {
