@@ -88,7 +88,11 @@ describe("XLSX", () => {
     const parts = unzipSync(bytes);
     const xmlParts = Object.keys(parts).filter((name) => /\.(xml|rels)$/.test(name));
     expect(xmlParts).toEqual(
-      expect.arrayContaining(["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]),
+      expect.arrayContaining([
+        "[Content_Types].xml",
+        "xl/workbook.xml",
+        "xl/worksheets/sheet1.xml",
+      ]),
     );
     for (const name of xmlParts)
       expect({ name, problems: xmlProblems(parts[name] as Uint8Array) }).toEqual({
