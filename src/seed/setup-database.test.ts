@@ -1,6 +1,8 @@
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
 import { count, sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +19,7 @@ import { setupDatabase } from "./setup-database";
 // lives in the database, so separate pools race exactly as separate processes do. PostgreSQL
 // only: PGlite's folder is opened by one process at a time (pglite-folder-lock.test.ts).
 const databaseUrl = process.env.DATABASE_URL;
+const run = promisify(execFile);
 
 describe.skipIf(!databaseUrl)("setup with many processes on one PostgreSQL database", () => {
   const name = `innovet_setup_${randomBytes(6).toString("hex")}`;
@@ -66,6 +69,27 @@ describe.skipIf(!databaseUrl)("setup with many processes on one PostgreSQL datab
     expect(applied.rows).toHaveLength(journal.entries.length);
     expect(applied.rows.every((r) => r.n === 1)).toBe(true);
   });
+
+  it("lets three `npm run setup` processes started together all succeed on a fresh database", async () => {
+    await admin.query(`CREATE DATABASE "${name}_cli"`);
+    try {
+      const { DATABASE_URL: _url, BASE_URL: _base, ...env } = process.env;
+      const outputs = await Promise.all(
+        Array.from({ length: 3 }, () =>
+          run(resolve("node_modules/.bin/tsx"), ["scripts/setup.ts"], {
+            env: { ...env, DATABASE_URL: databaseUrlFor(url, `${name}_cli`) },
+            timeout: 180_000,
+          }).then((r) => r.stdout),
+        ),
+      );
+      expect(outputs.every((o) => o.includes("Database ready (PostgreSQL server)"))).toBe(true);
+      expect(outputs.filter((o) => o.includes("Demo world seeded"))).toHaveLength(1);
+      expect(outputs.filter((o) => o.includes("Demo world already present"))).toHaveLength(2);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}_cli" WITH (FORCE)`);
+    }
+    // Separate processes each compile the project and set up in turn: more than the default 30 s.
+  }, 240_000);
 
   it("makes a second setup wait while one holds the lock", async () => {
     const holder = await open();
