@@ -64,6 +64,15 @@ function isRunning(holder: Holder): boolean {
   return holder.started === null || started === null || started === holder.started;
 }
 
+/**
+ * Whether a lock's holder is another live process. A lock naming this process's own pid is not
+ * held (this process holds none for the folder, `held` says): it was left by an earlier process
+ * that had the same pid, as a restarted container gives the server the same small pid again.
+ */
+function isHeldByOther(holder: Holder): boolean {
+  return holder.pid !== process.pid && isRunning(holder);
+}
+
 function readHolder(lockFile: string): Holder | null {
   try {
     const parsed = JSON.parse(readFileSync(lockFile, "utf8")) as Partial<Holder>;
@@ -107,19 +116,20 @@ export async function lockPgliteFolder(folder: string): Promise<() => void> {
   // lock cannot each remove the other's fresh one.
   const guard = `${lockFile}.takeover`;
   if (held.has(lockFile)) throw new DatabaseFolderInUseError(path, process.pid);
+  // Reserved at once, so a second open in this process during a takeover's wait is refused too.
+  held.add(lockFile);
   const me: Holder = { pid: process.pid, started: startTimeOf(process.pid) };
   const draft = `${lockFile}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(draft, JSON.stringify(me));
+  let locked = false;
   try {
-    for (let attempt = 0; ; attempt++) {
+    writeFileSync(draft, JSON.stringify(me));
+    // Long enough to outwait a guard left by a process that died during its takeover.
+    const giveUpAt = Date.now() + staleGuardMs + 2000;
+    for (;;) {
       if (linkOrExists(draft, lockFile)) break;
       const holder = readHolder(lockFile);
-      // A lock naming this very process that it does not hold is left from an earlier process
-      // with the same pid (a restarted container): stale like any other whose process is gone.
-      const ours = holder?.pid === process.pid && holder.started === me.started;
-      if (holder && !ours && isRunning(holder))
-        throw new DatabaseFolderInUseError(path, holder.pid);
-      if (attempt >= 20) throw new DatabaseFolderInUseError(path, holder?.pid ?? 0);
+      if (holder && isHeldByOther(holder)) throw new DatabaseFolderInUseError(path, holder.pid);
+      if (Date.now() > giveUpAt) throw new DatabaseFolderInUseError(path, holder?.pid ?? 0);
       if (!linkOrExists(draft, guard)) {
         // Another process is taking over right now (or died doing so long ago): look again soon.
         try {
@@ -134,8 +144,7 @@ export async function lockPgliteFolder(folder: string): Promise<() => void> {
         // Under the guard, the lock file is the stale one read above, or has gone, or a new
         // holder linked it after that holder's own guarded takeover: read it once more.
         const now = readHolder(lockFile);
-        if (now && !(now.pid === process.pid && now.started === me.started) && isRunning(now))
-          throw new DatabaseFolderInUseError(path, now.pid);
+        if (now && isHeldByOther(now)) throw new DatabaseFolderInUseError(path, now.pid);
         removeIfPresent(lockFile);
         if (!linkOrExists(draft, lockFile)) continue;
         break;
@@ -143,10 +152,11 @@ export async function lockPgliteFolder(folder: string): Promise<() => void> {
         removeIfPresent(guard);
       }
     }
+    locked = true;
   } finally {
     removeIfPresent(draft);
+    if (!locked) held.delete(lockFile);
   }
-  held.add(lockFile);
   if (!exitHookInstalled) {
     exitHookInstalled = true;
     // process.exit() skips closes; the lock goes with the process anyway.
