@@ -20,8 +20,16 @@ const app = createEdge({
   staticRoot: "build/client",
 });
 
-// Open the database and apply pending migrations before accepting the first request.
-await build.entry.module.warmUp?.();
+// Open the database and apply pending migrations before accepting the first request. A PGlite
+// folder that another process holds is refused with a message that names both (ADR 0025): that
+// message alone, no stack trace, and the process ends.
+try {
+  await build.entry.module.warmUp?.();
+} catch (error) {
+  if ((error as Error).name === "DatabaseFolderInUseError") console.error((error as Error).message);
+  else console.error(error);
+  process.exit(1);
+}
 const server = app.listen(port, host, () => {
   console.log(`InnoVET listens on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
 });

@@ -2,9 +2,14 @@
 // (GET / answered 200, database opened and migrations checked on the way), and the server's
 // resident memory after that first page and after 200 directory pages. PGlite and the PostgreSQL
 // server are compared in one run. Needs a build: `npm run build && npm run bench:startup`.
+// Every answer is checked (bench/support.ts `check`): the first page must be a 200 page, each
+// directory page a 200 page listing a full page of organisations; a wrong answer ends the run.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { directoryPageSize } from "../src/directory/search-directory";
 import {
+  check,
+  checkedText,
   median,
   type PreparedDatabase,
   preparePglite,
@@ -27,22 +32,32 @@ function rssMiB(pid: number): number {
   return Math.round(kib / 1024);
 }
 
-async function firstOk(path: string, deadline: number): Promise<void> {
+/** Waits for the server to listen, then checks that its first answer is the page, not an error. */
+async function firstPage(path: string, deadline: number): Promise<void> {
   while (performance.now() < deadline) {
+    let response: Response;
     try {
-      const response = await fetch(base + path);
-      await response.arrayBuffer();
-      if (response.ok) return;
+      response = await fetch(base + path);
     } catch {
       // not listening yet
+      await new Promise((r) => setTimeout(r, 10));
+      continue;
     }
-    await new Promise((r) => setTimeout(r, 10));
+    const page = await checkedText(response, 200, `GET ${path} after start-up`);
+    check(page.includes("</html>"), `GET ${path} after start-up: not a whole page`);
+    return;
   }
   throw new Error(`no answer on ${path}`);
 }
 
+/** Links to organisation pages in a directory page: its rows. */
+const organisationLinks = (page: string) =>
+  page.match(/href="\/gids\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"/g)
+    ?.length ?? 0;
+
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once("exit", () => resolve());
     child.kill("SIGTERM");
   });
@@ -64,15 +79,25 @@ async function measure(database: PreparedDatabase) {
       },
       stdio: "ignore",
     });
-    await firstOk("/", started + 60_000);
-    startups.push(performance.now() - started);
-    firstPageRss.push(rssMiB(child.pid as number));
-    for (let i = 0; i < 200; i++) {
-      const response = await fetch(`${base}/gids?pagina=${(i % 20) + 1}`);
-      await response.arrayBuffer();
+    // A wrong answer ends the run; the server goes with it.
+    try {
+      await firstPage("/", started + 60_000);
+      startups.push(performance.now() - started);
+      firstPageRss.push(rssMiB(child.pid as number));
+      for (let i = 0; i < 200; i++) {
+        const path = `/gids?pagina=${(i % 20) + 1}`;
+        const page = await checkedText(await fetch(base + path), 200, `GET ${path}`);
+        // The demo world fills 56 pages: each of the first 20 is a full one.
+        const rows = organisationLinks(page);
+        check(
+          rows === directoryPageSize,
+          `GET ${path}: ${rows} organisations, want ${directoryPageSize}`,
+        );
+      }
+      loadedRss.push(rssMiB(child.pid as number));
+    } finally {
+      await stop(child);
     }
-    loadedRss.push(rssMiB(child.pid as number));
-    await stop(child);
   }
   return {
     database: database.label,

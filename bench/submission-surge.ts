@@ -1,7 +1,8 @@
 // Submission-surge benchmark (issue 3, item 8): N applications all submitted at once in the last
 // second before a call's deadline, each submit clicked twice (the same request key), on PGlite
 // and on the PostgreSQL server in one run. Prints throughput, p50/p95/p99 latency per request,
-// errors, and checks that exactly N submissions were kept.
+// errors, and checks every answer: each request (the second click included) must succeed and
+// exactly one submission per application must be kept, or the run ends with the wrong answer.
 import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { applicationSubmission } from "../src/applications/submission/schema";
@@ -11,7 +12,7 @@ import { type DatabaseHandle, openDatabase } from "../src/db/client";
 import { loadActor } from "../src/identity/load-actor";
 import { user } from "../src/identity/schema";
 import { completeTestDraft, publishTestCall, startTestDraft } from "../test/support/applications";
-import { percentile, preparePglite, preparePostgres, printTable } from "./support";
+import { check, percentile, preparePglite, preparePostgres, printTable } from "./support";
 
 const sizes = (process.env.BENCH_SURGE ?? "100,400")
   .split(",")
@@ -50,6 +51,7 @@ async function surge(label: string, env: Record<string, string>, n: number) {
   const lastSecond = new Date(deadline.getTime() - 500);
   const latencies: number[] = [];
   let errors = 0;
+  let firstError: string | undefined;
   const started = performance.now();
   await Promise.all(
     [...ids, ...ids].map(async (applicationId, i) => {
@@ -59,15 +61,26 @@ async function surge(label: string, env: Record<string, string>, n: number) {
         { applicationId, requestKey: keys[i % n], declaration: "on" },
       );
       latencies.push(performance.now() - t0);
-      if (!result.ok) errors++;
+      if (!result.ok) {
+        errors++;
+        firstError ??= `${applicationId}: ${JSON.stringify(result)}`;
+      }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   const kept = await handle.db
-    .select({ id: applicationSubmission.id })
+    .select({ id: applicationSubmission.id, applicationId: applicationSubmission.applicationId })
     .from(applicationSubmission)
     .where(inArray(applicationSubmission.applicationId, ids));
   await handle.close();
+  check(
+    errors === 0,
+    `${label}, N=${n}: ${errors} of ${2 * n} submits refused, first ${firstError}`,
+  );
+  check(
+    kept.length === n && new Set(kept.map((k) => k.applicationId)).size === n,
+    `${label}, N=${n}: ${kept.length} submissions kept, want one for each of ${n} applications`,
+  );
   latencies.sort((a, b) => a - b);
   return {
     database: label,

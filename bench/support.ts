@@ -1,5 +1,6 @@
 // Shared by the benchmarks: prepared databases (PGlite folder or fresh PostgreSQL database, both
-// set up with the full demo world) and small statistics helpers.
+// set up with the full demo world), the checks every timed call's answer goes through, and small
+// statistics helpers.
 import { rmSync } from "node:fs";
 import pg from "pg";
 import { openDatabase } from "../src/db/client";
@@ -50,6 +51,26 @@ export async function preparePostgres(name: string): Promise<PreparedDatabase | 
       await admin.end();
     },
   };
+}
+
+/** A benchmark whose timed call gave a wrong answer: its figures mean nothing. */
+export class WrongAnswer extends Error {
+  override name = "WrongAnswer";
+}
+
+/**
+ * Fails the benchmark, loudly and at once, when a timed call's answer is wrong: a broken query
+ * that returns nothing, or a page that answers 500, is fast, and must not pass for a result.
+ */
+export function check(condition: boolean, what: string): asserts condition {
+  if (!condition) throw new WrongAnswer(`wrong answer, the figures are void: ${what}`);
+}
+
+/** Reads a response's body after checking its status. */
+export async function checkedText(response: Response, status: number, what: string) {
+  const body = await response.text();
+  check(response.status === status, `${what}: HTTP ${response.status}, want ${status}`);
+  return body;
 }
 
 export function percentile(sorted: number[], p: number): number {

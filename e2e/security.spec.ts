@@ -50,6 +50,38 @@ test("a malformed address gets a short Dutch answer, never a stack trace", async
   expect(body).not.toMatch(/Error|\.ts:\d/);
 });
 
+test("hostile library searches get a page with what their clean words find", async ({
+  request,
+}) => {
+  // The demo material "Tilliften en ergonomie in de ouderenzorg" holds the word; the operators,
+  // quotes and controls around it must neither break the page nor change what is found.
+  // (Every word counts: "drop table" around it would be words to find too.)
+  for (const q of [
+    "tilliften')); --",
+    "!!& | :* () tilliften",
+    "tilliften\u0000\u0001",
+    "</>tilliften<!--",
+  ]) {
+    const response = await request.get(`/bibliotheek?${new URLSearchParams({ q })}`);
+    expect(response.status(), q).toBe(200);
+    expect(await response.text(), q).toContain("Tilliften en ergonomie in de ouderenzorg");
+  }
+  for (const q of [
+    "'; drop table material; --",
+    "<script>alert(1)</script>",
+    "a".repeat(5000),
+    "%00",
+    "\\:*",
+  ]) {
+    const response = await request.get(`/bibliotheek?${new URLSearchParams({ q })}`);
+    expect(response.status(), q.slice(0, 20)).toBe(200);
+    expect(await response.text(), q.slice(0, 20)).not.toContain("<script>alert(1)</script>");
+  }
+  // The material is still there: the search was text, never SQL.
+  const after = await request.get("/bibliotheek?q=tilliften");
+  expect(await after.text()).toContain("Tilliften en ergonomie in de ouderenzorg");
+});
+
 test("hostile directory parameters get a page, not an error", async ({ request }) => {
   for (const query of [
     "pagina=-1",

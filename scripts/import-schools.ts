@@ -3,9 +3,11 @@
 // PGlite in PGLITE_DIR), as the system. Prints the report in Dutch.
 //
 // Exit codes: 0 imported or nothing to change; 1 rows were rejected and nothing was imported;
-// 2 wrong arguments or an unreadable file; 3 the import failed (e.g. the database is not set up).
+// 2 wrong arguments or an unreadable file; 3 the import failed (e.g. the database is not set up,
+// or its PGlite folder is in use by another process).
 import { readFileSync } from "node:fs";
 import { openDatabase } from "../src/db/client";
+import { DatabaseFolderInUseError } from "../src/db/pglite-folder-lock";
 import { formatImportReport } from "../src/directory/import/format-report";
 import { importSchoolRegister } from "../src/directory/import/import-school-register";
 import { config } from "../src/platform/config";
@@ -42,7 +44,16 @@ try {
 }
 
 const c = config();
-const handle = await openDatabase({ databaseUrl: c.DATABASE_URL, pgliteDir: c.PGLITE_DIR });
+const handle = await openDatabase({
+  databaseUrl: c.DATABASE_URL,
+  pgliteDir: c.PGLITE_DIR,
+}).catch((error: unknown) => {
+  if (error instanceof DatabaseFolderInUseError) {
+    console.error(`Er is niets ingelezen. ${error.message}`);
+    process.exit(3);
+  }
+  throw error;
+});
 let exitCode = 0;
 try {
   const started = performance.now();

@@ -1,13 +1,24 @@
 // `npm run setup`: migrate the database, load the reference data and, unless SEED_DEMO=false or
 // NODE_ENV=production, seed the demo world once. Safe to run at every start.
 import { openDatabase } from "../src/db/client";
+import { DatabaseFolderInUseError } from "../src/db/pglite-folder-lock";
 import { config } from "../src/platform/config";
 import { fileStoreFromConfig } from "../src/platform/files/file-store-from-config";
 import { setupDatabase } from "../src/seed/setup-database";
 
 const c = config();
 const demo = process.env.SEED_DEMO !== "false" && c.NODE_ENV !== "production";
-const handle = await openDatabase({ databaseUrl: c.DATABASE_URL, pgliteDir: c.PGLITE_DIR });
+const handle = await openDatabase({
+  databaseUrl: c.DATABASE_URL,
+  pgliteDir: c.PGLITE_DIR,
+}).catch((error: unknown) => {
+  // A PGlite folder another process holds: its message says which folder and which process.
+  if (error instanceof DatabaseFolderInUseError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+});
 try {
   const started = performance.now();
   const files = fileStoreFromConfig(c.fileStore);

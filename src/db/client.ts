@@ -5,6 +5,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import pg from "pg";
+import { lockPgliteFolder } from "./pglite-folder-lock";
 import * as schema from "./schema";
 
 // One driver path for both engines (docs/decisions/0002): drizzle-orm/node-postgres over a pg.Pool
@@ -43,11 +44,20 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     return { kind: "postgres", db, pool, close: () => pool.end() };
   }
   const dir = options.pgliteDir ?? "memory://";
-  if (!dir.startsWith("memory://")) mkdirSync(dirname(resolve(dir)), { recursive: true });
-  const pglite = await PGlite.create(dir.startsWith("memory://") ? undefined : dir, {
-    extensions: { pg_trgm },
-    loadDataDir: options.loadDataDir,
-  });
+  const inMemory = dir.startsWith("memory://");
+  if (!inMemory) mkdirSync(dirname(resolve(dir)), { recursive: true });
+  // A folder is one process's: a second opener is refused before it reads a byte of it.
+  const unlock = inMemory ? () => {} : await lockPgliteFolder(dir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(inMemory ? undefined : dir, {
+      extensions: { pg_trgm },
+      loadDataDir: options.loadDataDir,
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const pgConfig = createPgConfig(pglite);
   // drizzle passes a type-parser object as `types` in every query config; node-postgres ignores
   // it when serialising a Parse message, but PGlite's adapter expects an array of parameter type
@@ -64,8 +74,12 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     pool,
     pglite,
     close: async () => {
-      await pool.end();
-      await pglite.close();
+      try {
+        await pool.end();
+        await pglite.close();
+      } finally {
+        unlock();
+      }
     },
   };
 }

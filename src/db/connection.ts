@@ -13,7 +13,7 @@ export function database(): Promise<DatabaseHandle> {
   holder[key] ??= (async () => {
     const c = config();
     const handle = await openDatabase({ databaseUrl: c.DATABASE_URL, pgliteDir: c.PGLITE_DIR });
-    await migrateDatabase(handle.db);
+    await migrateDatabase(handle);
     return handle;
   })();
   return holder[key];

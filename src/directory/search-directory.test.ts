@@ -230,6 +230,7 @@ describe("searchDirectory text search", () => {
   });
 
   it("survives hostile input and leaves the data alone", async () => {
+    const names = new Set(world.organisations.map((o) => o.name));
     for (const query of [
       "'; drop table organisation; --",
       "\\",
@@ -238,7 +239,20 @@ describe("searchDirectory text search", () => {
       "(()))&|!",
     ]) {
       const result = await search({ query });
-      expect(result.rows.length).toBeLessThanOrEqual(directoryPageSize);
+      // A well-formed page: as many rows as the total allows, each a real organisation.
+      expect(result.rows.length).toBe(Math.min(result.total, directoryPageSize));
+      expect(result.rows.every((r) => names.has(r.name))).toBe(true);
+    }
+    // Operators and quotes around a word find what the word finds: every organisation with it.
+    const expected = world.organisations.filter((o) => o.name.includes("Kerckhove"));
+    expect(expected.length).toBeGreaterThan(1);
+    for (const query of ["Kerckhove'; --", "!Kerckhove:* | &", "(Kerckhove))"]) {
+      const found = await allNames({ query });
+      expect({ query, missing: expected.filter((o) => !found.has(o.name)) }).toEqual({
+        query,
+        missing: [],
+      });
+      expect(found.size).toBeLessThan(world.organisations.length / 10);
     }
     const [rows] = await handle.db.select({ n: count() }).from(organisation);
     expect(rows?.n).toBe(world.organisations.length);

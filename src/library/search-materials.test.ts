@@ -170,15 +170,55 @@ describe("searching the commons", () => {
     ]);
   });
 
-  it("survives hostile search terms", async () => {
-    for (const q of [
-      "'; drop table material; --",
-      "!!& | :* ()",
-      "\u0000\u0001",
-      "a".repeat(5000),
-    ]) {
-      await expect(search(q)).resolves.toBeDefined();
+  it("answers hostile search terms with what their clean words find, touching nothing", async () => {
+    const ids = (result: Awaited<ReturnType<typeof search>>) => result.hits.map((h) => h.id);
+    const before = await search(undefined);
+    // Each hostile term holds real words among operators, quotes, controls; it must find exactly
+    // what those words alone find (and that is something, so an empty answer cannot pass).
+    for (const [hostile, clean] of [
+      ["'; lassen --", "lassen"],
+      ["lassen'); drop table material; --", "lassen drop table material"],
+      ["!!& | :* () lassen", "lassen"],
+      ["lassen & !robot:*", "lassen robot"],
+      ["\u0000lassen\u0001", "lassen"],
+      ["<script>alert(1)</script> lassen", "script alert 1 script lassen"],
+      ['coaching\\ "leraren"', "coaching leraren"],
+    ] as const) {
+      const expected = await search(clean);
+      const got = await search(hostile);
+      expect({ hostile, ids: ids(got), total: got.total }).toEqual({
+        hostile,
+        ids: ids(expected),
+        total: expected.total,
+      });
     }
+    expect((await search("lassen")).total).toBeGreaterThan(0);
+    expect((await search("coaching leraren")).total).toBeGreaterThan(0);
+    // Control characters are not text anyone typed: only those is no query, the whole list.
+    const controls = await search("\u0000\u0001\u001f");
+    expect({ ids: ids(controls), total: controls.total }).toEqual({
+      ids: ids(before),
+      total: before.total,
+    });
+    // Only operators and quotes: no word to find, so nothing is found (an answer, not an error).
+    for (const q of ["!!& | :* ()", "'; --", "\\:*"]) {
+      const result = await search(q);
+      expect({ q, total: result.total, hits: result.hits, page: result.page }).toEqual({
+        q,
+        total: 0,
+        hits: [],
+        page: 1,
+      });
+    }
+    // A huge word is bounded work and finds nothing (no material holds it).
+    const huge = await search("a".repeat(5000));
+    expect({ total: huge.total, hits: huge.hits.length, page: huge.page }).toEqual({
+      total: 0,
+      hits: 0,
+      page: 1,
+    });
+    // The table is as it was: the injection was text.
+    expect((await search(undefined)).total).toBe(before.total);
     expect(
       materialTsQuery("lassen & !robot:*", { prefix: false, decompound: false, trigram: false }),
     ).toBe("lassen & robot");

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { actorByEmail, openTestDatabase } from "../../test/support/database";
 import type { DatabaseHandle } from "../db/client";
@@ -216,7 +216,12 @@ describe("sending deadline reminders", () => {
     // A process claimed the 7-day reminder and sent the mail, then died before marking it done.
     await handle.db
       .update(scheduledJob)
-      .set({ status: "running", attempts: 1, lockedUntil: new Date(now.getTime() + 300_000) })
+      // Its lock (on the database's clock) has run out.
+      .set({
+        status: "running",
+        attempts: 1,
+        lockedUntil: sql`clock_timestamp() - interval '1 second'`,
+      })
       .where(eq(scheduledJob.key, "deadline-reminder:app-1:7d"));
     const sent = await sendNotificationOnce(handle.db, mailer, {
       key: "deadline-reminder:app-1:7d",

@@ -3,14 +3,18 @@ import {
   submissionReceiptJob,
 } from "../applications/submission/receipt-job";
 import type { DatabaseHandle } from "../db/client";
-import { migrateDatabase } from "../db/migrate";
+import { applyMigrations, withSetupLock } from "../db/migrate";
 import { loadReferenceData } from "../directory/load-reference-data";
 import { type DemoMaterialFiles, seedDemoMaterials } from "../library/demo-materials";
 import type { FileStore } from "../platform/files/file-store";
 import { runDueJobs } from "../platform/jobs/run-due-jobs";
 import { type SeedReport, seedDemoWorld } from "./seed-demo-world";
 
-/** Brings a database to the current schema with current reference data, and optionally demo data. */
+/**
+ * Brings a database to the current schema with current reference data, and optionally demo data.
+ * The whole of it holds the setup lock: processes starting together on one PostgreSQL database
+ * take turns, and the later ones find the schema current and the demo world present.
+ */
 export async function setupDatabase(
   handle: DatabaseHandle,
   /**
@@ -26,22 +30,24 @@ export async function setupDatabase(
   materials: number;
   receipts: number;
 }> {
-  await migrateDatabase(handle.db);
-  const reference = await handle.db.transaction((tx) => loadReferenceData(tx));
-  const demo = options.demo ? await seedDemoWorld(handle.db) : null;
-  const materials =
-    options.demo && options.demoMaterials
-      ? await seedDemoMaterials(handle.db, options.demoMaterials)
-      : 0;
-  // Only the receipt jobs: mails and reminders wait for the server's own job loop. A deployment
-  // without the demo renders its receipts there too (its backlog never holds setup up).
-  const receipts =
-    options.demo && options.files
-      ? (
-          await runDueJobs(handle.db, {
-            [submissionReceiptJob]: submissionReceiptHandler({ files: options.files }),
-          })
-        ).done
-      : 0;
-  return { reference, demo, materials, receipts };
+  return withSetupLock(handle, async () => {
+    await applyMigrations(handle.db);
+    const reference = await handle.db.transaction((tx) => loadReferenceData(tx));
+    const demo = options.demo ? await seedDemoWorld(handle.db) : null;
+    const materials =
+      options.demo && options.demoMaterials
+        ? await seedDemoMaterials(handle.db, options.demoMaterials)
+        : 0;
+    // Only the receipt jobs: mails and reminders wait for the server's own job loop. A deployment
+    // without the demo renders its receipts there too (its backlog never holds setup up).
+    const receipts =
+      options.demo && options.files
+        ? (
+            await runDueJobs(handle.db, {
+              [submissionReceiptJob]: submissionReceiptHandler({ files: options.files }),
+            })
+          ).done
+        : 0;
+    return { reference, demo, materials, receipts };
+  });
 }

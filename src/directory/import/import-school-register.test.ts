@@ -529,7 +529,15 @@ describe("importSchoolRegister at full scale", () => {
     console.info(
       `full-scale import on ${handle.kind}: first ${Math.round(firstMs)} ms, again ${Math.round(secondMs)} ms`,
     );
-  });
+    // Measured on PGlite, this test alone on the 2-core machine (2026-12-06): about 16 s, of
+    // which the first import ~12.5 s (reading and checking the 43,350 rows ~4 s while the code is
+    // still cold, writing the 1,200 schools ~3.5 s and the 2,150 sites ~3 s as multi-row inserts,
+    // the 40,000 programmes ~3.5 s through unnest, the 3,351 audit events ~1 s) and the unchanged
+    // second import ~3 s (on the PostgreSQL server: 2.2 s and 0.8 s, so the time is PGlite's
+    // WebAssembly engine, not the import's SQL). Under a full parallel run that doubles, against
+    // Vitest's 30 s default: the limit is 120 s, so that only a real slowdown (several times)
+    // fails it. How fast the import is belongs in a benchmark, not in this limit.
+  }, 120_000);
 });
 
 describe("importSchoolRegister in the demo world", () => {

@@ -9,7 +9,8 @@ import { scheduledJob } from "./schema";
 
 // The durable job queue on a real database (PGlite, or PostgreSQL with DATABASE_URL): idempotent
 // scheduling, due times, claims that two workers never share, crash recovery, retries with
-// backoff, and giving up after the last attempt. The clock is passed in.
+// backoff, and giving up after the last attempt. The calendar is passed in (`now`); locks run on
+// the database's clock, so the tests that expire a lock set it against that clock or wait.
 
 let handle: DatabaseHandle;
 /** A second handle on the same database (PostgreSQL: another pool, as another process would). */
@@ -151,8 +152,8 @@ describe("running due jobs", () => {
       await scheduleJob(handle.db, { kind: "test", key: `job-${i}`, runAt: t0, payload: { i } });
     const { runs, handlers } = recording(() => new Promise((r) => setTimeout(r, 5)));
     const [a, b] = await Promise.all([
-      runDueJobs(handle.db, handlers, { now: t0, batchSize: 3 }),
-      runDueJobs(other.db, handlers, { now: t0, batchSize: 3 }),
+      runDueJobs(handle.db, handlers, { now: t0 }),
+      runDueJobs(other.db, handlers, { now: t0 }),
     ]);
     expect(a.done + b.done).toBe(30);
     const keys = runs.map((r) => r.key).sort();
@@ -160,6 +161,47 @@ describe("running due jobs", () => {
     expect(keys).toHaveLength(30);
     const statuses = await handle.db.select({ s: scheduledJob.status }).from(scheduledJob);
     expect(statuses.every((r) => r.s === "done")).toBe(true);
+  });
+
+  it("runs every job exactly once when a round outlasts its lock and a second worker starts later", async () => {
+    // The real clock throughout, as the poller runs. Each job takes 150 ms against a 400 ms lock:
+    // the first worker's round lasts about a second, far past the lock of its first claim. Every
+    // claim must get its own deadline, or the second worker, starting when the round's early
+    // deadlines have passed, takes over jobs the first one is still running.
+    const past = new Date(Date.now() - 60_000);
+    for (let i = 0; i < 8; i++)
+      await scheduleJob(handle.db, { kind: "test", key: `slow-${i}`, runAt: past, payload: { i } });
+    const { runs, handlers } = recording(() => new Promise((r) => setTimeout(r, 150)));
+    const first = runDueJobs(handle.db, handlers, { lockMs: 400 });
+    await new Promise((r) => setTimeout(r, 500));
+    const second = runDueJobs(other.db, handlers, { lockMs: 400 });
+    const [a, b] = await Promise.all([first, second]);
+    expect(runs.map((r) => r.key).sort()).toEqual(
+      Array.from({ length: 8 }, (_, i) => `slow-${i}`).sort(),
+    );
+    expect(runs.every((r) => r.attempt === 1)).toBe(true);
+    expect(a.done + b.done).toBe(8);
+    expect(b.done).toBeGreaterThan(0);
+    const rows = await handle.db.select().from(scheduledJob);
+    expect(rows.map((r) => [r.status, r.attempts])).toEqual(rows.map(() => ["done", 1]));
+  });
+
+  it("stamps each claim's lock from the database's clock at that claim", async () => {
+    const past = new Date(Date.now() - 60_000);
+    for (let i = 0; i < 3; i++)
+      await scheduleJob(handle.db, { kind: "test", key: `lock-${i}`, runAt: past, payload: {} });
+    const locks: Date[] = [];
+    const { handlers } = recording(async (job) => {
+      locks.push((await jobByKey(job.key)).lockedUntil as Date);
+      await new Promise((r) => setTimeout(r, 100));
+    });
+    const before = Date.now();
+    await runDueJobs(handle.db, handlers, { lockMs: 60_000 });
+    const [first, second, third] = locks.map((d) => d.getTime() - before);
+    // 60 s after the claim, each claim at least the 100 ms handler after the one before.
+    expect(first).toBeGreaterThanOrEqual(60_000 - 1000);
+    expect(second).toBeGreaterThanOrEqual((first as number) + 90);
+    expect(third).toBeGreaterThanOrEqual((second as number) + 90);
   });
 
   it("retries a failed job later with a growing delay, keeping the error", async () => {
@@ -226,15 +268,24 @@ describe("running due jobs", () => {
 
   it("claims a job again when its worker crashed mid-run and the lock expired", async () => {
     await scheduleJob(handle.db, { kind: "test", key: "orphan", runAt: t0, payload: {} });
-    // A worker claimed it at t0 with a 5-minute lock, then its process died.
+    // A worker claimed it with a 5-minute lock, then its process died.
     await handle.db
       .update(scheduledJob)
-      .set({ status: "running", attempts: 1, lockedUntil: minutes(5) })
+      .set({
+        status: "running",
+        attempts: 1,
+        lockedUntil: sql`clock_timestamp() + interval '5 minutes'`,
+      })
       .where(eq(scheduledJob.key, "orphan"));
     const { runs, handlers } = recording();
-    await runDueJobs(handle.db, handlers, { now: minutes(4) });
+    // The calendar may be far ahead: the lock is held for real time on the database's clock.
+    await runDueJobs(handle.db, handlers, { now: minutes(60) });
     expect(runs).toHaveLength(0);
-    await runDueJobs(handle.db, handlers, { now: minutes(5) });
+    await handle.db
+      .update(scheduledJob)
+      .set({ lockedUntil: sql`clock_timestamp() - interval '1 second'` })
+      .where(eq(scheduledJob.key, "orphan"));
+    await runDueJobs(handle.db, handlers, { now: minutes(60) });
     expect(runs.map((r) => r.attempt)).toEqual([2]);
     expect(await jobByKey("orphan")).toMatchObject({ status: "done", attempts: 2 });
   });
@@ -249,7 +300,11 @@ describe("running due jobs", () => {
     });
     await handle.db
       .update(scheduledJob)
-      .set({ status: "running", attempts: 2, lockedUntil: minutes(5) })
+      .set({
+        status: "running",
+        attempts: 2,
+        lockedUntil: sql`clock_timestamp() - interval '1 second'`,
+      })
       .where(eq(scheduledJob.key, "last-orphan"));
     const { runs, handlers } = recording();
     expect(await runDueJobs(handle.db, handlers, { now: minutes(6) })).toMatchObject({ failed: 1 });
@@ -267,8 +322,9 @@ describe("running due jobs", () => {
           release = resolve;
         }),
     };
-    const first = runDueJobs(handle.db, slow, { now: t0, lockMs: 60_000 });
+    const first = runDueJobs(handle.db, slow, { now: t0, lockMs: 100 });
     await expect.poll(async () => (await jobByKey("slow")).status).toBe("running");
+    await new Promise((r) => setTimeout(r, 200));
     const second = recording(async () => {
       throw new Error("second run failed");
     });

@@ -1,13 +1,18 @@
-import { and, asc, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { scheduledJob } from "./schema";
 
 // The worker: claims due jobs, runs their handlers, and records the outcome. Safe with any number
-// of processes on one PostgreSQL (ADR 0011): a claim is one short transaction that takes the rows
-// with FOR UPDATE SKIP LOCKED and marks them `running` with a lock deadline, so two workers never
+// of processes on one PostgreSQL (ADR 0011): a claim is one short transaction that takes a row
+// with FOR UPDATE SKIP LOCKED and marks it `running` with a lock deadline, so two workers never
 // claim the same job; a job whose claimer died is claimed again after `locked_until`. A handler
 // runs outside the claim transaction (PGlite has a single connection), so it must be safe to run
 // again after a crash: notification handlers send through sendNotificationOnce.
+//
+// Locks are measured on the database's clock, read at each claim (ADR 0025): a round that runs
+// for longer than a lock used to stamp its later claims with deadlines computed from the round's
+// start, already past, and another worker took those jobs over while they ran. One job is claimed
+// at a time, so a job's lock starts when its handler starts, not when a batch was taken.
 
 export interface ClaimedJob {
   id: string;
@@ -27,11 +32,15 @@ export type JobHandlers = Readonly<Record<string, JobHandler>>;
 export class PermanentJobError extends Error {}
 
 export interface RunOptions {
+  /**
+   * The calendar time that decides which jobs are due, what handlers see as `now` and when a
+   * retry falls due (tests simulate days with it). Without it, each claim uses the database's
+   * clock at that claim. Lock deadlines always use the database's clock: they measure how long a
+   * worker has held a job, which a simulated calendar must not shorten.
+   */
   now?: Date;
   /** How long a claim holds a job before another worker may take it over (default 5 minutes). */
   lockMs?: number;
-  /** Jobs claimed per round (default 10); rounds repeat until nothing is due. */
-  batchSize?: number;
   /** The wait before retry number `attempt + 1` (default: 1 minute, doubling, at most 1 hour). */
   retryDelayMs?: (attempt: number) => number;
 }
@@ -48,18 +57,18 @@ export const defaultRetryDelayMs = (attempt: number) =>
 const errorText = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).slice(0, 2000) || "unknown error";
 
-/** Claims due jobs of the kinds it has handlers for, runs them one by one, until none is due. */
+/** Claims due jobs of the kinds it has handlers for, one at a time, runs them, until none is due. */
 export async function runDueJobs(
   db: Database,
   handlers: JobHandlers,
   options: RunOptions = {},
 ): Promise<RunSummary> {
-  const now = options.now ?? new Date();
   const lockMs = options.lockMs ?? 5 * 60_000;
   const retryDelayMs = options.retryDelayMs ?? defaultRetryDelayMs;
   const kinds = Object.keys(handlers);
   const summary: RunSummary = { done: 0, retried: 0, failed: 0 };
   if (kinds.length === 0) return summary;
+  const finishedAt = () => options.now ?? sql`clock_timestamp()`;
 
   // A job whose claimer died during its last allowed attempt is not run again: it failed.
   const abandoned = await db
@@ -68,14 +77,14 @@ export async function runDueJobs(
       status: "failed",
       lastError: sql`coalesce(${scheduledJob.lastError}, 'interrupted: the worker stopped before the job finished')`,
       lockedUntil: null,
-      updatedAt: now,
-      finishedAt: now,
+      updatedAt: sql`clock_timestamp()`,
+      finishedAt: finishedAt(),
     })
     .where(
       and(
         inArray(scheduledJob.kind, kinds),
         eq(scheduledJob.status, "running"),
-        lte(scheduledJob.lockedUntil, now),
+        lte(scheduledJob.lockedUntil, sql`clock_timestamp()`),
         gte(scheduledJob.attempts, scheduledJob.maxAttempts),
       ),
     )
@@ -83,83 +92,98 @@ export async function runDueJobs(
   summary.failed += abandoned.length;
 
   for (;;) {
-    const claimed = await claim(db, kinds, now, lockMs, options.batchSize ?? 10);
-    if (claimed.length === 0) return summary;
-    for (const job of claimed) {
-      const handler = handlers[job.kind];
-      try {
-        if (!handler) throw new PermanentJobError(`no handler for ${job.kind}`);
-        await handler(job, { db, now });
-        await finish(db, job, { status: "done", lastError: null, finishedAt: now });
-        summary.done++;
-      } catch (error) {
-        const giveUp = error instanceof PermanentJobError || job.attempt >= job.maxAttempts;
-        if (giveUp) {
-          await finish(db, job, { status: "failed", lastError: errorText(error), finishedAt: now });
-          summary.failed++;
-        } else {
-          await finish(db, job, {
-            status: "pending",
-            lastError: errorText(error),
-            runAt: new Date(now.getTime() + retryDelayMs(job.attempt)),
-          });
-          summary.retried++;
-        }
+    const claimed = await claimOne(db, kinds, options.now, lockMs);
+    if (!claimed) return summary;
+    const { job, now } = claimed;
+    const handler = handlers[job.kind];
+    try {
+      if (!handler) throw new PermanentJobError(`no handler for ${job.kind}`);
+      await handler(job, { db, now });
+      await finish(db, job, { status: "done", lastError: null, finishedAt: finishedAt() });
+      summary.done++;
+    } catch (error) {
+      const giveUp = error instanceof PermanentJobError || job.attempt >= job.maxAttempts;
+      if (giveUp) {
+        await finish(db, job, {
+          status: "failed",
+          lastError: errorText(error),
+          finishedAt: finishedAt(),
+        });
+        summary.failed++;
+      } else {
+        await finish(db, job, {
+          status: "pending",
+          lastError: errorText(error),
+          runAt: new Date(now.getTime() + retryDelayMs(job.attempt)),
+        });
+        summary.retried++;
       }
     }
   }
 }
 
-async function claim(
+/**
+ * Claims the earliest due job in its own transaction. The database's clock is read inside it
+ * with clock_timestamp() (now() would be the transaction's start; the same here, but not if this
+ * ever moves into a longer transaction), so the lock runs from this claim.
+ */
+async function claimOne(
   db: Database,
   kinds: string[],
-  now: Date,
+  calendarNow: Date | undefined,
   lockMs: number,
-  batchSize: number,
-): Promise<ClaimedJob[]> {
+): Promise<{ job: ClaimedJob; now: Date } | null> {
   return db.transaction(async (tx) => {
-    const due = await tx
+    const clock = sql`clock_timestamp()`;
+    const dueBy = calendarNow ?? clock;
+    const [due] = await tx
       .select({ id: scheduledJob.id })
       .from(scheduledJob)
       .where(
         and(
           inArray(scheduledJob.kind, kinds),
           or(
-            and(eq(scheduledJob.status, "pending"), lte(scheduledJob.runAt, now)),
-            and(eq(scheduledJob.status, "running"), lte(scheduledJob.lockedUntil, now)),
+            and(eq(scheduledJob.status, "pending"), lte(scheduledJob.runAt, dueBy)),
+            and(eq(scheduledJob.status, "running"), lte(scheduledJob.lockedUntil, clock)),
           ),
         ),
       )
       .orderBy(asc(scheduledJob.runAt))
-      .limit(batchSize)
+      .limit(1)
       .for("update", { skipLocked: true });
-    if (due.length === 0) return [];
-    const rows = await tx
+    if (!due) return null;
+    const [row] = await tx
       .update(scheduledJob)
       .set({
         status: "running",
         attempts: sql`${scheduledJob.attempts} + 1`,
-        lockedUntil: new Date(now.getTime() + lockMs),
-        updatedAt: now,
+        lockedUntil: sql`clock_timestamp() + ${lockMs}::double precision * interval '1 millisecond'`,
+        updatedAt: clock,
       })
-      .where(
-        inArray(
-          scheduledJob.id,
-          due.map((d) => d.id),
-        ),
-      )
-      .returning();
-    return rows
-      .sort((a, b) => a.runAt.getTime() - b.runAt.getTime())
-      .map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        key: r.key,
-        payload: r.payload,
-        runAt: r.runAt,
-        attempt: r.attempts,
-        maxAttempts: r.maxAttempts,
-      }));
+      .where(eq(scheduledJob.id, due.id))
+      .returning({
+        id: scheduledJob.id,
+        kind: scheduledJob.kind,
+        key: scheduledJob.key,
+        payload: scheduledJob.payload,
+        runAt: scheduledJob.runAt,
+        attempts: scheduledJob.attempts,
+        maxAttempts: scheduledJob.maxAttempts,
+        claimedAt: sql<string>`clock_timestamp()`.mapWith((v: string | Date) => new Date(v)),
+      });
+    if (!row) return null;
+    return {
+      now: calendarNow ?? row.claimedAt,
+      job: {
+        id: row.id,
+        kind: row.kind,
+        key: row.key,
+        payload: row.payload,
+        runAt: row.runAt,
+        attempt: row.attempts,
+        maxAttempts: row.maxAttempts,
+      },
+    };
   });
 }
 
@@ -170,13 +194,13 @@ async function finish(
   outcome: {
     status: "done" | "failed" | "pending";
     lastError: string | null;
-    finishedAt?: Date;
+    finishedAt?: Date | SQL;
     runAt?: Date;
   },
 ): Promise<void> {
   await db
     .update(scheduledJob)
-    .set({ ...outcome, lockedUntil: null, updatedAt: sql`now()` })
+    .set({ ...outcome, lockedUntil: null, updatedAt: sql`clock_timestamp()` })
     .where(
       and(
         eq(scheduledJob.id, job.id),

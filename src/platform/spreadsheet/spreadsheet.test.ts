@@ -1,10 +1,11 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { xmllintMissing, xmlProblems } from "../../../test/support/xmllint";
 import { neutraliseFormula, toCsv } from "./csv";
 import { columnName, maxCellCharacters, sheetName, toXlsx } from "./xlsx";
 
 // The two download formats on their own: what Flemish Excel needs from a CSV, and a workbook
-// whose XML stays valid whatever text people typed.
+// whose XML stays valid whatever text people typed (every part parsed by xmllint).
 
 describe("CSV", () => {
   it.each([
@@ -56,7 +57,51 @@ describe("XLSX", () => {
     expect(sheetName("  ")).toBe("Blad1");
   });
 
-  it("keeps the XML valid: escapes markup, replaces control characters, cuts at Excel's limit", () => {
+  it("has a checker that does reject XML that is not well-formed", (ctx) => {
+    const missing = xmllintMissing();
+    if (missing) return ctx.skip(missing);
+    expect(xmlProblems("<a><b>&</b></a>")).toMatch(/parser error/);
+    expect(xmlProblems(`<a>${String.fromCharCode(7)}</a>`)).toMatch(/error/);
+    expect(xmlProblems("<a>ok</a>")).toBeNull();
+  });
+
+  it("writes only well-formed XML parts, whatever text people typed", (ctx) => {
+    const missing = xmllintMissing();
+    if (missing) return ctx.skip(missing);
+    const hostile = [
+      "<b>vet</b> & \u0007bel \uD800 alleen",
+      "]]> <![CDATA[ x",
+      '"quotes" & \'apostrophes\' <tag attr="1"/>',
+      `controls ${Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join("")}`,
+      "surrogates \uDC00\uD83D\uDE00\uD83D",
+      "\uFFFE\uFFFF non-characters",
+      "ë".repeat(maxCellCharacters + 10),
+    ];
+    const bytes = toXlsx(
+      {
+        name: "Blad <1> & 'twee'",
+        header: ["Tekst & <kop>", "Getal"],
+        rows: hostile.map((text, i) => [text, i % 2 ? null : i * 1.5]),
+      },
+      " [ingekort]",
+    );
+    const parts = unzipSync(bytes);
+    const xmlParts = Object.keys(parts).filter((name) => /\.(xml|rels)$/.test(name));
+    expect(xmlParts).toEqual(
+      expect.arrayContaining([
+        "[Content_Types].xml",
+        "xl/workbook.xml",
+        "xl/worksheets/sheet1.xml",
+      ]),
+    );
+    for (const name of xmlParts)
+      expect({ name, problems: xmlProblems(parts[name] as Uint8Array) }).toEqual({
+        name,
+        problems: null,
+      });
+  });
+
+  it("escapes markup, replaces control characters, cuts at Excel's limit", () => {
     const long = "ë".repeat(maxCellCharacters + 10);
     const bytes = toXlsx(
       {
