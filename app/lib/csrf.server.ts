@@ -1,9 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import {
-  createContext,
-  type MiddlewareFunction,
-  type RouterContextProvider,
-} from "react-router";
+import { createContext, type MiddlewareFunction, type RouterContextProvider } from "react-router";
 import { config } from "../../src/platform/config";
 import { readCookieMatching, setCookieHeader } from "./cookies.server";
 

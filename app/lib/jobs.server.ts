@@ -7,13 +7,13 @@ import {
   submissionConfirmationJob,
 } from "../../src/applications/submission/confirmation-mail";
 import {
-  passwordResetMailHandler,
-  passwordResetMailJob,
-} from "../../src/identity/password-reset-mail";
-import {
   submissionReceiptHandler,
   submissionReceiptJob,
 } from "../../src/applications/submission/receipt-job";
+import {
+  passwordResetMailHandler,
+  passwordResetMailJob,
+} from "../../src/identity/password-reset-mail";
 import { notificationJobHandlers } from "../../src/notifications/job-handlers";
 import { type JobPoller, startJobPoller } from "../../src/platform/jobs/job-poller";
 import type { JobHandlers } from "../../src/platform/jobs/run-due-jobs";
