@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { hashPassword } from "better-auth/crypto";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postToAuth } from "../../test/support/auth";
 import { openTestDatabase } from "../../test/support/database";
 import type { DatabaseHandle } from "../db/client";
 import { createMailer, type Mailer } from "../notifications/mailer";
@@ -30,18 +31,7 @@ describe("sign-in and password reset limits", () => {
   let passwordHash: string;
 
   const post = (path: string, body: unknown, address: string, cookie?: string) =>
-    auth.handler(
-      new Request(`${baseUrl}/api/auth${path}`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          origin: baseUrl,
-          "x-forwarded-for": address,
-          ...(cookie ? { cookie } : {}),
-        },
-        body: JSON.stringify(body),
-      }),
-    );
+    postToAuth(auth, baseUrl, path, body, address, cookie);
   const signIn = (email: string, password: string, address: string) =>
     post("/sign-in/email", { email, password }, address);
   const cookieOf = (response: Response) =>
@@ -131,16 +121,12 @@ describe("sign-in and password reset limits", () => {
     // counters are rows, so both count the same attempts.
     const second = createAuth({ db: handle.db, config: loadConfig({ BASE_URL: baseUrl }) });
     const guess = (i: number) =>
-      (i % 2 === 0 ? auth : second).handler(
-        new Request(`${baseUrl}/api/auth/sign-in/email`, {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            origin: baseUrl,
-            "x-forwarded-for": `10.30.${i}.1`,
-          },
-          body: JSON.stringify({ email: target.email, password: `tegelijk-${i}` }),
-        }),
+      postToAuth(
+        i % 2 === 0 ? auth : second,
+        baseUrl,
+        "/sign-in/email",
+        { email: target.email, password: `tegelijk-${i}` },
+        `10.30.${i}.1`,
       );
     const statuses = (await Promise.all(Array.from({ length: 10 }, (_, i) => guess(i)))).map(
       (r) => r.status,
@@ -172,17 +158,7 @@ describe("sign-in and password reset limits", () => {
       config: loadConfig({ BASE_URL: baseUrl, SIGN_IN_ADDRESS_FAILURES: "8" }),
     });
     const strictSignIn = (email: string, password: string, address: string) =>
-      strict.handler(
-        new Request(`${baseUrl}/api/auth/sign-in/email`, {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            origin: baseUrl,
-            "x-forwarded-for": address,
-          },
-          body: JSON.stringify({ email, password }),
-        }),
-      );
+      postToAuth(strict, baseUrl, "/sign-in/email", { email, password }, address);
     const people = await makePeople("sproei", 12);
     // Twelve successes first: they are given back, so the address has spent nothing.
     for (const p of people)

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postToAuth } from "../../test/support/auth";
 import { actorByEmail, openTestDatabase } from "../../test/support/database";
 import { auditEvent } from "../audit/schema";
 import type { DatabaseHandle } from "../db/client";
@@ -24,17 +25,7 @@ describe("changing one's own password", () => {
   let actor: Actor;
 
   const signIn = async (password: string, address: string) =>
-    auth.handler(
-      new Request(`${baseUrl}/api/auth/sign-in/email`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          origin: baseUrl,
-          "x-forwarded-for": address,
-        },
-        body: JSON.stringify({ email: person.email, password }),
-      }),
-    );
+    postToAuth(auth, baseUrl, "/sign-in/email", { email: person.email, password }, address);
   const sessionsOf = () =>
     handle.db.select({ id: session.id }).from(session).where(eq(session.userId, person.id));
   const resetLinksOf = () =>
@@ -108,16 +99,12 @@ describe("changing one's own password", () => {
       .from(session)
       .where(eq(session.token, hereToken ?? ""));
     if (!kept) throw new Error("no session");
-    await auth.handler(
-      new Request(`${baseUrl}/api/auth/request-password-reset`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          origin: baseUrl,
-          "x-forwarded-for": "10.40.0.3",
-        },
-        body: JSON.stringify({ email: person.email, redirectTo: "/wachtwoord-herstellen" }),
-      }),
+    await postToAuth(
+      auth,
+      baseUrl,
+      "/request-password-reset",
+      { email: person.email, redirectTo: "/wachtwoord-herstellen" },
+      "10.40.0.3",
     );
     expect(await sessionsOf()).toHaveLength(2);
     expect(await resetLinksOf()).toHaveLength(1);
