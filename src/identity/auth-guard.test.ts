@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { hashPassword } from "better-auth/crypto";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postToAuth } from "../../test/support/auth";
+import { insertPeopleWithPassword, postToAuth } from "../../test/support/auth";
 import { openTestDatabase } from "../../test/support/database";
 import type { DatabaseHandle } from "../db/client";
 import { createMailer, type Mailer } from "../notifications/mailer";
@@ -15,7 +15,7 @@ import { scheduledJob } from "../platform/jobs/schema";
 import { demoPassword } from "../seed/demo-password";
 import { createAuth, disabledAuthPaths } from "./auth";
 import { passwordResetMailHandler, passwordResetMailJob } from "./password-reset-mail";
-import { account, session, user, verification } from "./schema";
+import { session, user, verification } from "./schema";
 
 // The limits on guessing and the reset links, through better-auth's HTTP handler as the pages
 // and any script reach it (ADR 0022), on the real database. Every test acts from its own
@@ -46,18 +46,8 @@ describe("sign-in and password reset limits", () => {
       id: randomUUID(),
       email: `${prefix}-${i + 1}@school.test`,
       name: `${prefix} ${i + 1}`,
-      emailVerified: true,
     }));
-    await handle.db.insert(user).values(people);
-    await handle.db.insert(account).values(
-      people.map((p) => ({
-        id: randomUUID(),
-        accountId: p.id,
-        providerId: "credential",
-        userId: p.id,
-        password: passwordHash,
-      })),
-    );
+    await insertPeopleWithPassword(handle.db, people, passwordHash);
     return people;
   }
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postToAuth } from "../../test/support/auth";
+import { insertPeopleWithPassword, postToAuth } from "../../test/support/auth";
 import { actorByEmail, openTestDatabase } from "../../test/support/database";
 import { auditEvent } from "../audit/schema";
 import type { DatabaseHandle } from "../db/client";
@@ -11,7 +11,7 @@ import { demoPassword } from "../seed/demo-password";
 import type { Actor } from "./actor";
 import { createAuth } from "./auth";
 import { changeOwnPassword } from "./change-own-password";
-import { account, session, user, verification } from "./schema";
+import { account, session, verification } from "./schema";
 
 // A signed-in person changes their password (ADR 0022): the current one is checked, every other
 // session ends, every outstanding reset link is void, this session stays; audited without the hash.
@@ -40,14 +40,11 @@ describe("changing one's own password", () => {
     handle = await openTestDatabase("demo");
     auth = createAuth({ db: handle.db, config: loadConfig({ BASE_URL: baseUrl }) });
     person = { id: randomUUID(), email: "wachtwoord.wissel@school.test" };
-    await handle.db.insert(user).values({ ...person, name: "Wanda Wissel", emailVerified: true });
-    await handle.db.insert(account).values({
-      id: randomUUID(),
-      accountId: person.id,
-      providerId: "credential",
-      userId: person.id,
-      password: await hashPassword(demoPassword),
-    });
+    await insertPeopleWithPassword(
+      handle.db,
+      [{ ...person, name: "Wanda Wissel" }],
+      await hashPassword(demoPassword),
+    );
     actor = await actorByEmail(handle, person.email);
   });
   afterAll(async () => handle?.close());
