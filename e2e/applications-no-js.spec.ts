@@ -1,4 +1,5 @@
-import { expect, signIn, test } from "./fixtures";
+import { coordinatorEmail, openProposalSection, startDemoApplication } from "./application-steps";
+import { expect, expireSession, submitSignInForm, test } from "./fixtures";
 
 // The same first steps of an application with JavaScript switched off: plain forms, the server's
 // word count, post/redirect/get.
@@ -7,16 +8,7 @@ test("without JavaScript a coordinator starts an application and saves a section
   page,
 }) => {
   const title = `E2E-aanvraag zonder JavaScript ${Date.now()}`;
-  await signIn(page, "coordinator@demo.innovet.test");
-  await expect(page).toHaveURL(/\/mijn$/);
-  await page.goto("/oproepen");
-  await page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: /InnoVET projectoproep/ })
-    .click();
-  await page.getByRole("link", { name: "Start een aanvraag" }).click();
-  await page.getByLabel("Werktitel van het project").fill(title);
-  await page.getByRole("button", { name: "Aanvraag starten" }).click();
+  await startDemoApplication(page, title);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 
   await page.getByRole("link", { name: "Het projectvoorstel" }).click();
@@ -34,32 +26,17 @@ test("without JavaScript, text saved after the session expired comes back after 
   page,
   context,
 }) => {
-  await signIn(page, "coordinator@demo.innovet.test");
-  await expect(page).toHaveURL(/\/mijn$/);
-  await page.goto("/oproepen");
-  await page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: /InnoVET projectoproep/ })
-    .click();
-  await page.getByRole("link", { name: "Start een aanvraag" }).click();
-  await page.getByLabel("Werktitel van het project").fill(`E2E-sessie ${Date.now()}`);
-  await page.getByRole("button", { name: "Aanvraag starten" }).click();
-  await page.getByRole("link", { name: "Het projectvoorstel" }).click();
-  await expect(page).toHaveURL(/\/sectie\/voorstel$/);
-  const sectionUrl = page.url();
+  await startDemoApplication(page, `E2E-sessie ${Date.now()}`);
+  const sectionUrl = await openProposalSection(page);
 
   // The session ends while the coordinator is typing (the browser keeps its other cookies).
-  const cookies = await context.cookies();
-  await context.clearCookies();
-  await context.addCookies(cookies.filter((c) => !c.name.includes("session")));
+  await expireSession(context);
   const typed = "Een lange tekst, getypt terwijl de sessie verliep.";
   await page.getByLabel("Plan van aanpak").fill(typed);
   await page.getByRole("button", { name: "Opslaan en terug naar het overzicht" }).click();
 
   await expect(page).toHaveURL(/\/aanmelden\?terug=/);
-  await page.getByLabel("E-mailadres").fill("coordinator@demo.innovet.test");
-  await page.getByLabel("Wachtwoord", { exact: true }).fill("InnoVET-demo-2026");
-  await page.getByRole("button", { name: "Aanmelden", exact: true }).click();
+  await submitSignInForm(page, coordinatorEmail);
   await expect(page).toHaveURL(sectionUrl);
   await expect(page.getByText("Je sessie was verlopen toen je opsloeg.")).toBeVisible();
   await expect(page.getByLabel("Plan van aanpak")).toHaveValue(typed);

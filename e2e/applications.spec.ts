@@ -1,3 +1,4 @@
+import { openCall, signInAsCoordinator } from "./application-steps";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 // Applications, first slice: a school coordinator starts an application on the open demo call,
@@ -12,13 +13,8 @@ test("a coordinator starts an application, fills a section and sees the task lis
   baseURL,
 }) => {
   const title = `E2E-aanvraag ${Date.now()}`;
-  await signIn(page, "coordinator@demo.innovet.test");
-  await expect(page).toHaveURL(/\/mijn$/);
-  await page.goto("/oproepen");
-  await page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: /InnoVET projectoproep/ })
-    .click();
+  await signInAsCoordinator(page);
+  await openCall(page);
   await page.getByRole("link", { name: "Start een aanvraag" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Een aanvraag starten");
   await expectAccessible(page);

@@ -1,4 +1,5 @@
-import { expect, signIn, test } from "./fixtures";
+import { coordinatorEmail, openProposalSection, startDemoApplication } from "./application-steps";
+import { expect, expireSession, submitSignInForm, test } from "./fixtures";
 
 // Nothing typed is lost: with JavaScript a section saves itself a few seconds after typing, and
 // when the session has expired the text stays in the browser and can be put back after signing
@@ -8,20 +9,9 @@ test("a section autosaves, and text typed after the session expired is put back 
   page,
   context,
 }) => {
-  await signIn(page, "coordinator@demo.innovet.test");
-  await expect(page).toHaveURL(/\/mijn$/);
-  await page.goto("/oproepen");
-  await page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: /InnoVET projectoproep/ })
-    .click();
-  await page.getByRole("link", { name: "Start een aanvraag" }).click();
-  await page.getByLabel("Werktitel van het project").fill(`E2E-autosave ${Date.now()}`);
-  await page.getByRole("button", { name: "Aanvraag starten" }).click();
+  await startDemoApplication(page, `E2E-autosave ${Date.now()}`);
   await expect(page).toHaveURL(/\/aanvragen\/[0-9a-f-]{36}$/);
-  await page.getByRole("link", { name: "Het projectvoorstel" }).click();
-  await expect(page).toHaveURL(/\/sectie\/voorstel$/);
-  const sectionUrl = page.url();
+  const sectionUrl = await openProposalSection(page);
 
   const description = page.getByLabel("Beschrijving van het voorstel");
   await description.fill("Een eerste versie die zichzelf bewaart.");
@@ -32,9 +22,7 @@ test("a section autosaves, and text typed after the session expired is put back 
   await expect(description).toHaveValue("Een eerste versie die zichzelf bewaart.");
 
   // The session ends (only the session cookie goes; the browser keeps its CSRF cookie).
-  const cookies = await context.cookies();
-  await context.clearCookies();
-  await context.addCookies(cookies.filter((c) => !c.name.includes("session")));
+  await expireSession(context);
   await description.fill("Tekst getypt nadat de sessie verliep.");
   await expect(
     page.getByText("Je bent afgemeld. Je tekst staat veilig in deze browser."),
@@ -43,9 +31,7 @@ test("a section autosaves, and text typed after the session expired is put back 
   // Signing in again and coming back: the text is offered back and saved.
   await page.goto(sectionUrl);
   await expect(page).toHaveURL(/\/aanmelden\?terug=/);
-  await page.getByLabel("E-mailadres").fill("coordinator@demo.innovet.test");
-  await page.getByLabel("Wachtwoord", { exact: true }).fill("InnoVET-demo-2026");
-  await page.getByRole("button", { name: "Aanmelden", exact: true }).click();
+  await submitSignInForm(page, coordinatorEmail);
   await expect(page).toHaveURL(sectionUrl);
   await expect(description).toHaveValue("Een eerste versie die zichzelf bewaart.");
   await page.getByRole("button", { name: "Zet die tekst terug" }).click();
@@ -60,18 +46,8 @@ test("a section autosaves, and text typed after the session expired is put back 
 test("an answer over its word limit autosaves too, and is shown with the problem at its field", async ({
   page,
 }) => {
-  await signIn(page, "coordinator@demo.innovet.test");
-  await expect(page).toHaveURL(/\/mijn$/);
-  await page.goto("/oproepen");
-  await page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: /InnoVET projectoproep/ })
-    .click();
-  await page.getByRole("link", { name: "Start een aanvraag" }).click();
-  await page.getByLabel("Werktitel van het project").fill(`E2E-autosave-limiet ${Date.now()}`);
-  await page.getByRole("button", { name: "Aanvraag starten" }).click();
-  await page.getByRole("link", { name: "Het projectvoorstel" }).click();
-  await expect(page).toHaveURL(/\/sectie\/voorstel$/);
+  await startDemoApplication(page, `E2E-autosave-limiet ${Date.now()}`);
+  await openProposalSection(page);
 
   // 1,501 words where 1,500 are allowed: autosave used to answer "refused" for as long as it was.
   const tooLong = Array.from({ length: 1501 }, (_, i) => `woord${i}`).join(" ");

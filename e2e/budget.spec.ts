@@ -1,20 +1,12 @@
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { startDemoApplication } from "./application-steps";
+import { expect, expectAccessible, test } from "./fixtures";
 
 // The budget step: a coordinator adds teacher release time in hours and an amount for materials,
 // sees the totals against the call's maximum, corrects a line, removes one, and is told in Dutch
 // at the field what is wrong. Every page passes axe.
 
 test("a coordinator builds the budget of a draft line by line", async ({ page }) => {
-  await signIn(page, "coordinator@demo.innovet.test");
-  await expect(page).toHaveURL(/\/mijn$/);
-  await page.goto("/oproepen");
-  await page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: /InnoVET projectoproep/ })
-    .click();
-  await page.getByRole("link", { name: "Start een aanvraag" }).click();
-  await page.getByLabel("Werktitel van het project").fill(`E2E-budget ${Date.now()}`);
-  await page.getByRole("button", { name: "Aanvraag starten" }).click();
+  await startDemoApplication(page, `E2E-budget ${Date.now()}`);
   await expect(page).toHaveURL(/\/aanvragen\/[0-9a-f-]{36}$/);
 
   await page.getByRole("link", { name: "Budget" }).click();

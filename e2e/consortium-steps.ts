@@ -1,20 +1,12 @@
 import type { Page } from "@playwright/test";
-import { expect, mailedLink, signIn } from "./fixtures";
+import { startDemoApplication } from "./application-steps";
+import { expect, mailedLink } from "./fixtures";
 
 // Steps of the consortium journeys shared by the JavaScript and no-JavaScript specs.
 
 /** Starts a draft of the open demo call and opens its consortium page. */
 export async function startDraftAtConsortium(page: Page, title: string) {
-  await signIn(page, "coordinator@demo.innovet.test");
-  await expect(page).toHaveURL(/\/mijn$/);
-  await page.goto("/oproepen");
-  await page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: /InnoVET projectoproep/ })
-    .click();
-  await page.getByRole("link", { name: "Start een aanvraag" }).click();
-  await page.getByLabel("Werktitel van het project").fill(title);
-  await page.getByRole("button", { name: "Aanvraag starten" }).click();
+  await startDemoApplication(page, title);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(
     page.getByRole("listitem").filter({ hasText: "Consortium: scholen en partners" }),

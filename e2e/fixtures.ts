@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 import { demoAccounts } from "../src/directory/demo-world";
 import { createMailer } from "../src/notifications/mailer";
 import { demoPassword } from "../src/seed/demo-password";
@@ -40,9 +40,24 @@ export async function expectAccessible(page: Page) {
 
 export async function signIn(page: Page, email: string, password = demoPassword) {
   await page.goto("/aanmelden");
+  await submitSignInForm(page, email, password);
+}
+
+/** Fills in and sends the sign-in form already on the page (e.g. after a redirect to it). */
+export async function submitSignInForm(page: Page, email: string, password = demoPassword) {
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Aanmelden", exact: true }).click();
+}
+
+/**
+ * Ends the session as if it had expired: only the session cookie goes, the browser keeps its
+ * other cookies (the CSRF cookie among them), as a real browser would.
+ */
+export async function expireSession(context: BrowserContext) {
+  const cookies = await context.cookies();
+  await context.clearCookies();
+  await context.addCookies(cookies.filter((c) => !c.name.includes("session")));
 }
 
 /**

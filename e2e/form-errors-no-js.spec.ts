@@ -1,4 +1,5 @@
-import { expect, signIn, test } from "./fixtures";
+import { openProposalSection, startDemoApplication } from "./application-steps";
+import { expect, test } from "./fixtures";
 
 // Without JavaScript: an answer over its word limit is saved in the draft and shown again with
 // the problem at its field; a save that fails (here a conflict with another tab's save) says so
@@ -11,21 +12,8 @@ test("without JavaScript an over-limit answer is kept, and a failed save puts Fo
   page,
   context,
 }) => {
-  await signIn(page, "coordinator@demo.innovet.test");
-  await expect(page).toHaveURL(/\/mijn$/);
-  await page.goto("/oproepen");
-  await page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: /InnoVET projectoproep/ })
-    .click();
-  await page.getByRole("link", { name: "Start een aanvraag" }).click();
-  await page
-    .getByLabel("Werktitel van het project")
-    .fill(`E2E-limiet zonder JavaScript ${Date.now()}`);
-  await page.getByRole("button", { name: "Aanvraag starten" }).click();
-  await page.getByRole("link", { name: "Het projectvoorstel" }).click();
-  await expect(page).toHaveURL(/\/sectie\/voorstel$/);
-  const sectionUrl = page.url();
+  await startDemoApplication(page, `E2E-limiet zonder JavaScript ${Date.now()}`);
+  const sectionUrl = await openProposalSection(page);
 
   // Over the limit: saved, back on the section with the problem at the field.
   const tooLong = words(1501);
@@ -63,18 +51,7 @@ test("without JavaScript an over-limit answer is kept, and a failed save puts Fo
 test("without JavaScript a refused budget line shows every error at once, under a Fout: title", async ({
   page,
 }) => {
-  await signIn(page, "coordinator@demo.innovet.test");
-  await expect(page).toHaveURL(/\/mijn$/);
-  await page.goto("/oproepen");
-  await page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: /InnoVET projectoproep/ })
-    .click();
-  await page.getByRole("link", { name: "Start een aanvraag" }).click();
-  await page
-    .getByLabel("Werktitel van het project")
-    .fill(`E2E-budget zonder JavaScript ${Date.now()}`);
-  await page.getByRole("button", { name: "Aanvraag starten" }).click();
+  await startDemoApplication(page, `E2E-budget zonder JavaScript ${Date.now()}`);
   await page.getByRole("link", { name: "Budget" }).click();
   await page.getByRole("link", { name: "Kosten toevoegen" }).click();
   await page

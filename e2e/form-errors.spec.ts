@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { startDemoApplication } from "./application-steps";
+import { expect, expectAccessible, test } from "./fixtures";
 
 // The form kit's error summary with JavaScript on (GOV.UK pattern), on the budget line form:
 // every error at once (the amount too, not only once the description is given), a link of the
@@ -8,16 +9,7 @@ import { expect, expectAccessible, signIn, test } from "./fixtures";
 // the summary again, and the title says "Fout: " while the form is refused.
 
 async function newBudgetLine(page: Page) {
-  await signIn(page, "coordinator@demo.innovet.test");
-  await expect(page).toHaveURL(/\/mijn$/);
-  await page.goto("/oproepen");
-  await page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: /InnoVET projectoproep/ })
-    .click();
-  await page.getByRole("link", { name: "Start een aanvraag" }).click();
-  await page.getByLabel("Werktitel van het project").fill(`E2E-foutmeldingen ${Date.now()}`);
-  await page.getByRole("button", { name: "Aanvraag starten" }).click();
+  await startDemoApplication(page, `E2E-foutmeldingen ${Date.now()}`);
   await expect(page).toHaveURL(/\/aanvragen\/[0-9a-f-]{36}$/);
   await page.getByRole("link", { name: "Budget" }).click();
   await page.getByRole("link", { name: "Kosten toevoegen" }).click();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { toBrusselsInput } from "../src/calls/brussels-time";
+import { coordinatorEmail, openCall, startApplication } from "./application-steps";
 import { addDirectoryPartner, followInvitation } from "./consortium-steps";
 import { expect, expectAccessible, signIn } from "./fixtures";
 import { addAction, addMaterial, addTeacher, pdfBytes } from "./plan-steps";
@@ -68,15 +69,9 @@ export async function publishCall(page: Page, title: string, check: boolean) {
 
 /** The coordinator starts an application for the call and answers the form's four questions. */
 export async function startAndAnswer(page: Page, callTitle: string, title: string) {
-  await signInAs(page, "coordinator@demo.innovet.test");
-  await page.goto("/oproepen");
-  await page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: callTitle })
-    .click();
-  await page.getByRole("link", { name: "Start een aanvraag" }).click();
-  await page.getByLabel("Werktitel van het project").fill(title);
-  await page.getByRole("button", { name: "Aanvraag starten" }).click();
+  await signInAs(page, coordinatorEmail);
+  await openCall(page, callTitle);
+  await startApplication(page, title);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const taskList = page.url();
   await page.getByRole("link", { name: "Het projectvoorstel" }).click();

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { pdfWithText } from "../test/support/files";
+import { openCall, startApplication } from "./application-steps";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 // The commons end to end: a teacher publishes a material, a pedagogical counsellor sends it back
@@ -189,14 +190,8 @@ test("a material goes from a teacher's draft through moderation to replication e
 test("a coordinator links a new material to the school's InnoVET application", async ({ page }) => {
   await signInAs(page, "coordinator@demo.innovet.test");
   const project = `Project met leermateriaal ${Date.now()}`;
-  await page.goto("/oproepen");
-  await page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: /InnoVET projectoproep/ })
-    .click();
-  await page.getByRole("link", { name: "Start een aanvraag" }).click();
-  await page.getByLabel("Werktitel van het project").fill(project);
-  await page.getByRole("button", { name: "Aanvraag starten" }).click();
+  await openCall(page);
+  await startApplication(page, project);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(project);
   await page.goto("/bibliotheek/nieuw");
   const applications = page.getByLabel("InnoVET-aanvraag");

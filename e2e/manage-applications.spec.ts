@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { openCall, signInAsCoordinator } from "./application-steps";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 // The programme manager follows up a call: from the list of calls to its applications, filters
@@ -115,15 +116,10 @@ test("an admin opens the scheduled jobs in trouble from the navigation", async (
 });
 
 test("a school coordinator cannot open the manager's list of applications", async ({ page }) => {
-  await signIn(page, "coordinator@demo.innovet.test");
-  await expect(page).toHaveURL(/\/mijn$/);
+  await signInAsCoordinator(page);
   const calls = await page.goto("/beheer/oproepen");
   expect(calls?.status()).toBe(403);
-  await page.goto("/oproepen");
-  await page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: /InnoVET projectoproep/ })
-    .click();
+  await openCall(page);
   const callId = /\/oproepen\/([0-9a-f-]{36})/.exec(page.url())?.[1];
   const list = await page.goto(`/beheer/oproepen/${callId}/aanvragen`);
   expect(list?.status()).toBe(403);

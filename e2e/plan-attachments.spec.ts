@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { openCallLink, signInAsCoordinator, startApplication } from "./application-steps";
+import { expect, expectAccessible, test } from "./fixtures";
 import { addAction, addMaterial, addTeacher, pdfBytes } from "./plan-steps";
 
 // The plan and the attachments of an application: a coordinator adds an action with a
@@ -10,19 +11,27 @@ import { addAction, addMaterial, addTeacher, pdfBytes } from "./plan-steps";
 
 /** Starts a draft for the open demo call; returns its task list's URL and the call's first year. */
 async function startDraft(page: Page, title: string) {
-  await signIn(page, "coordinator@demo.innovet.test");
-  await expect(page).toHaveURL(/\/mijn$/);
+  await signInAsCoordinator(page);
   await page.goto("/oproepen");
-  const link = page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: /InnoVET projectoproep/ });
+  const link = openCallLink(page);
   const year = Number(/(\d{4})-\d{4}/.exec((await link.textContent()) ?? "")?.[1]);
   await link.click();
-  await page.getByRole("link", { name: "Start een aanvraag" }).click();
-  await page.getByLabel("Werktitel van het project").fill(title);
-  await page.getByRole("button", { name: "Aanvraag starten" }).click();
+  await startApplication(page, title);
   await expect(page).toHaveURL(/\/aanvragen\/[0-9a-f-]{36}$/);
   return { taskList: page.url(), year };
+}
+
+/** Uploads a quote over the size limit (11 MiB) and expects it refused in Dutch, not listed. */
+async function expectOversizedQuoteRefused(page: Page) {
+  await page.getByLabel("Soort bijlage").selectOption({ label: "Offerte" });
+  await page.getByLabel("Bestand", { exact: true }).setInputFiles({
+    name: "te-groot.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.concat([pdfBytes, Buffer.alloc(11 * 1024 * 1024)]),
+  });
+  await page.getByRole("button", { name: "Bijlage toevoegen" }).click();
+  await expect(page.getByRole("alert")).toContainText("Dit bestand is te groot.");
+  await expect(page.getByRole("link", { name: "te-groot.pdf" })).toHaveCount(0);
 }
 
 test("a coordinator fills in the plan, uploads a PDF, downloads it; a disguised file is refused", async ({
@@ -160,15 +169,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("status")).toContainText("De bijlage is toegevoegd.");
     await expect(page.getByRole("link", { name: "engagement.pdf" })).toBeVisible();
     // A file over the limit is refused before its body is read, with a Dutch message.
-    await page.getByLabel("Soort bijlage").selectOption({ label: "Offerte" });
-    await page.getByLabel("Bestand", { exact: true }).setInputFiles({
-      name: "te-groot.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.concat([pdfBytes, Buffer.alloc(11 * 1024 * 1024)]),
-    });
-    await page.getByRole("button", { name: "Bijlage toevoegen" }).click();
-    await expect(page.getByRole("alert")).toContainText("Dit bestand is te groot.");
-    await expect(page.getByRole("link", { name: "te-groot.pdf" })).toHaveCount(0);
+    await expectOversizedQuoteRefused(page);
 
     await page.getByRole("button", { name: "engagement.pdf verwijderen" }).click();
     await expect(page.getByRole("status")).toContainText("De bijlage is verwijderd.");
@@ -184,14 +185,6 @@ test("with JavaScript, a file over the limit comes back to the page with the Dut
   test.setTimeout(150_000);
   const { taskList } = await startDraft(page, `E2E-bijlage te groot ${Date.now()}`);
   await page.goto(`${taskList}/bijlagen`);
-  await page.getByLabel("Soort bijlage").selectOption({ label: "Offerte" });
-  await page.getByLabel("Bestand", { exact: true }).setInputFiles({
-    name: "te-groot.pdf",
-    mimeType: "application/pdf",
-    buffer: Buffer.concat([pdfBytes, Buffer.alloc(11 * 1024 * 1024)]),
-  });
-  await page.getByRole("button", { name: "Bijlage toevoegen" }).click();
-  await expect(page.getByRole("alert")).toContainText("Dit bestand is te groot.");
-  await expect(page.getByRole("link", { name: "te-groot.pdf" })).toHaveCount(0);
+  await expectOversizedQuoteRefused(page);
   await expectAccessible(page);
 });

@@ -1,4 +1,5 @@
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { startDemoApplication } from "./application-steps";
+import { expect, expectAccessible, test } from "./fixtures";
 
 // Check your answers before submitting: an incomplete draft of the open demo call lists every
 // problem with a link to the place to fix it, and submitting is refused until they are solved.
@@ -8,16 +9,7 @@ test("the check page lists what is missing, links to it, and refuses to submit a
   page,
 }) => {
   const title = `E2E-controle ${Date.now()}`;
-  await signIn(page, "coordinator@demo.innovet.test");
-  await expect(page).toHaveURL(/\/mijn$/);
-  await page.goto("/oproepen");
-  await page
-    .getByRole("region", { name: "Open oproepen" })
-    .getByRole("link", { name: /InnoVET projectoproep/ })
-    .click();
-  await page.getByRole("link", { name: "Start een aanvraag" }).click();
-  await page.getByLabel("Werktitel van het project").fill(title);
-  await page.getByRole("button", { name: "Aanvraag starten" }).click();
+  await startDemoApplication(page, title);
   await expect(page).toHaveURL(/\/aanvragen\/[0-9a-f-]{36}$/);
   const taskList = page.url();
 

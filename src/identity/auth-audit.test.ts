@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postToAuth } from "../../test/support/auth";
 import { actorByEmail, openTestDatabase } from "../../test/support/database";
 import { auditEvent } from "../audit/schema";
 import type { DatabaseHandle } from "../db/client";
@@ -24,17 +25,7 @@ describe("identity events in the audit log", () => {
   let mailer: Mailer;
   let auth: ReturnType<typeof createAuth>;
   const post = (path: string, body: unknown, address: string) =>
-    auth.handler(
-      new Request(`${baseUrl}/api/auth${path}`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          origin: baseUrl,
-          "x-forwarded-for": address,
-        },
-        body: JSON.stringify(body),
-      }),
-    );
+    postToAuth(auth, baseUrl, path, body, address);
   const eventsOf = async (userId: string, action: string) =>
     handle.db
       .select()

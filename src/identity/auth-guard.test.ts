@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { hashPassword } from "better-auth/crypto";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertPeopleWithPassword, postToAuth } from "../../test/support/auth";
 import { openTestDatabase } from "../../test/support/database";
 import type { DatabaseHandle } from "../db/client";
 import { createMailer, type Mailer } from "../notifications/mailer";
@@ -14,7 +15,7 @@ import { scheduledJob } from "../platform/jobs/schema";
 import { demoPassword } from "../seed/demo-password";
 import { createAuth, disabledAuthPaths } from "./auth";
 import { passwordResetMailHandler, passwordResetMailJob } from "./password-reset-mail";
-import { account, session, user, verification } from "./schema";
+import { session, user, verification } from "./schema";
 
 // The limits on guessing and the reset links, through better-auth's HTTP handler as the pages
 // and any script reach it (ADR 0022), on the real database. Every test acts from its own
@@ -30,18 +31,7 @@ describe("sign-in and password reset limits", () => {
   let passwordHash: string;
 
   const post = (path: string, body: unknown, address: string, cookie?: string) =>
-    auth.handler(
-      new Request(`${baseUrl}/api/auth${path}`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          origin: baseUrl,
-          "x-forwarded-for": address,
-          ...(cookie ? { cookie } : {}),
-        },
-        body: JSON.stringify(body),
-      }),
-    );
+    postToAuth(auth, baseUrl, path, body, address, cookie);
   const signIn = (email: string, password: string, address: string) =>
     post("/sign-in/email", { email, password }, address);
   const cookieOf = (response: Response) =>
@@ -56,18 +46,8 @@ describe("sign-in and password reset limits", () => {
       id: randomUUID(),
       email: `${prefix}-${i + 1}@school.test`,
       name: `${prefix} ${i + 1}`,
-      emailVerified: true,
     }));
-    await handle.db.insert(user).values(people);
-    await handle.db.insert(account).values(
-      people.map((p) => ({
-        id: randomUUID(),
-        accountId: p.id,
-        providerId: "credential",
-        userId: p.id,
-        password: passwordHash,
-      })),
-    );
+    await insertPeopleWithPassword(handle.db, people, passwordHash);
     return people;
   }
 
@@ -131,16 +111,12 @@ describe("sign-in and password reset limits", () => {
     // counters are rows, so both count the same attempts.
     const second = createAuth({ db: handle.db, config: loadConfig({ BASE_URL: baseUrl }) });
     const guess = (i: number) =>
-      (i % 2 === 0 ? auth : second).handler(
-        new Request(`${baseUrl}/api/auth/sign-in/email`, {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            origin: baseUrl,
-            "x-forwarded-for": `10.30.${i}.1`,
-          },
-          body: JSON.stringify({ email: target.email, password: `tegelijk-${i}` }),
-        }),
+      postToAuth(
+        i % 2 === 0 ? auth : second,
+        baseUrl,
+        "/sign-in/email",
+        { email: target.email, password: `tegelijk-${i}` },
+        `10.30.${i}.1`,
       );
     const statuses = (await Promise.all(Array.from({ length: 10 }, (_, i) => guess(i)))).map(
       (r) => r.status,
@@ -172,17 +148,7 @@ describe("sign-in and password reset limits", () => {
       config: loadConfig({ BASE_URL: baseUrl, SIGN_IN_ADDRESS_FAILURES: "8" }),
     });
     const strictSignIn = (email: string, password: string, address: string) =>
-      strict.handler(
-        new Request(`${baseUrl}/api/auth/sign-in/email`, {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            origin: baseUrl,
-            "x-forwarded-for": address,
-          },
-          body: JSON.stringify({ email, password }),
-        }),
-      );
+      postToAuth(strict, baseUrl, "/sign-in/email", { email, password }, address);
     const people = await makePeople("sproei", 12);
     // Twelve successes first: they are given back, so the address has spent nothing.
     for (const p of people)

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertPeopleWithPassword, postToAuth } from "../../test/support/auth";
 import { actorByEmail, openTestDatabase } from "../../test/support/database";
 import { auditEvent } from "../audit/schema";
 import type { DatabaseHandle } from "../db/client";
@@ -10,7 +11,7 @@ import { demoPassword } from "../seed/demo-password";
 import type { Actor } from "./actor";
 import { createAuth } from "./auth";
 import { changeOwnPassword } from "./change-own-password";
-import { account, session, user, verification } from "./schema";
+import { account, session, verification } from "./schema";
 
 // A signed-in person changes their password (ADR 0022): the current one is checked, every other
 // session ends, every outstanding reset link is void, this session stays; audited without the hash.
@@ -24,17 +25,7 @@ describe("changing one's own password", () => {
   let actor: Actor;
 
   const signIn = async (password: string, address: string) =>
-    auth.handler(
-      new Request(`${baseUrl}/api/auth/sign-in/email`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          origin: baseUrl,
-          "x-forwarded-for": address,
-        },
-        body: JSON.stringify({ email: person.email, password }),
-      }),
-    );
+    postToAuth(auth, baseUrl, "/sign-in/email", { email: person.email, password }, address);
   const sessionsOf = () =>
     handle.db.select({ id: session.id }).from(session).where(eq(session.userId, person.id));
   const resetLinksOf = () =>
@@ -49,14 +40,11 @@ describe("changing one's own password", () => {
     handle = await openTestDatabase("demo");
     auth = createAuth({ db: handle.db, config: loadConfig({ BASE_URL: baseUrl }) });
     person = { id: randomUUID(), email: "wachtwoord.wissel@school.test" };
-    await handle.db.insert(user).values({ ...person, name: "Wanda Wissel", emailVerified: true });
-    await handle.db.insert(account).values({
-      id: randomUUID(),
-      accountId: person.id,
-      providerId: "credential",
-      userId: person.id,
-      password: await hashPassword(demoPassword),
-    });
+    await insertPeopleWithPassword(
+      handle.db,
+      [{ ...person, name: "Wanda Wissel" }],
+      await hashPassword(demoPassword),
+    );
     actor = await actorByEmail(handle, person.email);
   });
   afterAll(async () => handle?.close());
@@ -108,16 +96,12 @@ describe("changing one's own password", () => {
       .from(session)
       .where(eq(session.token, hereToken ?? ""));
     if (!kept) throw new Error("no session");
-    await auth.handler(
-      new Request(`${baseUrl}/api/auth/request-password-reset`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          origin: baseUrl,
-          "x-forwarded-for": "10.40.0.3",
-        },
-        body: JSON.stringify({ email: person.email, redirectTo: "/wachtwoord-herstellen" }),
-      }),
+    await postToAuth(
+      auth,
+      baseUrl,
+      "/request-password-reset",
+      { email: person.email, redirectTo: "/wachtwoord-herstellen" },
+      "10.40.0.3",
     );
     expect(await sessionsOf()).toHaveLength(2);
     expect(await resetLinksOf()).toHaveLength(1);

@@ -34,6 +34,17 @@ import { testAttachmentLimits, testFileStore, tinyPdf } from "./files";
 
 export const testBaseUrl = "http://localhost:3000";
 
+/**
+ * The timeline most application tests publish their call with: published on 1 February 2027,
+ * open from 1 March until noon on 28 March 2027, the day summer time starts (so that deadline
+ * checks cross the clock change).
+ */
+export const marchTestCall = {
+  opensAt: "2027-03-01T09:00",
+  closesAt: "2027-03-28T12:00",
+  now: new Date("2027-02-01T10:00:00Z"),
+};
+
 /** Publishes a call whose timeline is given in Brussels local time ("2027-03-01T09:00"). */
 export async function publishTestCall(
   db: Database,

@@ -2,6 +2,7 @@ import { data } from "react-router";
 import { saveAnswers } from "../../../src/applications/save-answers";
 import type { AutosaveReply } from "../../components/draft-autosave";
 import { getActor } from "../../lib/actor.server";
+import { readSubmittedForm } from "../../lib/csrf.server";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/section-autosave";
 import { answersFromForm } from "./section-answers";
@@ -10,10 +11,11 @@ import { answersFromForm } from "./section-answers";
 // button, answered in JSON instead of a redirect, so a signed-out session is reported to the page
 // (which keeps the typed text) instead of navigating away from it.
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   const actor = await getActor(request);
   if (!actor) return data<AutosaveReply>({ status: "signedOut" }, 401);
-  const form = await request.formData();
+  // The page posts `new FormData(form)`, a multipart body, which the CSRF check has already read.
+  const form = await readSubmittedForm(request, context);
   const { database } = await services();
   const result = await saveAnswers(
     { db: database.db, actor },

@@ -5,6 +5,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   completeTestDraft,
+  marchTestCall,
   publishTestCall,
   startTestDraft,
 } from "../../../test/support/applications";
@@ -45,9 +46,7 @@ beforeAll(async () => {
   director = await actorByEmail(handle, "directeur@demo.innovet.test");
   const manager = await actorByEmail(handle, "programmabeheerder@demo.innovet.test");
   callId = await publishTestCall(handle.db, manager, {
-    opensAt: "2027-03-01T09:00",
-    closesAt: "2027-03-28T12:00",
-    now: new Date("2027-02-01T10:00:00Z"),
+    ...marchTestCall,
     title: "Oproep voor bijlagen",
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publishTestCall, startTestDraft } from "../../../test/support/applications";
+import { marchTestCall, publishTestCall, startTestDraft } from "../../../test/support/applications";
 import { actorByEmail, openTestDatabase } from "../../../test/support/database";
 import { readAuditLog } from "../../audit/read-audit-log";
 import type { DatabaseHandle } from "../../db/client";
@@ -28,9 +28,7 @@ beforeAll(async () => {
   director = await actorByEmail(handle, "directeur@demo.innovet.test");
   const manager = await actorByEmail(handle, "programmabeheerder@demo.innovet.test");
   const callId = await publishTestCall(handle.db, manager, {
-    opensAt: "2027-03-01T09:00",
-    closesAt: "2027-03-28T12:00",
-    now: new Date("2027-02-01T10:00:00Z"),
+    ...marchTestCall,
     title: "Oproep voor budgetten",
   });
   applicationId = await startTestDraft(handle.db, coordinator, callId, duringCall);
@@ -139,9 +137,7 @@ describe("budget lines", () => {
     const [line] = await readBudgetLines(handle.db, applicationId);
     const manager = await actorByEmail(handle, "programmabeheerder@demo.innovet.test");
     const otherCall = await publishTestCall(handle.db, manager, {
-      opensAt: "2027-03-01T09:00",
-      closesAt: "2027-03-28T12:00",
-      now: new Date("2027-02-01T10:00:00Z"),
+      ...marchTestCall,
       title: "Nog een oproep",
     });
     const otherDraft = await startTestDraft(handle.db, coordinator, otherCall, duringCall);

@@ -5,6 +5,7 @@ import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   completeTestConsortium,
+  marchTestCall,
   publishTestCall,
   startTestDraft,
   testBaseUrl,
@@ -93,9 +94,7 @@ beforeAll(async () => {
   director = await actorByEmail(handle, "directeur@demo.innovet.test");
   manager = await actorByEmail(handle, "programmabeheerder@demo.innovet.test");
   callId = await publishTestCall(handle.db, manager, {
-    opensAt: "2027-03-01T09:00",
-    closesAt: "2027-03-28T12:00",
-    now: new Date("2027-02-01T10:00:00Z"),
+    ...marchTestCall,
     title: "Testoproep consortium",
   });
   mailer = createMailer({

@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   completeTestDraft,
+  marchTestCall,
   publishTestCall,
   startTestDraft,
 } from "../../../test/support/applications";
@@ -105,9 +106,7 @@ describe("the list of a call's applications", () => {
   it("filters by the kinds of the consortium's partners and by the eligibility check", async () => {
     const during = new Date("2027-03-10T10:00:00Z");
     const callId = await publishTestCall(handle.db, manager, {
-      opensAt: "2027-03-01T09:00",
-      closesAt: "2027-03-28T12:00",
-      now: new Date("2027-02-01T10:00:00Z"),
+      ...marchTestCall,
       title: "Oproep om te filteren op partners",
     });
     const complete = await startTestDraft(handle.db, coordinator, callId, during, "Volledig");

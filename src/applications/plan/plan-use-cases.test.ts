@@ -1,6 +1,6 @@
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publishTestCall, startTestDraft } from "../../../test/support/applications";
+import { marchTestCall, publishTestCall, startTestDraft } from "../../../test/support/applications";
 import { actorByEmail, openTestDatabase } from "../../../test/support/database";
 import { auditEvent } from "../../audit/schema";
 import { fromBrusselsInput } from "../../calls/brussels-time";
@@ -40,9 +40,7 @@ beforeAll(async () => {
   const manager = await actorByEmail(handle, "programmabeheerder@demo.innovet.test");
   // School years 2027-2028 and 2028-2029, 24 months: 1 September 2027 to 31 August 2029.
   callId = await publishTestCall(handle.db, manager, {
-    opensAt: "2027-03-01T09:00",
-    closesAt: "2027-03-28T12:00",
-    now: new Date("2027-02-01T10:00:00Z"),
+    ...marchTestCall,
     title: "Oproep voor het plan",
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   completeTestDraft,
+  marchTestCall,
   publishTestCall,
   startTestDraft,
 } from "../../../test/support/applications";
@@ -31,11 +32,7 @@ afterAll(async () => {
 describe("the submission PDF's text", () => {
   it("is read back as typed, accents included", async () => {
     const manager = await actorByEmail(handle, "programmabeheerder@demo.innovet.test");
-    const callId = await publishTestCall(handle.db, manager, {
-      opensAt: "2027-03-01T09:00",
-      closesAt: "2027-03-28T12:00",
-      now: new Date("2027-02-01T10:00:00Z"),
-    });
+    const callId = await publishTestCall(handle.db, manager, marchTestCall);
     const title = "Lassen met AR: één leerling, ç, ë, €";
     const id = await startTestDraft(handle.db, coordinator, callId, duringCall, title);
     await completeTestDraft(handle.db, coordinator, id, duringCall);

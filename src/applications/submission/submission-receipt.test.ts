@@ -7,6 +7,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   completeTestDraft,
+  marchTestCall,
   publishTestCall,
   startTestDraft,
 } from "../../../test/support/applications";
@@ -65,11 +66,7 @@ beforeAll(async () => {
   coordinator = await actorByEmail(handle, "coordinator@demo.innovet.test");
   manager = await actorByEmail(handle, "programmabeheerder@demo.innovet.test");
   admin = await actorByEmail(handle, "admin@demo.innovet.test");
-  callId = await publishTestCall(handle.db, manager, {
-    opensAt: "2027-03-01T09:00",
-    closesAt: "2027-03-28T12:00",
-    now: new Date("2027-02-01T10:00:00Z"),
-  });
+  callId = await publishTestCall(handle.db, manager, marchTestCall);
 });
 afterAll(async () => {
   await handle?.close();

@@ -6,6 +6,7 @@ import { and, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   completeTestDraft,
+  marchTestCall,
   publishTestCall,
   startTestDraft,
   testBaseUrl,
@@ -52,11 +53,7 @@ beforeAll(async () => {
   coordinator2 = await actorByEmail(handle, "coordinator2@demo.innovet.test");
   director = await actorByEmail(handle, "directeur@demo.innovet.test");
   manager = await actorByEmail(handle, "programmabeheerder@demo.innovet.test");
-  callId = await publishTestCall(handle.db, manager, {
-    opensAt: "2027-03-01T09:00",
-    closesAt: "2027-03-28T12:00",
-    now: new Date("2027-02-01T10:00:00Z"),
-  });
+  callId = await publishTestCall(handle.db, manager, marchTestCall);
 });
 afterAll(async () => {
   await handle?.close();
