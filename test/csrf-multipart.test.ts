@@ -35,10 +35,10 @@ async function tokenFor(): Promise<string> {
   return context.get(csrfContext);
 }
 
-async function multipartRequest(form: FormData): Promise<Request> {
+async function multipartRequest(form: FormData, path = "/aanvragen/x/bijlagen"): Promise<Request> {
   const encoded = new Response(form);
   const body = new Uint8Array(await encoded.arrayBuffer());
-  return new Request("http://localhost/aanvragen/x/bijlagen", {
+  return new Request(`http://localhost${path}`, {
     method: "POST",
     body,
     headers: {
@@ -71,6 +71,20 @@ describe("the CSRF check reads an upload's body once", () => {
       return new Response("uploaded");
     });
     expect(await (response as Response).text()).toBe("uploaded");
+  });
+
+  it("leaves a multipart form to any other page readable by the page's own request.formData()", async () => {
+    // Autosave posts `new FormData(form)`, and anyone may post multipart to any page: such a body
+    // is at most an ordinary form's size, so the check reads a clone and the action reads as usual.
+    const form = new FormData();
+    form.set("csrf", await tokenFor());
+    form.set("answer", "Tekst die bewaard moet worden");
+    const request = await multipartRequest(form, "/aanvragen/x/sectie/voorstel");
+    const response = await run(request, async () => {
+      const submitted = await request.formData();
+      return new Response(String(submitted.get("answer")));
+    });
+    expect(await (response as Response).text()).toBe("Tekst die bewaard moet worden");
   });
 
   it("still refuses a multipart form without the right token", async () => {

@@ -99,3 +99,12 @@ export function bodyLimitFor(requestPath: string, contentType: string | undefine
   }
   return { maxBytes: ordinaryFormMaxBytes, tooLarge: "refuse" };
 }
+
+/**
+ * Whether `path` is an upload page, whose multipart body may be far larger than an ordinary form
+ * and is therefore read once, by the CSRF check, and handed to the page (`readSubmittedForm`).
+ */
+export function isUploadPath(requestPath: string): boolean {
+  const path = pagePathOf(requestPath);
+  return rules.some((rule) => rule.multipartOnly && rule.path.test(path));
+}

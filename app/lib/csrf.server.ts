@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { createContext, type MiddlewareFunction, type RouterContextProvider } from "react-router";
 import { config } from "../../src/platform/config";
+import { isUploadPath } from "./body-limits.server";
 import { readCookieMatching, setCookieHeader } from "./cookies.server";
 
 // CSRF protection for every form: a random per-browser value in an HttpOnly cookie, and in each
@@ -45,7 +46,10 @@ async function readFormForCheck(
   context: Readonly<RouterContextProvider>,
   type: string,
 ): Promise<FormData> {
-  if (!type.includes("multipart/form-data")) return request.clone().formData();
+  // Any other body is at most an ordinary form's size (the edge saw to that): a clone costs
+  // little and leaves the body readable by every action, whichever way it reads it.
+  if (!type.includes("multipart/form-data") || !isUploadPath(new URL(request.url).pathname))
+    return request.clone().formData();
   const form = await request.formData();
   context.set(multipartFormContext, form);
   return form;
