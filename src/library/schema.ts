@@ -124,10 +124,19 @@ export const materialVersion = pgTable(
      * refreshed whenever a file is added or removed (weight C in the search vector, ADR 0018).
      */
     searchText: text().notNull().default(""),
-    /** The weighted Dutch search document (functions of migration 0015). */
+    /**
+     * The parts of the compounds in the title, keywords, description and search text
+     * (`verbrandingsmotor`: `verbranding motor`), split with the Dutch dictionary when the
+     * version is written (compound-words.ts; weight D, ADR 0026). Null until computed: rows
+     * older than the column are filled at start-up.
+     */
+    searchParts: text(),
+    /** The weighted Dutch search document (functions of migrations 0018 and 0021). */
     searchVector: tsvector()
       .notNull()
-      .generatedAlwaysAs(sql`library_search_vector(title, keywords, description, search_text)`),
+      .generatedAlwaysAs(
+        sql`library_search_vector(title, keywords, description, search_text, search_parts)`,
+      ),
     /** Title and keywords folded to lower case without accents, for trigram typo matching. */
     searchWords: text().notNull().generatedAlwaysAs(sql`library_search_words(title, keywords)`),
   },
