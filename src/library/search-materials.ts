@@ -233,7 +233,8 @@ export function queryConcepts(query: string, ranking: LibraryRanking): QueryConc
 export function materialTsQuery(query: string, ranking: LibraryRanking): string | null {
   const concepts = queryConcepts(query, ranking);
   if (concepts.length === 0) return null;
-  return concepts.map((c) => `(${c.tsquery})`).join(ranking.anyWord ? " | " : " & ");
+  const grouped = concepts.map((c) => (c.tsquery.includes(" | ") ? `(${c.tsquery})` : c.tsquery));
+  return grouped.join(ranking.anyWord ? " | " : " & ");
 }
 
 /** A stretch of a snippet; `mark` when it matched the search. Text only, never HTML. */
@@ -323,7 +324,7 @@ async function unmatchedConcepts(db: DbExecutor, concepts: QueryConcept[]): Prom
     .map(
       ({ c, i }) =>
         sql`select ${i}::int as i where not exists (select 1 from material_version v
-          where v.search_vector @@ to_tsquery('dutch', ${c.tsquery}) and v.state = 'published' limit 1)`,
+          where v.search_vector @@ to_tsquery('dutch', ${c.tsquery}) and v.is_public limit 1)`,
     );
   if (probes.length === 0) return new Set();
   const { rows } = await db.execute<{ i: number }>(sql.join(probes, sql` union all `));
@@ -348,7 +349,8 @@ export async function searchMaterials(
     .trim();
   const concepts = query ? queryConcepts(query, ranking) : [];
   const tsText = query ? materialTsQuery(query, ranking) : null;
-  const unmatched = ranking.trigram && concepts.length ? await unmatchedConcepts(db, concepts) : new Set<number>();
+  const unmatched =
+    ranking.trigram && concepts.length ? await unmatchedConcepts(db, concepts) : new Set<number>();
   const tsq = sql`to_tsquery('dutch', ${tsText ?? ""})`;
   const conceptMatch = (c: QueryConcept, i: number) => {
     const word = sql`(v.search_vector @@ to_tsquery('dutch', ${c.tsquery}))::int::real`;
@@ -389,7 +391,8 @@ export async function searchMaterials(
   const failedAtMostOne = filtered.length
     ? sql`(${sql.join(
         filtered.map(
-          (name) => sql`(not coalesce(${facetCondition(name, search.filters[name] ?? [])}, false))::int`,
+          (name) =>
+            sql`(not coalesce(${facetCondition(name, search.filters[name] ?? [])}, false))::int`,
         ),
         sql` + `,
       )}) <= 1`
@@ -411,6 +414,12 @@ export async function searchMaterials(
   const order = relevance
     ? sql`coverage desc, rank desc, published_at desc, material_id`
     : sql`published_at desc, material_id`;
+  // The rank needs the search vector: read in the index scan that finds the row when every match
+  // is a candidate for the page (no filters), instead of reading each row a second time.
+  const rankColumns = relevance
+    ? sql`${coverage} as coverage, ts_rank_cd(v.search_vector, ${tsq}, 1) as rank`
+    : sql`0::real as coverage, 0::real as rank`;
+  const rankInBase = relevance && filtered.length === 0;
   const page = Math.min(Math.max(1, Math.floor(search.page)), 100_000);
   const offset = (page - 1) * pageSize;
 
@@ -418,28 +427,8 @@ export async function searchMaterials(
   // material not withdrawn) that matches: narrow rows (no text) for the facets and the total;
   // only the rows that pass every filter are ranked (coverage, then ts_rank_cd), and only the
   // page's rows are read whole for title and snippet.
-  const statement = sql`
-    with base as materialized (
-      select v.id, v.material_id, v.licence, v.maturity, v.language, v.published_at,
-        v.study_domains, v.finalities, v.grades, v.programme_codes, v.transition_areas,
-        v.resource_types, m.organisation_id${flags.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
-      from material_version v join material m on m.current_version_id = v.id
-      where v.state = 'published' and m.withdrawn_at is null and ${matchCondition}
-        and ${failedAtMostOne}
-    ),
-    ranked as (
-      select b.id, b.material_id, b.published_at, b.organisation_id,
-        ${relevance ? sql`${coverage} as coverage, ts_rank_cd(v.search_vector, ${tsq}, 1) as rank` : sql`0::real as coverage, 0::real as rank`}
-      from base b ${relevance ? sql`join material_version v on v.id = b.id` : sql``}
-      where ${passes()}
-      order by ${order}
-      limit ${pageSize} offset ${offset}
-    ),
-    hits as (
-      select r.*, t.title, t.description, t.licence, t.maturity from ranked r
-      join material_version t on t.id = r.id
-    ),
-    facets as (${sql.join(facetCounts, sql` union all `)})
+  const pageRows = (facets: SQL, total: SQL) => sql`
+    facets as (${facets})
     select
       (select coalesce(json_agg(json_build_object(
         'id', v.material_id, 'title', v.title, 'licence', v.licence, 'maturity', v.maturity,
@@ -453,7 +442,48 @@ export async function searchMaterials(
       ) order by ${order}), '[]') from hits v) as hits,
       (select coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'n', n)), '[]')
         from facets) as facets,
-      (select count(*) from base b where ${passes()})::int as total`;
+      ${total} as total`;
+
+  // The front page (no words, no filters), the most visited: the newest public versions through
+  // the published_at index, and the counts kept by the triggers of migration 0022.
+  const frontPage = !query && filtered.length === 0;
+  const statement = frontPage
+    ? sql`
+    with hits as (
+      select v.id, v.material_id, v.published_at, m.organisation_id, v.title, v.description,
+        v.licence, v.maturity
+      from material_version v join material m on m.id = v.material_id
+      where v.is_public
+      order by ${order}
+      limit ${pageSize} offset ${offset}
+    ),
+    ${pageRows(
+      sql`select facet, value, n from library_facet_count where facet <> 'total' and n > 0`,
+      sql`coalesce((select n from library_facet_count where facet = 'total' and value = ''), 0)`,
+    )}`
+    : sql`
+    with base as materialized (
+      select v.id, v.material_id, v.licence, v.maturity, v.language, v.published_at,
+        v.study_domains, v.finalities, v.grades, v.programme_codes, v.transition_areas,
+        v.resource_types${flags.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}${rankInBase ? sql`, ${rankColumns}` : sql``}
+      from material_version v
+      where v.is_public and ${matchCondition} and ${failedAtMostOne}
+    ),
+    ranked as (
+      select b.id, b.material_id, b.published_at, ${rankInBase ? sql`b.coverage, b.rank` : rankColumns}
+      from base b ${relevance && !rankInBase ? sql`join material_version v on v.id = b.id` : sql``}
+      where ${passes()}
+      order by ${order}
+      limit ${pageSize} offset ${offset}
+    ),
+    hits as (
+      select r.*, t.title, t.description, t.licence, t.maturity, m.organisation_id
+      from ranked r join material_version t on t.id = r.id join material m on m.id = t.material_id
+    ),
+    ${pageRows(
+      sql.join(facetCounts, sql` union all `),
+      sql`(select count(*) from base b where ${passes()})::int`,
+    )}`;
 
   const { rows } = await db.execute<Record<string, unknown>>(statement);
   const row = rows[0] ?? {};

@@ -36,11 +36,17 @@ export const synonymGroups: readonly SynonymGroup[] = [
   { terms: ["laadpaal", "laadstation"], source: "vrt" },
   { terms: ["accu", "batterij"], source: "vrt" },
   // Industry, electricity, construction
-  { terms: ["plc", "programmeerbare sturing", "programmeerbare logische controller"], source: "ond" },
+  {
+    terms: ["plc", "programmeerbare sturing", "programmeerbare logische controller"],
+    source: "ond",
+  },
   { terms: ["cnc", "computergestuurd"], source: "ond" },
   { terms: ["frezen", "freesmachine", "freesbank"], source: "ond" },
   { terms: ["draaibank", "draaimachine"], source: "ond" },
-  { terms: ["3d-printen", "3d-printer", "additive manufacturing", "additieve productie"], source: "en" },
+  {
+    terms: ["3d-printen", "3d-printer", "additive manufacturing", "additieve productie"],
+    source: "en",
+  },
   { terms: ["kraanmachinist", "kraanman", "kraanbestuurder"], source: "vdab" },
   { terms: ["elektricien", "elektrotechnicus", "installateur elektriciteit"], source: "vdab" },
   { terms: ["stopcontact", "contactdoos"], source: "vrt" },
