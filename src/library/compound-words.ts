@@ -56,9 +56,13 @@ function foldWord(value: string): string {
   return value.toLowerCase().replace(/ĳ/g, "ij").normalize("NFD").replace(/\p{M}/gu, "");
 }
 
-/** Whether a folded word is in the dictionary (a stem, as the word list holds it). */
-export function isDictionaryWord(word: string): boolean {
-  return dictionaryWords().has(word);
+/**
+ * Whether a folded word is a whole Dutch word: in the dictionary, or an inflection of one
+ * (`lassen`, `kranen`, `tafeltje`), or a compound of such words.
+ */
+export function isWholeWord(word: string): boolean {
+  const known = dictionaryWords();
+  return known.has(word) || tailStem(word, known) !== null || splitCompound(word) !== null;
 }
 
 const splits = new Map<string, string[] | null>();

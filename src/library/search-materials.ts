@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { DbExecutor } from "../db/client";
 import { finalities, studyDomains, transitionAreas } from "../directory/model";
 import { studyProgrammes } from "../directory/reference-data";
-import { splitCompound } from "./compound-words";
+import { isWholeWord, splitCompound } from "./compound-words";
 import {
   grades,
   type Licence,
@@ -216,7 +216,11 @@ export function queryConcepts(query: string, ranking: LibraryRanking): QueryConc
     for (const term of group) options.add(phrase(term.filter((w) => !stopWords.has(w))));
     if (own.length === 1) {
       const word = own[0] as string;
-      if (ranking.prefix && i === words.length && word.length >= 3) options.add(`${word}:*`);
+      // An unfinished last word (`warmtep`) as a prefix; a whole word is not, because a prefix
+      // makes the index read every word it begins (`lassen:*`), for matches the stem and the
+      // compound parts already find.
+      if (ranking.prefix && i === words.length && word.length >= 3 && !isWholeWord(word))
+        options.add(`${word}:*`);
       if (ranking.decompound) {
         const parts = splitCompound(word);
         if (parts) options.add(phrase(parts));
@@ -313,44 +317,18 @@ function any(conditions: SQL[]): SQL {
 /** A fuzzy word counts as half a match: a real word match outranks a typo forgiven. */
 const fuzzyWeight = 0.5;
 
-/**
- * Which concepts no public material matches at all (a typo, or a word the commons lacks): only
- * those get the trigram fallback. One index probe per concept, stopping at the first match.
- */
-async function unmatchedConcepts(db: DbExecutor, concepts: QueryConcept[]): Promise<Set<number>> {
-  const probes = concepts
-    .map((c, i) => ({ c, i }))
-    .filter(({ c }) => c.fuzzy !== null)
-    .map(
-      ({ c, i }) =>
-        sql`select ${i}::int as i where not exists (select 1 from material_version v
-          where v.search_vector @@ to_tsquery('dutch', ${c.tsquery}) and v.is_public limit 1)`,
-    );
-  if (probes.length === 0) return new Set();
-  const { rows } = await db.execute<{ i: number }>(sql.join(probes, sql` union all `));
-  return new Set(rows.map((r) => Number(r.i)));
-}
-
-/**
- * Searches the published materials: one statement for the page (with snippets), its total and
- * every facet's counts (ADR 0018, ADR 0026). `ranking` exists for the relevance bench; pages use
- * the default.
- */
-export async function searchMaterials(
+/** One run of the search statement; `unmatched`: the concepts matched by trigram instead. */
+async function runSearch(
   db: DbExecutor,
   search: LibrarySearch,
-  options: { ranking?: LibraryRanking; pageSize?: number } = {},
-): Promise<LibraryResult> {
-  const ranking = options.ranking ?? defaultRanking;
-  const pageSize = options.pageSize ?? libraryPageSize;
-  const query = search.query
-    ?.slice(0, maxLibraryQueryLength)
-    .replace(/\p{Cc}/gu, " ")
-    .trim();
-  const concepts = query ? queryConcepts(query, ranking) : [];
-  const tsText = query ? materialTsQuery(query, ranking) : null;
-  const unmatched =
-    ranking.trigram && concepts.length ? await unmatchedConcepts(db, concepts) : new Set<number>();
+  concepts: QueryConcept[],
+  tsText: string | null,
+  page: number,
+  pageSize: number,
+  unmatched: Set<number>,
+  anyWord: boolean,
+): Promise<Record<string, unknown>> {
+  const query = concepts.length > 0;
   const tsq = sql`to_tsquery('dutch', ${tsText ?? ""})`;
   const conceptMatch = (c: QueryConcept, i: number) => {
     const word = sql`(v.search_vector @@ to_tsquery('dutch', ${c.tsquery}))::int::real`;
@@ -371,7 +349,7 @@ export async function searchMaterials(
     ? sql`true`
     : !tsText
       ? sql`false`
-      : ranking.anyWord
+      : anyWord
         ? any([sql`v.search_vector @@ ${tsq}`, ...fuzzyConditions])
         : all(
             concepts.map((c, i) =>
@@ -398,36 +376,50 @@ export async function searchMaterials(
       )}) <= 1`
     : sql`true`;
 
+  // Without words and with one facet filtered, that facet's counts are the front page's (the
+  // other facets' filters are none), so only the rows passing the filter are read.
+  const soleFilter = !query && filtered.length === 1 ? filtered[0] : undefined;
   const facetCounts = libraryFacetNames.map((name) => {
+    if (name === soleFilter)
+      return sql`select facet, value, n from library_facet_count where facet = ${name} and n > 0`;
     const { column, array } = libraryFacets[name];
     const value = array ? sql.raw(`unnest(b.${column})`) : sql.raw(`b.${column}::text`);
     return sql`select ${name}::text as facet, value, count(*)::int as n from (select ${value} as value from base b where ${passes(name)}) f group by value`;
   });
 
   const relevance = search.sort === "relevance" && query && tsText;
+  // Per concept how well the row matches it (1 by its words, fuzzyWeight by trigram), in the
+  // scan that finds the row; the coverage is their mean, and whether any row matched a concept
+  // tells which concepts need the trigram run.
+  const conceptColumns = concepts.map((c, i) => sql`${conceptMatch(c, i)} as ${sql.raw(`m${i}`)}`);
   const coverage = concepts.length
     ? sql`(${sql.join(
-        concepts.map((c, i) => conceptMatch(c, i)),
+        concepts.map((_, i) => sql.raw(`b.m${i}`)),
         sql` + `,
       )}) / ${concepts.length}::real`
     : sql`0::real`;
+  const matchedConcepts = concepts.length
+    ? sql`(select array[${sql.join(
+        concepts.map((_, i) => sql.raw(`coalesce(bool_or(b.m${i} > 0), false)`)),
+        sql`, `,
+      )}] from base b)`
+    : sql`array[]::boolean[]`;
   const order = relevance
     ? sql`coverage desc, rank desc, published_at desc, material_id`
     : sql`published_at desc, material_id`;
   // The rank needs the search vector: read in the index scan that finds the row when every match
   // is a candidate for the page (no filters), instead of reading each row a second time.
-  const rankColumns = relevance
-    ? sql`${coverage} as coverage, ts_rank_cd(v.search_vector, ${tsq}, 1) as rank`
-    : sql`0::real as coverage, 0::real as rank`;
+  const rankColumn = relevance
+    ? sql`ts_rank_cd(v.search_vector, ${tsq}, 1) as rank`
+    : sql`0::real as rank`;
   const rankInBase = relevance && filtered.length === 0;
-  const page = Math.min(Math.max(1, Math.floor(search.page)), 100_000);
   const offset = (page - 1) * pageSize;
 
   // The public current version of each material (material.current_version_id, published, the
   // material not withdrawn) that matches: narrow rows (no text) for the facets and the total;
   // only the rows that pass every filter are ranked (coverage, then ts_rank_cd), and only the
   // page's rows are read whole for title and snippet.
-  const pageRows = (facets: SQL, total: SQL) => sql`
+  const pageRows = (facets: SQL, total: SQL, matched: SQL) => sql`
     facets as (${facets})
     select
       (select coalesce(json_agg(json_build_object(
@@ -442,7 +434,8 @@ export async function searchMaterials(
       ) order by ${order}), '[]') from hits v) as hits,
       (select coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'n', n)), '[]')
         from facets) as facets,
-      ${total} as total`;
+      ${total} as total,
+      ${matched} as matched`;
 
   // The front page (no words, no filters), the most visited: the newest public versions through
   // the published_at index, and the counts kept by the triggers of migration 0022.
@@ -460,17 +453,20 @@ export async function searchMaterials(
     ${pageRows(
       sql`select facet, value, n from library_facet_count where facet <> 'total' and n > 0`,
       sql`coalesce((select n from library_facet_count where facet = 'total' and value = ''), 0)`,
+      sql`array[]::boolean[]`,
     )}`
     : sql`
     with base as materialized (
       select v.id, v.material_id, v.licence, v.maturity, v.language, v.published_at,
         v.study_domains, v.finalities, v.grades, v.programme_codes, v.transition_areas,
-        v.resource_types${flags.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}${rankInBase ? sql`, ${rankColumns}` : sql``}
+        v.resource_types${flags.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}${conceptColumns.length ? sql`, ${sql.join(conceptColumns, sql`, `)}` : sql``}${rankInBase ? sql`, ${rankColumn}` : sql``}
       from material_version v
-      where v.is_public and ${matchCondition} and ${failedAtMostOne}
+      where v.is_public and ${matchCondition}
+        and ${soleFilter ? facetCondition(soleFilter, search.filters[soleFilter] ?? []) : failedAtMostOne}
     ),
     ranked as (
-      select b.id, b.material_id, b.published_at, ${rankInBase ? sql`b.coverage, b.rank` : rankColumns}
+      select b.id, b.material_id, b.published_at, ${relevance ? coverage : sql`0::real`} as coverage,
+        ${rankInBase ? sql`b.rank` : rankColumn}
       from base b ${relevance && !rankInBase ? sql`join material_version v on v.id = b.id` : sql``}
       where ${passes()}
       order by ${order}
@@ -483,10 +479,55 @@ export async function searchMaterials(
     ${pageRows(
       sql.join(facetCounts, sql` union all `),
       sql`(select count(*) from base b where ${passes()})::int`,
+      matchedConcepts,
     )}`;
 
-  const { rows } = await db.execute<Record<string, unknown>>(statement);
-  const row = rows[0] ?? {};
+  // JIT compilation costs PostgreSQL more than this statement runs (200 ms seen in the plans).
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return (await tx.execute<Record<string, unknown>>(statement)).rows;
+  });
+  return rows[0] ?? {};
+}
+
+/**
+ * Searches the published materials: one statement for the page (with snippets), its total and
+ * every facet's counts (ADR 0018, ADR 0026). `ranking` exists for the relevance bench; pages use
+ * the default.
+ */
+export async function searchMaterials(
+  db: DbExecutor,
+  search: LibrarySearch,
+  options: { ranking?: LibraryRanking; pageSize?: number } = {},
+): Promise<LibraryResult> {
+  const ranking = options.ranking ?? defaultRanking;
+  const pageSize = options.pageSize ?? libraryPageSize;
+  const query = search.query
+    ?.slice(0, maxLibraryQueryLength)
+    .replace(/\p{Cc}/gu, " ")
+    .trim();
+  const concepts = query ? queryConcepts(query, ranking) : [];
+  const tsText = query ? materialTsQuery(query, ranking) : null;
+  const page = Math.min(Math.max(1, Math.floor(search.page)), 100_000);
+  // First by the words alone; a concept of four letters or more that no public material matches
+  // (a typo, a word the commons lacks) is then matched by trigram similarity instead, in a second
+  // run: the trigram branch costs only the searches that need it.
+  let row = await runSearch(
+    db,
+    search,
+    concepts,
+    tsText,
+    page,
+    pageSize,
+    new Set(),
+    ranking.anyWord,
+  );
+  const matched = (row.matched ?? []) as boolean[];
+  const unmatched = new Set(
+    concepts.flatMap((c, i) => (ranking.trigram && c.fuzzy && !matched[i] ? [i] : [])),
+  );
+  if (unmatched.size)
+    row = await runSearch(db, search, concepts, tsText, page, pageSize, unmatched, ranking.anyWord);
   const rawHits = (row.hits ?? []) as Array<Record<string, unknown>>;
   const rawFacets = (row.facets ?? []) as Array<{ facet: LibraryFacet; value: string; n: number }>;
   const total = Number(row.total ?? 0);
