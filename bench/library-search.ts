@@ -20,6 +20,7 @@ import {
 import { versionSearchParts } from "../src/library/version-search-text";
 import { corpus } from "./library-relevance/corpus";
 import {
+  median,
   percentile,
   postgresAdminUrl,
   preparePglite,
@@ -256,7 +257,9 @@ async function measure(db: Database) {
         50,
       )
         .toFixed(0)
-        .padStart(5)} ms  results ${c?.product} (plain ${c?.plain})`,
+        .padStart(
+          5,
+        )} ms (plain ${median(perPlain.get(label) ?? []).toFixed(0)} ms)  results ${c?.product} (plain ${c?.plain})`,
     );
   }
   return {

@@ -60,6 +60,15 @@ function foldWord(value: string): string {
  * Whether a folded word is a whole Dutch word: in the dictionary, or an inflection of one
  * (`lassen`, `kranen`, `tafeltje`), or a compound of such words.
  */
+/** The dictionary form of an inflected word (`blaadjes` -> `blad`), or null when unknown. */
+export function baseForm(word: string): string | null {
+  const known = dictionaryWords();
+  const stem = tailStem(word, known);
+  if (stem) return stem;
+  const parts = splitCompound(word);
+  return parts ? parts.join("") : null;
+}
+
 export function isWholeWord(word: string): boolean {
   const known = dictionaryWords();
   return known.has(word) || tailStem(word, known) !== null || splitCompound(word) !== null;
@@ -87,8 +96,17 @@ export function splitCompound(word: string): string[] | null {
 
 /** A part must be a dictionary word; a tail may be inflected (plural, diminutive). */
 function tailStem(tail: string, known: Set<string>): string | null {
+  // A diminutive's plain form first, even when the diminutive is listed too (`blaadjes` is): the
+  // parts of a compound are then the words its plain form holds (`werkblaadjes`: werk + blad).
+  // Plurals stay when listed (`reis` is no plural of `rei`): the Dutch stemmer folds those.
+  const diminutive = reducedForm(tail, known, ["tjes", "eren", "jes", "tje", "je"]);
+  if (diminutive) return diminutive;
   if (known.has(tail)) return tail;
-  for (const ending of ["'s", "s", "en", "eren", "tjes", "tje", "jes", "je"]) {
+  return reducedForm(tail, known, ["'s", "en", "s"]);
+}
+
+function reducedForm(tail: string, known: Set<string>, endings: string[]): string | null {
+  for (const ending of endings) {
     if (!tail.endsWith(ending) || tail.length - ending.length < minPart) continue;
     const stem = tail.slice(0, -ending.length);
     if (known.has(stem)) return stem;
@@ -98,6 +116,10 @@ function tailStem(tail: string, known: Set<string>): string | null {
     const m = /^(.*[^aeiou])([aeiou])([^aeiou])$/u.exec(stem);
     const doubled = m ? `${m[1]}${m[2]}${m[2]}${m[3]}` : null;
     if (doubled && known.has(doubled)) return doubled;
+    // A diminutive lengthens the vowel: blaadje -> blad, vaatje -> vat.
+    const long = /^(.*)([aeiou])\2([^aeiou])$/u.exec(stem);
+    const shortened = long ? `${long[1]}${long[2]}${long[3]}` : null;
+    if (shortened && known.has(shortened)) return shortened;
   }
   return null;
 }
@@ -109,16 +131,17 @@ function headStem(head: string, known: Set<string>): string | null {
   return m && known.has(`${m[1]}${m[2]}`) ? `${m[1]}${m[2]}` : null;
 }
 
-function acceptable(parts: string[]): boolean {
-  // Two short parts are mostly a coincidence of spelling (`kant` + `oor`, `oef` + `enen`).
-  return parts.length !== 2 || Math.max(...parts.map((p) => p.length)) >= 5;
+function acceptable(parts: string[], surfaceTail: number): boolean {
+  // Two short parts are mostly a coincidence of spelling (`kant` + `oor`, `oef` + `enen`); the
+  // tail as written counts (`werk` + `blaadjes`).
+  return parts.length !== 2 || Math.max((parts[0] as string).length, surfaceTail) >= 5;
 }
 
 function bestSplit(word: string, maxParts: number): string[] | null {
   const known = dictionaryWords();
   let best: string[] | null = null;
-  const better = (parts: string[]) =>
-    acceptable(parts) &&
+  const better = (parts: string[], surfaceTail: number) =>
+    acceptable(parts, surfaceTail) &&
     (!best ||
       parts.length < best.length ||
       (parts.length === best.length &&
@@ -132,10 +155,10 @@ function bestSplit(word: string, maxParts: number): string[] | null {
       const surface = rest.slice(linker.length);
       const tail = tailStem(surface, known);
       if (tail && !notATail.has(tail)) {
-        if (better([head, tail])) best = [head, tail];
+        if (better([head, tail], surface.length)) best = [head, tail];
       } else if (maxParts > 2 && surface.length >= 2 * minPart) {
         const inner = bestSplit(surface, maxParts - 1);
-        if (inner && better([head, ...inner])) best = [head, ...inner];
+        if (inner && better([head, ...inner], surface.length)) best = [head, ...inner];
       }
     }
   }

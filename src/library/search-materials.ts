@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { DbExecutor } from "../db/client";
 import { finalities, studyDomains, transitionAreas } from "../directory/model";
 import { studyProgrammes } from "../directory/reference-data";
-import { isWholeWord, splitCompound } from "./compound-words";
+import { baseForm, isWholeWord, splitCompound } from "./compound-words";
 import {
   grades,
   type Licence,
@@ -224,6 +224,10 @@ export function queryConcepts(query: string, ranking: LibraryRanking): QueryConc
       if (ranking.decompound) {
         const parts = splitCompound(word);
         if (parts) options.add(phrase(parts));
+        // The dictionary form when the Dutch stemmer leaves the inflection (diminutives:
+        // `werkblaadjes` is `werkblad`).
+        const base = baseForm(word);
+        if (base && base !== word) options.add(base);
       }
     }
     options.delete("");
