@@ -6,8 +6,10 @@ import { createMaterial } from "./create-material";
 import {
   type LibrarySearch,
   librarySearchParams,
+  defaultRanking,
   materialTsQuery,
   parseLibrarySearch,
+  queryConcepts,
   searchMaterials,
   snippetSegments,
 } from "./search-materials";
@@ -264,8 +266,12 @@ describe("finding what teachers mean (ADR 0026)", () => {
     expect(titles(await search("kraanmachinist"))[0]).toBe("Veiligheid op de werf");
   });
 
-  it("expands synonyms and the English terms teachers use", async () => {
+  it("expands synonyms and the English terms teachers use, phrases included", async () => {
     expect(titles(await search("smartphone"))).toEqual(["Mediawijsheid: de gsm in de klas"]);
+    expect(queryConcepts("programmeerbare sturing", defaultRanking)).toHaveLength(1);
+    expect(queryConcepts("plc", defaultRanking)[0]?.tsquery).toContain(
+      "(programmeerbare & sturing)",
+    );
   });
 
   it("answers a 10,000-character query, a NUL and unknown facet values without failing", async () => {
