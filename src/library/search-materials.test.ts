@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actorByEmail, setUpDemoWorld } from "../../test/support/database";
 import { publishTestMaterial, withdrawTestVersion } from "../../test/support/library";
@@ -271,6 +272,16 @@ describe("finding what teachers mean (ADR 0026)", () => {
     expect(queryConcepts("programmeerbare sturing", defaultRanking)).toHaveLength(1);
     expect(queryConcepts("plc", defaultRanking)[0]?.tsquery).toContain(
       "(programmeerbare & sturing)",
+    );
+  });
+
+  it("answers any text a visitor can put in the URL, never an exception", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "binary", maxLength: 300 }), fc.string(), async (q, d) => {
+        const parsed = parseLibrarySearch(new URLSearchParams({ q, domein: d, taal: d }));
+        await searchMaterials(demo.handle.db, parsed.search);
+      }),
+      { numRuns: 40 },
     );
   });
 
