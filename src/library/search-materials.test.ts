@@ -5,9 +5,9 @@ import { publishTestMaterial, withdrawTestVersion } from "../../test/support/lib
 import type { Actor } from "../identity/actor";
 import { createMaterial } from "./create-material";
 import {
+  defaultRanking,
   type LibrarySearch,
   librarySearchParams,
-  defaultRanking,
   materialTsQuery,
   parseLibrarySearch,
   queryConcepts,
