@@ -38,6 +38,9 @@ BEGIN
   ) f(facet, value)
   WHERE v.id = ANY(versions) AND f.value IS NOT NULL
   GROUP BY f.facet, f.value
+  -- One order for every writer: two publications at once lock the counters in the same order
+  -- and wait for each other instead of deadlocking.
+  ORDER BY f.facet, f.value
   ON CONFLICT (facet, value) DO UPDATE SET n = library_facet_count.n + excluded.n;
 END;
 $$;

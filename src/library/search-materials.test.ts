@@ -4,6 +4,7 @@ import { actorByEmail, setUpDemoWorld } from "../../test/support/database";
 import { publishTestMaterial, withdrawTestVersion } from "../../test/support/library";
 import type { Actor } from "../identity/actor";
 import { createMaterial } from "./create-material";
+import { createMaterialVersion } from "./create-material-version";
 import {
   defaultRanking,
   type LibrarySearch,
@@ -297,6 +298,20 @@ describe("finding what teachers mean (ADR 0026)", () => {
 });
 
 describe("the front page's kept counts (migration 0022)", () => {
+  it("keeps a new draft version of a published material out of the search", async () => {
+    const before = await search("verbrandingsmotor");
+    const draft = await createMaterialVersion(
+      { db: demo.handle.db, actor: people.author, now: () => new Date() },
+      { materialId: ids.motor ?? "" },
+    );
+    if (!draft.ok) throw new Error(JSON.stringify(draft));
+    const after = await search("verbrandingsmotor");
+    expect(after.total).toBe(before.total);
+    expect((await search(undefined)).total).toBe(
+      (await search(undefined, { filters: { language: ["nl", "en", "fr", "de"] } })).total,
+    );
+  });
+
   it("equal the counts of the live statement after publishing, withdrawing and drafts", async () => {
     const front = await search(undefined);
     // Every language ticked: the same materials, counted by the live statement.
