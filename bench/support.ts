@@ -28,7 +28,15 @@ export async function preparePglite(dir: string): Promise<PreparedDatabase> {
 }
 
 /** A fresh database on the PostgreSQL server, or null when no server answers. */
-export async function preparePostgres(name: string): Promise<PreparedDatabase | null> {
+/**
+ * A fresh database on the PostgreSQL server, or null when no server answers. `keep`: an existing
+ * database of that name is reused (brought to the current schema) and left in place afterwards,
+ * so a benchmark can be rerun without generating its data again.
+ */
+export async function preparePostgres(
+  name: string,
+  options: { keep?: boolean } = {},
+): Promise<PreparedDatabase | null> {
   const admin = new pg.Client({ connectionString: postgresAdminUrl });
   try {
     await admin.connect();
@@ -36,17 +44,22 @@ export async function preparePostgres(name: string): Promise<PreparedDatabase | 
     console.log(`(no PostgreSQL server at ${postgresAdminUrl}: PostgreSQL variant skipped)`);
     return null;
   }
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
+  const exists =
+    (await admin.query("select 1 from pg_database where datname = $1", [name])).rowCount === 1;
+  if (!(options.keep && exists)) {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  }
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ databaseUrl: url.toString() });
-  await setupDatabase(handle, { demo: true });
+  await setupDatabase(handle, { demo: !(options.keep && exists) });
   await handle.close();
   return {
     label: "PostgreSQL",
     env: { DATABASE_URL: url.toString() },
     dispose: async () => {
+      if (options.keep) return void (await admin.end());
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.end();
     },

@@ -42,4 +42,15 @@ test("garbage in the URL is ignored with a message, never an error", async ({ pa
   expect(response?.status()).toBe(200);
   await expect(page.getByText(/We begrepen de waarde van .Studiedomeinen. niet/)).toBeVisible();
   await expectAccessible(page);
+
+  // A pasted text of 10,000 characters: cut with a message, still a search.
+  const long = await page.goto(`/bibliotheek?q=lasrobot+${"x".repeat(10_000)}&taal=klingon`);
+  expect(long?.status()).toBe(200);
+  await expect(page.getByText(/Je zoekterm was te lang/)).toBeVisible();
+  await expect(page.getByText(/We begrepen de waarde van/)).toBeVisible();
+
+  // A NUL in an address is refused for every page alike by the HTTP edge, in Dutch (ADR 0021).
+  const nul = await page.goto("/bibliotheek?q=lasrobot%00");
+  expect(nul?.status()).toBe(400);
+  await expect(page.getByText(/onzichtbaar nulteken/)).toBeVisible();
 });

@@ -59,7 +59,7 @@ test("hostile library searches get a page with what their clean words find", asy
   for (const q of [
     "tilliften')); --",
     "!!& | :* () tilliften",
-    "tilliften\u0000\u0001",
+    "tilliften\u0001\u0007",
     "</>tilliften<!--",
   ]) {
     const response = await request.get(`/bibliotheek?${new URLSearchParams({ q })}`);
@@ -77,6 +77,10 @@ test("hostile library searches get a page with what their clean words find", asy
     expect(response.status(), q.slice(0, 20)).toBe(200);
     expect(await response.text(), q.slice(0, 20)).not.toContain("<script>alert(1)</script>");
   }
+  // A NUL is refused at the HTTP edge for every page alike, with a Dutch page (ADR 0021).
+  const nul = await request.get(`/bibliotheek?${new URLSearchParams({ q: "tilliften\u0000" })}`);
+  expect(nul.status()).toBe(400);
+  expect(await nul.text()).toContain("nulteken");
   // The material is still there: the search was text, never SQL.
   const after = await request.get("/bibliotheek?q=tilliften");
   expect(await after.text()).toContain("Tilliften en ergonomie in de ouderenzorg");

@@ -1,3 +1,4 @@
+import { fillSearchParts } from "../library/version-search-text";
 import { config } from "../platform/config";
 import { type DatabaseHandle, openDatabase } from "./client";
 import { migrateDatabase } from "./migrate";
@@ -14,6 +15,7 @@ export function database(): Promise<DatabaseHandle> {
     const c = config();
     const handle = await openDatabase({ databaseUrl: c.DATABASE_URL, pgliteDir: c.PGLITE_DIR });
     await migrateDatabase(handle);
+    await fillSearchParts(handle.db);
     return handle;
   })();
   return holder[key];

@@ -64,6 +64,8 @@ export const createMaterialVersion = defineUseCase({
       createdAt: _c,
       updatedAt: _u,
       createdBy: _cb,
+      // Public is what the triggers make a version once published and current, never a copy.
+      isPublic: _public,
       ...metadata
     } = latest;
     const [created] = await tx

@@ -5,6 +5,7 @@ import { defineUseCase, fail } from "../platform/use-case";
 import { versionFields } from "./material-input";
 import { libraryPolicy } from "./policy";
 import { material, materialVersion } from "./schema";
+import { refreshVersionSearchParts } from "./version-search-text";
 
 export const createMaterialInput = z.object({
   ...versionFields,
@@ -59,6 +60,7 @@ export const createMaterial = defineUseCase({
       })
       .returning();
     if (!version) throw new Error("insert returned no row");
+    await refreshVersionSearchParts(tx, version.id);
     return {
       value: { materialId: created.id, versionId: version.id },
       audit: {

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
+  boolean,
   customType,
   date,
   index,
@@ -124,10 +125,25 @@ export const materialVersion = pgTable(
      * refreshed whenever a file is added or removed (weight C in the search vector, ADR 0018).
      */
     searchText: text().notNull().default(""),
-    /** The weighted Dutch search document (functions of migration 0015). */
+    /**
+     * The parts of the compounds in the title, keywords, description and search text
+     * (`verbrandingsmotor`: `verbranding motor`), split with the Dutch dictionary when the
+     * version is written (compound-words.ts; weight D, ADR 0026). Null until computed: rows
+     * older than the column are filled at start-up.
+     */
+    searchParts: text(),
+    /** The weighted Dutch search document (functions of migrations 0018 and 0021). */
     searchVector: tsvector()
       .notNull()
-      .generatedAlwaysAs(sql`library_search_vector(title, keywords, description, search_text)`),
+      .generatedAlwaysAs(
+        sql`library_search_vector(title, keywords, description, search_text, search_parts)`,
+      ),
+    /**
+     * Whether this is a public version: its material's current one, published, the material not
+     * withdrawn. Kept by the triggers of migration 0022 (ADR 0026), so the search reads one
+     * table instead of joining every match to its material.
+     */
+    isPublic: boolean().notNull().default(false),
     /** Title and keywords folded to lower case without accents, for trigram typo matching. */
     searchWords: text().notNull().generatedAlwaysAs(sql`library_search_words(title, keywords)`),
   },
@@ -135,6 +151,9 @@ export const materialVersion = pgTable(
     uniqueIndex().on(t.materialId, t.number),
     index().on(t.state),
     index().on(t.publishedAt),
+    index("material_version_public_newest")
+      .on(t.publishedAt.desc(), t.materialId)
+      .where(sql`is_public`),
     index("material_version_search_gin").using("gin", t.searchVector),
     index("material_version_words_trgm").using("gin", t.searchWords.op("gin_trgm_ops")),
   ],
@@ -251,4 +270,20 @@ export const replicationReport = pgTable(
     moderatedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.materialId, t.state)],
+);
+
+/**
+ * How many public current versions hold each facet value (`total`/`""`: how many there are): the
+ * counts of the commons' front page, the search without words or filters, kept by statement
+ * triggers on material and material_version (migration 0022, ADR 0026) instead of counting
+ * every public version at every visit.
+ */
+export const libraryFacetCount = pgTable(
+  "library_facet_count",
+  {
+    facet: text().notNull(),
+    value: text().notNull(),
+    n: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.facet, t.value] })],
 );

@@ -1,13 +1,17 @@
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actorByEmail, setUpDemoWorld } from "../../test/support/database";
 import { publishTestMaterial, withdrawTestVersion } from "../../test/support/library";
 import type { Actor } from "../identity/actor";
 import { createMaterial } from "./create-material";
+import { createMaterialVersion } from "./create-material-version";
 import {
+  defaultRanking,
   type LibrarySearch,
   librarySearchParams,
   materialTsQuery,
   parseLibrarySearch,
+  queryConcepts,
   searchMaterials,
   snippetSegments,
 } from "./search-materials";
@@ -220,7 +224,13 @@ describe("searching the commons", () => {
     // The table is as it was: the injection was text.
     expect((await search(undefined)).total).toBe(before.total);
     expect(
-      materialTsQuery("lassen & !robot:*", { prefix: false, decompound: false, trigram: false }),
+      materialTsQuery("lassen & !robot:*", {
+        prefix: false,
+        decompound: false,
+        trigram: false,
+        synonyms: false,
+        anyWord: false,
+      }),
     ).toBe("lassen & robot");
   });
 });
@@ -246,5 +256,109 @@ describe("the search in the URL", () => {
     expect(librarySearchParams(parseLibrarySearch(params).search).toString()).toBe(
       params.toString(),
     );
+  });
+});
+
+describe("finding what teachers mean (ADR 0026)", () => {
+  beforeAll(async () => {
+    const publish = async (key: string, day: number, fields: Record<string, unknown>) => {
+      const { materialId } = await publishTestMaterial(demo.handle.db, people, {
+        organisationId: schoolId,
+        at: new Date(Date.UTC(2026, 3, day, 9)),
+        fields,
+      });
+      ids[key] = materialId;
+    };
+    await publish("motor", 1, {
+      title: "Werking van de verbrandingsmotor",
+      description: "Het viertaktprincipe met animaties en meetopdrachten aan een demonstratieblok.",
+      keywords: "viertakt, diesel",
+    });
+    await publish("kraan", 2, {
+      title: "Veiligheid op de werf",
+      description: "Wat doet de machinist van de kraan, wat de werfleider? Een casus met debat.",
+      keywords: "werfveiligheid",
+    });
+    await publish("transfer", 3, {
+      title: "Transfers van bed naar rolstoel",
+      description:
+        "Een zorgvrager veilig verplaatsen van bed naar rolstoel, met en zonder hulpmiddel.",
+      keywords: "transfer, rolstoel",
+    });
+    await publish("rolstoel", 4, {
+      title: "Rolstoelvaardigheden",
+      description: "Drempels nemen en een rolstoel duwen op een helling: een parcours.",
+      keywords: "parcours",
+    });
+    await publish("gsm", 5, {
+      title: "Mediawijsheid: de gsm in de klas",
+      description: "Afspraken over het gebruik van de gsm tijdens de les en een klasdebat.",
+      keywords: "mediawijsheid",
+    });
+  });
+
+  it("ranks by how much of the query a material covers; all words first, none left empty", async () => {
+    const found = titles(await search("rolstoel transfer oefenen"));
+    expect(found[0]).toBe("Transfers van bed naar rolstoel");
+    expect(found).toContain("Rolstoelvaardigheden");
+  });
+
+  it("finds a word inside a compound of the material, and a compound against its parts", async () => {
+    expect(titles(await search("motor"))).toContain("Werking van de verbrandingsmotor");
+    expect(titles(await search("kraanmachinist"))[0]).toBe("Veiligheid op de werf");
+  });
+
+  it("expands synonyms and the English terms teachers use, phrases included", async () => {
+    expect(titles(await search("smartphone"))).toEqual(["Mediawijsheid: de gsm in de klas"]);
+    expect(queryConcepts("programmeerbare sturing", defaultRanking)).toHaveLength(1);
+    expect(queryConcepts("plc", defaultRanking)[0]?.tsquery).toContain(
+      "(programmeerbare & sturing)",
+    );
+  });
+
+  it("answers any text a visitor can put in the URL, never an exception", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "binary", maxLength: 300 }), fc.string(), async (q, d) => {
+        const parsed = parseLibrarySearch(new URLSearchParams({ q, domein: d, taal: d }));
+        await searchMaterials(demo.handle.db, parsed.search);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("answers a 10,000-character query, a NUL and unknown facet values without failing", async () => {
+    const parsed = parseLibrarySearch(
+      new URLSearchParams({ q: `motor\u0000${"x".repeat(10_000)}`, domein: "99" }),
+    );
+    expect(parsed.queryTruncated).toBe(true);
+    expect(parsed.ignored).toEqual(["domein"]);
+    const result = await searchMaterials(demo.handle.db, parsed.search);
+    expect(result.hits.map((h) => h.title)).toContain("Werking van de verbrandingsmotor");
+  });
+});
+
+describe("the front page's kept counts (migration 0022)", () => {
+  it("keeps a new draft version of a published material out of the search", async () => {
+    const before = await search("verbrandingsmotor");
+    const draft = await createMaterialVersion(
+      { db: demo.handle.db, actor: people.author, now: () => new Date() },
+      { materialId: ids.motor ?? "" },
+    );
+    if (!draft.ok) throw new Error(JSON.stringify(draft));
+    const after = await search("verbrandingsmotor");
+    expect(after.total).toBe(before.total);
+    expect((await search(undefined)).total).toBe(
+      (await search(undefined, { filters: { language: ["nl", "en", "fr", "de"] } })).total,
+    );
+  });
+
+  it("equal the counts of the live statement after publishing, withdrawing and drafts", async () => {
+    const front = await search(undefined);
+    // Every language ticked: the same materials, counted by the live statement.
+    const live = await search(undefined, { filters: { language: ["nl", "en", "fr", "de"] } });
+    expect(front.total).toBe(live.total);
+    for (const name of ["domain", "finality", "grade", "licence", "maturity"] as const) {
+      expect(front.facets[name]).toEqual(live.facets[name]);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { DbExecutor } from "../db/client";
 import { finalities, studyDomains, transitionAreas } from "../directory/model";
 import { studyProgrammes } from "../directory/reference-data";
+import { baseForm, isWholeWord, splitCompound } from "./compound-words";
 import {
   grades,
   type Licence,
@@ -12,6 +13,7 @@ import {
   maturities,
   resourceTypes,
 } from "./model";
+import { synonymGroups } from "./search-synonyms";
 
 // The commons' search (a read-only query, not a use case; ADR 0018). Dutch full text over the
 // public current versions (title and keywords A, description B, file text C), with what the
@@ -122,51 +124,125 @@ export function librarySearchParams(search: LibrarySearch): URLSearchParams {
   return params;
 }
 
-/** The compensations for the `dutch` stemmer's gaps; the relevance bench switches them off. */
+/** The ways the search goes beyond plain stemming; the relevance bench switches them off. */
 export interface LibraryRanking {
+  /** The last word also as a prefix (people stop typing). */
   prefix: boolean;
+  /** Compounds split on the query side (the material side is always indexed). */
   decompound: boolean;
+  /** Trigram similarity for a word nothing matches (a typo). */
   trigram: boolean;
+  /** Synonyms, Flemish and Netherlands variants, English terms (search-synonyms.ts). */
+  synonyms: boolean;
+  /** Rank by how much of the query a material covers instead of requiring every word. */
+  anyWord: boolean;
 }
-export const defaultRanking: LibraryRanking = { prefix: true, decompound: true, trigram: true };
+export const defaultRanking: LibraryRanking = {
+  prefix: true,
+  decompound: true,
+  trigram: true,
+  synonyms: true,
+  anyWord: true,
+};
 
 /** Lower case without accents, as library_fold does in the database. */
 export function foldText(value: string): string {
-  return value.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+  return value.toLowerCase().replace(/ĳ/g, "ij").normalize("NFD").replace(/\p{M}/gu, "");
 }
 
-/** Dutch stop words of three letters or more: never a part of a split compound. */
-const stopParts = new Set(
-  "aan als ben bij dan dat die dit door een eens geen had heb hem het hier hij hoe hun iets zijn kan men met mij nog ook over reeds tot uit van veel voor was wat wel wie wij zal zich zij zou zonder naar maar".split(
+/** The words of a text as the search sees them: folded letters and digits. */
+function wordsOf(value: string): string[] {
+  return foldText(value).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+// The `dutch` configuration's stop words (PostgreSQL's dutch.stop): they match nothing, so a
+// query concept made of them only is left out instead of counting as a word no material covers.
+const stopWords = new Set(
+  "aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou".split(
     " ",
   ),
 );
 
+/** One thing the teacher asked for: a word or a phrase, with the ways a material may say it. */
+export interface QueryConcept {
+  /** The query's own words of this concept. */
+  words: string[];
+  /** A `to_tsquery` text, letters and digits only: the alternatives OR-ed. */
+  tsquery: string;
+  /** The word for a trigram match when nothing matches it (one word of four letters or more). */
+  fuzzy: string | null;
+}
+
+const phrase = (words: readonly string[]) =>
+  words.length === 1 ? (words[0] as string) : `(${words.join(" & ")})`;
+
+/** Synonym terms by their first word: each term as words, with the other terms of its group. */
+const synonymIndex = new Map<string, Array<{ words: string[]; group: string[][] }>>();
+for (const group of synonymGroups) {
+  const terms = group.terms.map(wordsOf).filter((t) => t.length > 0);
+  for (const term of terms) {
+    const first = term[0] as string;
+    synonymIndex.set(first, [...(synonymIndex.get(first) ?? []), { words: term, group: terms }]);
+  }
+}
+
 /**
- * A `to_tsquery` text built from letters and digits only (nothing of the query's own syntax
- * reaches the parser): every word must match, by its Dutch stem, or for the last word also as
- * a prefix, or as two parts of a compound found next to each other in any order.
+ * The query as concepts (ADR 0026). Each word, or a phrase of the synonym list, is one concept;
+ * its alternatives are the word (by its Dutch stem), for the last word also the prefix, the parts
+ * of a compound found together (`kraanmachinist`: `kraan & machinist`), and the other terms of
+ * its synonym group (`gsm | smartphone`). Nothing of `to_tsquery`'s syntax reaches the parser.
  */
-export function materialTsQuery(query: string, ranking: LibraryRanking): string | null {
-  const words = [...new Set(foldText(query).match(/[\p{L}\p{N}]+/gu) ?? [])].slice(
-    0,
-    maxQueryWords,
-  );
-  if (words.length === 0) return null;
-  const terms = words.map((word, i) => {
-    const options = [word];
-    if (ranking.prefix && i === words.length - 1 && word.length >= 3) options.push(`${word}:*`);
-    if (ranking.decompound && word.length >= 7 && word.length <= 30) {
-      for (let cut = 3; cut <= word.length - 3; cut++) {
-        const head = word.slice(0, cut);
-        const tail = word.slice(cut);
-        if (stopParts.has(head) || stopParts.has(tail)) continue;
-        options.push(`(${head} & ${tail})`);
+export function queryConcepts(query: string, ranking: LibraryRanking): QueryConcept[] {
+  const words = [...new Set(wordsOf(query))].slice(0, maxQueryWords);
+  const concepts: QueryConcept[] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = 1;
+    let group: string[][] = [];
+    if (ranking.synonyms) {
+      // The longest synonym term that starts here.
+      for (const entry of synonymIndex.get(words[i] as string) ?? []) {
+        const n = entry.words.length;
+        if (n >= taken && entry.words.every((w, k) => words[i + k] === w)) {
+          taken = n;
+          group = entry.group;
+        }
       }
     }
-    return options.length === 1 ? word : `(${options.join(" | ")})`;
-  });
-  return terms.join(" & ");
+    const own = words.slice(i, i + taken);
+    i += taken;
+    const meaningful = own.filter((w) => !stopWords.has(w));
+    if (meaningful.length === 0) continue;
+    const options = new Set<string>([phrase(meaningful)]);
+    for (const term of group) options.add(phrase(term.filter((w) => !stopWords.has(w))));
+    if (own.length === 1) {
+      const word = own[0] as string;
+      // An unfinished last word (`warmtep`) as a prefix; a whole word is not, because a prefix
+      // makes the index read every word it begins (`lassen:*`), for matches the stem and the
+      // compound parts already find.
+      if (ranking.prefix && i === words.length && word.length >= 3 && !isWholeWord(word))
+        options.add(`${word}:*`);
+      if (ranking.decompound) {
+        const parts = splitCompound(word);
+        if (parts) options.add(phrase(parts));
+        // The dictionary form when the Dutch stemmer leaves the inflection (diminutives:
+        // `werkblaadjes` is `werkblad`).
+        const base = baseForm(word);
+        if (base && base !== word) options.add(base);
+      }
+    }
+    options.delete("");
+    const fuzzy = own.length === 1 && (own[0] as string).length >= 4 ? (own[0] as string) : null;
+    concepts.push({ words: own, tsquery: [...options].join(" | "), fuzzy });
+  }
+  return concepts;
+}
+
+/** Every concept's alternatives in one `to_tsquery` text: what a material must match one of. */
+export function materialTsQuery(query: string, ranking: LibraryRanking): string | null {
+  const concepts = queryConcepts(query, ranking);
+  if (concepts.length === 0) return null;
+  const grouped = concepts.map((c) => (c.tsquery.includes(" | ") ? `(${c.tsquery})` : c.tsquery));
+  return grouped.join(ranking.anyWord ? " | " : " & ");
 }
 
 /** A stretch of a snippet; `mark` when it matched the search. Text only, never HTML. */
@@ -238,116 +314,117 @@ function all(conditions: SQL[]): SQL {
   return conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
 }
 
-/**
- * Searches the published materials: one statement for the page (with snippets), its total and
- * every facet's counts. `ranking` exists for the relevance bench; pages use the default.
- */
-export async function searchMaterials(
+function any(conditions: SQL[]): SQL {
+  return conditions.length ? sql`(${sql.join(conditions, sql` or `)})` : sql`false`;
+}
+
+/** A fuzzy word counts as half a match: a real word match outranks a typo forgiven. */
+const fuzzyWeight = 0.5;
+
+/** One run of the search statement; `unmatched`: the concepts matched by trigram instead. */
+async function runSearch(
   db: DbExecutor,
   search: LibrarySearch,
-  options: { ranking?: LibraryRanking; pageSize?: number } = {},
-): Promise<LibraryResult> {
-  const ranking = options.ranking ?? defaultRanking;
-  const pageSize = options.pageSize ?? libraryPageSize;
-  const query = search.query
-    ?.slice(0, maxLibraryQueryLength)
-    .replace(/\p{Cc}/gu, " ")
-    .trim();
-  const tsText = query ? materialTsQuery(query, ranking) : null;
-  const folded = query
-    ? foldText(query)
-        .replace(/[^\p{L}\p{N}]+/gu, " ")
-        .trim()
-    : "";
-  const fuzzy = ranking.trigram && folded.length >= 3 && folded.length <= 60;
-
+  concepts: QueryConcept[],
+  tsText: string | null,
+  page: number,
+  pageSize: number,
+  unmatched: Set<number>,
+  anyWord: boolean,
+): Promise<Record<string, unknown>> {
+  const query = concepts.length > 0;
   const tsq = sql`to_tsquery('dutch', ${tsText ?? ""})`;
-  // The matching versions with their rank. A word match (stem, prefix, compound) and a near
-  // match (pg_trgm word similarity of at least 0.6 on title and keywords: a typo) are separate
-  // branches, each able to use its own index; an OR of both in one condition made the planner
-  // test the similarity on every row of the table. The near matches are read first (few, with
-  // whether they are also a word match); the word branch adds their similarity to its
-  // ts_rank_cd (length-normalised), the near branch keeps the rows that are no word match. A
-  // near match weighs 0.05 × similarity, so a real word match outranks it. Without words every
-  // published version takes part.
-  const columns = sql.raw(
-    "v.id, v.material_id, v.licence, v.maturity, v.language, v.published_at, v.study_domains, v.finalities, v.grades, v.programme_codes, v.transition_areas, v.resource_types",
-  );
-  const nearColumns = sql.raw(
-    "n.id, n.material_id, n.licence, n.maturity, n.language, n.published_at, n.study_domains, n.finalities, n.grades, n.programme_codes, n.transition_areas, n.resource_types",
-  );
-  const near = fuzzy
-    ? sql`near as materialized (
-        select ${columns}, word_similarity(${folded}, v.search_words) as similarity,
-          ${tsText ? sql`v.search_vector @@ ${tsq}` : sql`false`} as word_match
-        from material_version v
-        where v.state = 'published' and ${folded} <% v.search_words
-      ),`
-    : sql``;
-  const branches: SQL[] = [];
-  if (!query) {
-    branches.push(
-      sql`select ${columns}, 0::real as rank from material_version v where v.state = 'published'`,
-    );
-  }
-  if (query && tsText) {
-    branches.push(
-      fuzzy
-        ? sql`select ${columns}, ts_rank_cd(v.search_vector, ${tsq}, 1) + 0.05 * coalesce(n.similarity, 0) as rank
-            from material_version v left join near n on n.id = v.id
-            where v.state = 'published' and v.search_vector @@ ${tsq}`
-        : sql`select ${columns}, ts_rank_cd(v.search_vector, ${tsq}, 1) as rank
-            from material_version v where v.state = 'published' and v.search_vector @@ ${tsq}`,
-    );
-  }
-  if (query && fuzzy) {
-    branches.push(
-      sql`select ${nearColumns}, 0.05 * n.similarity as rank from near n where not n.word_match`,
-    );
-  }
-  const matched = branches.length
-    ? sql.join(branches, sql` union all `)
-    : sql`select ${columns}, 0::real as rank from material_version v where false`;
+  const conceptMatch = (c: QueryConcept, i: number) => {
+    const word = sql`(v.search_vector @@ to_tsquery('dutch', ${c.tsquery}))::int::real`;
+    return unmatched.has(i) && c.fuzzy
+      ? sql`greatest(${word}, ${fuzzyWeight}::real * (${c.fuzzy} <% v.search_words)::int)`
+      : word;
+  };
 
-  const filtersExcept = (skip?: LibraryFacet) =>
-    all(
-      libraryFacetNames
-        .filter((name) => name !== skip && search.filters[name]?.length)
-        .map((name) => facetCondition(name, search.filters[name] ?? [])),
-    );
+  // What a material must match: any concept (or every one without anyWord), by its words, or
+  // by trigram similarity of title and keywords for a concept nothing matches by its words.
+  // Each alternative can use its own GIN index (a BitmapOr); the facet filters are applied
+  // here too, before anything is ranked, except that a row failing a single facet's filter is
+  // kept for that facet's counts (what ticking the box would give).
+  const fuzzyConditions = concepts.flatMap((c, i) =>
+    unmatched.has(i) && c.fuzzy ? [sql`${c.fuzzy} <% v.search_words`] : [],
+  );
+  const matchCondition = !query
+    ? sql`true`
+    : !tsText
+      ? sql`false`
+      : anyWord
+        ? any([sql`v.search_vector @@ ${tsq}`, ...fuzzyConditions])
+        : all(
+            concepts.map((c, i) =>
+              unmatched.has(i) && c.fuzzy
+                ? sql`(v.search_vector @@ to_tsquery('dutch', ${c.tsquery}) or ${c.fuzzy} <% v.search_words)`
+                : sql`v.search_vector @@ to_tsquery('dutch', ${c.tsquery})`,
+            ),
+          );
 
+  const filtered = libraryFacetNames.filter((name) => search.filters[name]?.length);
+  const flag = (name: LibraryFacet) => sql.raw(`pass_${name}`);
+  const flags = filtered.map(
+    (name) => sql`${facetCondition(name, search.filters[name] ?? [])} as ${flag(name)}`,
+  );
+  const passes = (skip?: LibraryFacet) =>
+    all(filtered.filter((name) => name !== skip).map((name) => sql`b.${flag(name)}`));
+  const failedAtMostOne = filtered.length
+    ? sql`(${sql.join(
+        filtered.map(
+          (name) =>
+            sql`(not coalesce(${facetCondition(name, search.filters[name] ?? [])}, false))::int`,
+        ),
+        sql` + `,
+      )}) <= 1`
+    : sql`true`;
+
+  // Without words and with one facet filtered, that facet's counts are the front page's (the
+  // other facets' filters are none), so only the rows passing the filter are read.
+  const soleFilter = !query && filtered.length === 1 ? filtered[0] : undefined;
   const facetCounts = libraryFacetNames.map((name) => {
+    if (name === soleFilter)
+      return sql`select facet, value, n from library_facet_count where facet = ${name} and n > 0`;
     const { column, array } = libraryFacets[name];
-    const value = array ? sql.raw(`unnest(v.${column})`) : sql.raw(`v.${column}::text`);
-    return sql`select ${name}::text as facet, value, count(*)::int as n from (select ${value} as value from base v where ${filtersExcept(name)}) f group by value`;
+    const value = array ? sql.raw(`unnest(b.${column})`) : sql.raw(`b.${column}::text`);
+    return sql`select ${name}::text as facet, value, count(*)::int as n from (select ${value} as value from base b where ${passes(name)}) f group by value`;
   });
 
-  const order =
-    search.sort === "relevance" && query
-      ? sql`rank desc, v.published_at desc, v.material_id`
-      : sql`v.published_at desc, v.material_id`;
-  const page = Math.min(Math.max(1, Math.floor(search.page)), 100_000);
+  const relevance = search.sort === "relevance" && query && tsText;
+  // Per concept how well the row matches it (1 by its words, fuzzyWeight by trigram), in the
+  // scan that finds the row; the coverage is their mean, and whether any row matched a concept
+  // tells which concepts need the trigram run.
+  const conceptColumns = concepts.map((c, i) => sql`${conceptMatch(c, i)} as ${sql.raw(`m${i}`)}`);
+  const coverage = concepts.length
+    ? sql`(${sql.join(
+        concepts.map((_, i) => sql.raw(`b.m${i}`)),
+        sql` + `,
+      )}) / ${concepts.length}::real`
+    : sql`0::real`;
+  const matchedConcepts = concepts.length
+    ? sql`(select array[${sql.join(
+        concepts.map((_, i) => sql.raw(`coalesce(bool_or(b.m${i} > 0), false)`)),
+        sql`, `,
+      )}] from base b)`
+    : sql`array[]::boolean[]`;
+  const order = relevance
+    ? sql`coverage desc, rank desc, published_at desc, material_id`
+    : sql`published_at desc, material_id`;
+  // The rank needs the search vector: read in the index scan that finds the row when every match
+  // is a candidate for the page (no filters), instead of reading each row a second time.
+  const rankColumn = relevance
+    ? sql`ts_rank_cd(v.search_vector, ${tsq}, 1) as rank`
+    : sql`0::real as rank`;
+  const rankInBase = relevance && filtered.length === 0;
   const offset = (page - 1) * pageSize;
 
   // The public current version of each material (material.current_version_id, published, the
-  // material not withdrawn) that matches the words; facets and the page both read from it.
-  const statement = sql`
-    with ${near} matched as (${matched}),
-    base as materialized (
-      select r.*, m.organisation_id from matched r
-      join material m on m.current_version_id = r.id
-      where m.withdrawn_at is null
-    ),
-    -- Narrow rows in base (no text): the title and description are read for the page only.
-    hits as (
-      select p.*, t.title, t.description from (
-        select v.* from base v
-        where ${filtersExcept()}
-        order by ${order}
-        limit ${pageSize} offset ${offset}
-      ) p join material_version t on t.id = p.id
-    ),
-    facets as (${sql.join(facetCounts, sql` union all `)})
+  // material not withdrawn) that matches: narrow rows (no text) for the facets and the total;
+  // only the rows that pass every filter are ranked (coverage, then ts_rank_cd), and only the
+  // page's rows are read whole for title and snippet.
+  const pageRows = (facets: SQL, total: SQL, matched: SQL) => sql`
+    facets as (${facets})
     select
       (select coalesce(json_agg(json_build_object(
         'id', v.material_id, 'title', v.title, 'licence', v.licence, 'maturity', v.maturity,
@@ -361,10 +438,100 @@ export async function searchMaterials(
       ) order by ${order}), '[]') from hits v) as hits,
       (select coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'n', n)), '[]')
         from facets) as facets,
-      (select count(*) from base v where ${filtersExcept()})::int as total`;
+      ${total} as total,
+      ${matched} as matched`;
 
-  const { rows } = await db.execute<Record<string, unknown>>(statement);
-  const row = rows[0] ?? {};
+  // The front page (no words, no filters), the most visited: the newest public versions through
+  // the published_at index, and the counts kept by the triggers of migration 0022.
+  const frontPage = !query && filtered.length === 0;
+  const statement = frontPage
+    ? sql`
+    with hits as (
+      select v.id, v.material_id, v.published_at, m.organisation_id, v.title, v.description,
+        v.licence, v.maturity
+      from material_version v join material m on m.id = v.material_id
+      where v.is_public
+      order by ${order}
+      limit ${pageSize} offset ${offset}
+    ),
+    ${pageRows(
+      sql`select facet, value, n from library_facet_count where facet <> 'total' and n > 0`,
+      sql`coalesce((select n from library_facet_count where facet = 'total' and value = ''), 0)`,
+      sql`array[]::boolean[]`,
+    )}`
+    : sql`
+    with base as materialized (
+      select v.id, v.material_id, v.licence, v.maturity, v.language, v.published_at,
+        v.study_domains, v.finalities, v.grades, v.programme_codes, v.transition_areas,
+        v.resource_types${flags.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}${conceptColumns.length ? sql`, ${sql.join(conceptColumns, sql`, `)}` : sql``}${rankInBase ? sql`, ${rankColumn}` : sql``}
+      from material_version v
+      where v.is_public and ${matchCondition}
+        and ${soleFilter ? facetCondition(soleFilter, search.filters[soleFilter] ?? []) : failedAtMostOne}
+    ),
+    ranked as (
+      select b.id, b.material_id, b.published_at, ${relevance ? coverage : sql`0::real`} as coverage,
+        ${rankInBase ? sql`b.rank` : rankColumn}
+      from base b ${relevance && !rankInBase ? sql`join material_version v on v.id = b.id` : sql``}
+      where ${passes()}
+      order by ${order}
+      limit ${pageSize} offset ${offset}
+    ),
+    hits as (
+      select r.*, t.title, t.description, t.licence, t.maturity, m.organisation_id
+      from ranked r join material_version t on t.id = r.id join material m on m.id = t.material_id
+    ),
+    ${pageRows(
+      sql.join(facetCounts, sql` union all `),
+      sql`(select count(*) from base b where ${passes()})::int`,
+      matchedConcepts,
+    )}`;
+
+  // JIT compilation costs PostgreSQL more than this statement runs (200 ms seen in the plans).
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return (await tx.execute<Record<string, unknown>>(statement)).rows;
+  });
+  return rows[0] ?? {};
+}
+
+/**
+ * Searches the published materials: one statement for the page (with snippets), its total and
+ * every facet's counts (ADR 0018, ADR 0026). `ranking` exists for the relevance bench; pages use
+ * the default.
+ */
+export async function searchMaterials(
+  db: DbExecutor,
+  search: LibrarySearch,
+  options: { ranking?: LibraryRanking; pageSize?: number } = {},
+): Promise<LibraryResult> {
+  const ranking = options.ranking ?? defaultRanking;
+  const pageSize = options.pageSize ?? libraryPageSize;
+  const query = search.query
+    ?.slice(0, maxLibraryQueryLength)
+    .replace(/\p{Cc}/gu, " ")
+    .trim();
+  const concepts = query ? queryConcepts(query, ranking) : [];
+  const tsText = query ? materialTsQuery(query, ranking) : null;
+  const page = Math.min(Math.max(1, Math.floor(search.page)), 100_000);
+  // First by the words alone; a concept of four letters or more that no public material matches
+  // (a typo, a word the commons lacks) is then matched by trigram similarity instead, in a second
+  // run: the trigram branch costs only the searches that need it.
+  let row = await runSearch(
+    db,
+    search,
+    concepts,
+    tsText,
+    page,
+    pageSize,
+    new Set(),
+    ranking.anyWord,
+  );
+  const matched = (row.matched ?? []) as boolean[];
+  const unmatched = new Set(
+    concepts.flatMap((c, i) => (ranking.trigram && c.fuzzy && !matched[i] ? [i] : [])),
+  );
+  if (unmatched.size)
+    row = await runSearch(db, search, concepts, tsText, page, pageSize, unmatched, ranking.anyWord);
   const rawHits = (row.hits ?? []) as Array<Record<string, unknown>>;
   const rawFacets = (row.facets ?? []) as Array<{ facet: LibraryFacet; value: string; n: number }>;
   const total = Number(row.total ?? 0);

@@ -5,6 +5,7 @@ import { lockVersion, mayOnVersion } from "./locked-version";
 import { versionFields } from "./material-input";
 import { isEditable } from "./model";
 import { materialVersion } from "./schema";
+import { refreshVersionSearchParts } from "./version-search-text";
 
 export const updateMaterialVersionInput = z.object({
   versionId: z.uuid("library.error.unknownVersion"),
@@ -31,6 +32,7 @@ export const updateMaterialVersion = defineUseCase({
       .where(eq(materialVersion.id, version.id))
       .returning();
     if (!saved) throw fail.notFound();
+    await refreshVersionSearchParts(tx, saved.id);
     const before = Object.fromEntries(
       Object.keys(fields).map((k) => [k, version[k as keyof typeof version]]),
     );

@@ -6,6 +6,7 @@ import type { DatabaseHandle } from "../db/client";
 import { applyMigrations, withSetupLock } from "../db/migrate";
 import { loadReferenceData } from "../directory/load-reference-data";
 import { type DemoMaterialFiles, seedDemoMaterials } from "../library/demo-materials";
+import { fillSearchParts } from "../library/version-search-text";
 import type { FileStore } from "../platform/files/file-store";
 import { runDueJobs } from "../platform/jobs/run-due-jobs";
 import { type SeedReport, seedDemoWorld } from "./seed-demo-world";
@@ -32,6 +33,7 @@ export async function setupDatabase(
 }> {
   return withSetupLock(handle, async () => {
     await applyMigrations(handle.db);
+    await fillSearchParts(handle.db);
     const reference = await handle.db.transaction((tx) => loadReferenceData(tx));
     const demo = options.demo ? await seedDemoWorld(handle.db) : null;
     const materials =
