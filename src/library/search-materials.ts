@@ -407,7 +407,10 @@ async function runSearch(
   // trigram similarity of title and keywords (search_words).
   const fallbacks = (c: QueryConcept, i: number) =>
     unmatched.has(i)
-      ? [...(c.partQueries.length ? [sql`v.search_vector @@ ${partsOf(c)}`] : []), ...(c.fuzzy ? [typo(c)] : [])]
+      ? [
+          ...(c.partQueries.length ? [sql`v.search_vector @@ ${partsOf(c)}`] : []),
+          ...(c.fuzzy ? [typo(c)] : []),
+        ]
       : [];
 
   // What a material must match: any concept (or every one without anyWord), by its words, or
@@ -426,7 +429,10 @@ async function runSearch(
           ? any([sql`v.search_vector @@ ${tsq}`, ...concepts.flatMap(fallbacks)])
           : all(
               concepts.map((c, i) =>
-                any([sql`v.search_vector @@ to_tsquery('dutch', ${c.tsquery})`, ...fallbacks(c, i)]),
+                any([
+                  sql`v.search_vector @@ to_tsquery('dutch', ${c.tsquery})`,
+                  ...fallbacks(c, i),
+                ]),
               ),
             );
 
@@ -468,11 +474,11 @@ async function runSearch(
   const coverage = nearest
     ? sql`b.near`
     : concepts.length
-    ? sql`(${sql.join(
-        concepts.map((_, i) => sql.raw(`b.m${i}`)),
-        sql` + `,
-      )}) / ${concepts.length}::real`
-    : sql`0::real`;
+      ? sql`(${sql.join(
+          concepts.map((_, i) => sql.raw(`b.m${i}`)),
+          sql` + `,
+        )}) / ${concepts.length}::real`
+      : sql`0::real`;
   const matchedConcepts = concepts.length
     ? sql`(select array[${sql.join(
         concepts.map((_, i) => sql.raw(`coalesce(bool_or(b.m${i} > 0), false)`)),
