@@ -1092,6 +1092,7 @@ export const en: Record<MessageKey, string> = {
   "library.search.none":
     "No learning materials found. Try fewer or other words, or clear a filter.",
   "library.search.ignored": "We did not understand the value of “{filter}” and ignored it.",
+  "library.search.nearest": "No exact matches; these come closest.",
   "library.search.queryTruncated":
     "Your search term was too long; we searched for its first {max} characters.",
   "library.harvest.lead": "For other platforms:",

@@ -1105,6 +1105,7 @@ export const nl = {
   "library.search.none":
     "Geen leermateriaal gevonden. Probeer minder of andere woorden, of wis een filter.",
   "library.search.ignored": "We begrepen de waarde van “{filter}” niet en hebben ze genegeerd.",
+  "library.search.nearest": "Geen exacte treffers; dit komt het dichtst in de buurt.",
   "library.search.queryTruncated": "Je zoekterm was te lang; we zochten op de eerste {max} tekens.",
   "library.harvest.lead": "Voor andere platformen:",
   "library.harvest.json": "alle metadata als JSON-bestand",

@@ -337,6 +337,71 @@ describe("finding what teachers mean (ADR 0026)", () => {
   });
 });
 
+describe("finding what nothing matched at first (ADR 0026, second round)", () => {
+  beforeAll(async () => {
+    const publish = async (key: string, day: number, fields: Record<string, unknown>) => {
+      const { materialId } = await publishTestMaterial(demo.handle.db, people, {
+        organisationId: schoolId,
+        at: new Date(Date.UTC(2026, 4, day, 9)),
+        fields,
+      });
+      ids[key] = materialId;
+    };
+    await publish("ladder", 1, {
+      title: "Veilig werken met ladders",
+      description: "Een ladder kiezen, correct plaatsen en beklimmen, met een controlelijst.",
+      keywords: "valgevaar",
+    });
+    await publish("phishing", 2, {
+      title: "Wachtwoorden en phishing herkennen",
+      description: "Sterke wachtwoorden en verdachte mails voor leerlingen.",
+    });
+    await publish("gelaat", 3, {
+      title: "Gelaatsreiniging in het schoonheidsinstituut",
+      description: "Huidtypes herkennen en een masker aanbrengen.",
+    });
+    await publish("filters", 4, {
+      title: "Olie verversen",
+      description: "Motorolie aftappen en de filters wisselen bij een onderhoudsbeurt.",
+    });
+  });
+
+  it("falls back to a compound's parts when the whole finds nothing, by prefix and synonyms", async () => {
+    // `ladderkeuring`: no material says `keuring`, the ladder material is still the answer.
+    expect(titles(await search("ladderkeuring"))[0]).toBe("Veilig werken met ladders");
+    // A part by its synonym: `gezicht` is `gelaat` (a word of the dictionary, split anyway).
+    expect(titles(await search("gezichtsreiniging"))[0]).toBe(
+      "Gelaatsreiniging in het schoonheidsinstituut",
+    );
+    expect(titles(await search("filterwissel"))[0]).toBe("Olie verversen");
+    const [concept] = queryConcepts("ladderkeuring", defaultRanking);
+    expect(concept?.partQueries).toEqual(["ladder | ladder:*", "keuring | keuring:*"]);
+  });
+
+  it("forgives a typo under pg_trgm's default threshold when the word matches nothing", async () => {
+    const result = await search("phising");
+    expect(titles(result)[0]).toBe("Wachtwoorden en phishing herkennen");
+    expect(result.nearest).toBe(false);
+  });
+
+  it("expands the Flemish and Netherlands words of the wider list", async () => {
+    expect(titles(await search("gelaatsreiniging"))).toContain(
+      "Gelaatsreiniging in het schoonheidsinstituut",
+    );
+    expect(queryConcepts("paswoord", defaultRanking)[0]?.tsquery).toContain("wachtwoord");
+    expect(queryConcepts("ontsmetten", defaultRanking)[0]?.tsquery).toContain("desinfecteren");
+  });
+
+  it("answers a query nothing matches with the nearest titles, and says so", async () => {
+    const result = await search("lad wrk");
+    expect(result.nearest).toBe(true);
+    expect(titles(result)[0]).toBe("Veilig werken met ladders");
+    // A match by words is never called nearest; nonsense that resembles no title stays empty.
+    expect((await search("ladders")).nearest).toBe(false);
+    expect((await search("qqqqqqqqqqqq")).total).toBe(0);
+  });
+});
+
 describe("the front page's kept counts (migration 0022)", () => {
   it("keeps a new draft version of a published material out of the search", async () => {
     const before = await search("verbrandingsmotor");

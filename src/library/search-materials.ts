@@ -171,6 +171,12 @@ export interface QueryConcept {
   tsquery: string;
   /** The word for a trigram match when nothing matches it (one word of four letters or more). */
   fuzzy: string | null;
+  /**
+   * For a compound nothing matches whole or by all its parts together: each part on its own (a
+   * `to_tsquery` text per part: the part, as a prefix, and its synonyms), so `bandenwissel` finds
+   * "banden wisselen" and `gezichtsverzorging` finds `gelaatsverzorging` (ADR 0026, round 2).
+   */
+  partQueries: string[];
 }
 
 const phrase = (words: readonly string[]) =>
@@ -232,9 +238,31 @@ export function queryConcepts(query: string, ranking: LibraryRanking): QueryConc
     }
     options.delete("");
     const fuzzy = own.length === 1 && (own[0] as string).length >= 4 ? (own[0] as string) : null;
-    concepts.push({ words: own, tsquery: [...options].join(" | "), fuzzy });
+    const parts = ranking.decompound && own.length === 1 ? splitCompound(own[0] as string) : null;
+    const partQueries = (parts ?? []).map((part) => partQuery(part, ranking));
+    concepts.push({ words: own, tsquery: [...options].join(" | "), fuzzy, partQueries });
   }
   return concepts;
+}
+
+/**
+ * One compound part as a `to_tsquery` text: the part by its stem, as a prefix when it is long
+ * enough to be selective (`wissel` finds `wisselen`, `opwarming` finds `opwarmings`), and the
+ * other terms of a synonym group of one word it belongs to (`gezicht | gelaat`).
+ */
+function partQuery(part: string, ranking: LibraryRanking): string {
+  const options = new Set<string>([part]);
+  if (ranking.prefix && part.length >= 4) options.add(`${part}:*`);
+  if (ranking.synonyms) {
+    for (const entry of synonymIndex.get(part) ?? []) {
+      if (entry.words.length !== 1) continue;
+      for (const term of entry.group) {
+        const meaningful = term.filter((w) => !stopWords.has(w));
+        if (meaningful.length) options.add(phrase(meaningful));
+      }
+    }
+  }
+  return [...options].join(" | ");
 }
 
 /** Every concept's alternatives in one `to_tsquery` text: what a material must match one of. */
@@ -294,6 +322,8 @@ export interface LibraryResult {
   pageSize: number;
   /** Per facet, every value with the number of results ticking it would give (zeros left out). */
   facets: Record<LibraryFacet, Array<{ value: string; count: number }>>;
+  /** Nothing matched the query; the hits are the materials whose titles come nearest to it. */
+  nearest: boolean;
 }
 
 function facetCondition(name: LibraryFacet, values: string[]): SQL {
@@ -318,10 +348,28 @@ function any(conditions: SQL[]): SQL {
   return conditions.length ? sql`(${sql.join(conditions, sql` or `)})` : sql`false`;
 }
 
-/** A fuzzy word counts as half a match: a real word match outranks a typo forgiven. */
+/** A fuzzy word counts as half a match at most: a real word match outranks a typo forgiven. */
 const fuzzyWeight = 0.5;
+/** A compound found by some of its parts only counts for that share of its parts, at most this. */
+const partWeight = 0.75;
+/**
+ * The trigram word similarity a typo needs when its concept matches nothing by its words, parts
+ * or synonyms: lower than pg_trgm's 0.6 (`phising` is 0.545 of `phishing`), because the run
+ * happens only when the word found nothing at all, and its matches rank by their similarity.
+ */
+const typoThreshold = 0.45;
+/** The last resort's floor: below it a title shares no more with the query than chance. */
+const nearestThreshold = 0.3;
 
-/** One run of the search statement; `unmatched`: the concepts matched by trigram instead. */
+/** How a run matches: by words only, with fallbacks for the concepts that found nothing, or nearest. */
+interface SearchMode {
+  /** Concepts (by index) no material matched by their words: parts and typos are tried. */
+  unmatched: Set<number>;
+  /** The whole folded query, when nothing matched anything: the nearest titles by trigram. */
+  nearest: string | null;
+}
+
+/** One run of the search statement. */
 async function runSearch(
   db: DbExecutor,
   search: LibrarySearch,
@@ -329,39 +377,64 @@ async function runSearch(
   tsText: string | null,
   page: number,
   pageSize: number,
-  unmatched: Set<number>,
+  mode: SearchMode,
   anyWord: boolean,
 ): Promise<Record<string, unknown>> {
+  const { unmatched, nearest } = mode;
   const query = concepts.length > 0;
   const tsq = sql`to_tsquery('dutch', ${tsText ?? ""})`;
+  const typo = (c: QueryConcept) => sql`${c.fuzzy} <% v.search_words`;
+  const partsOf = (c: QueryConcept) =>
+    sql`to_tsquery('dutch', ${c.partQueries.map((q) => `(${q})`).join(" | ")})`;
   const conceptMatch = (c: QueryConcept, i: number) => {
     const word = sql`(v.search_vector @@ to_tsquery('dutch', ${c.tsquery}))::int::real`;
-    return unmatched.has(i) && c.fuzzy
-      ? sql`greatest(${word}, ${fuzzyWeight}::real * (${c.fuzzy} <% v.search_words)::int)`
-      : word;
+    if (!unmatched.has(i)) return word;
+    const alternatives = [word];
+    if (c.partQueries.length)
+      alternatives.push(
+        sql`${partWeight}::real * (${sql.join(
+          c.partQueries.map((q) => sql`(v.search_vector @@ to_tsquery('dutch', ${q}))::int`),
+          sql` + `,
+        )}) / ${c.partQueries.length}::real`,
+      );
+    if (c.fuzzy)
+      alternatives.push(
+        sql`case when ${typo(c)} then ${fuzzyWeight}::real * word_similarity(${c.fuzzy}, v.search_words) else 0 end`,
+      );
+    return alternatives.length === 1 ? word : sql`greatest(${sql.join(alternatives, sql`, `)})`;
   };
+  // A concept's fallbacks, each able to use a GIN index: any of its parts (search_vector) and
+  // trigram similarity of title and keywords (search_words).
+  const fallbacks = (c: QueryConcept, i: number) =>
+    unmatched.has(i)
+      ? [
+          ...(c.partQueries.length ? [sql`v.search_vector @@ ${partsOf(c)}`] : []),
+          ...(c.fuzzy ? [typo(c)] : []),
+        ]
+      : [];
 
   // What a material must match: any concept (or every one without anyWord), by its words, or
-  // by trigram similarity of title and keywords for a concept nothing matches by its words.
+  // for a concept nothing matches by its words, by some of its compound parts or by trigram
+  // similarity of title and keywords; as a last resort, the whole query's trigram similarity.
   // Each alternative can use its own GIN index (a BitmapOr); the facet filters are applied
   // here too, before anything is ranked, except that a row failing a single facet's filter is
   // kept for that facet's counts (what ticking the box would give).
-  const fuzzyConditions = concepts.flatMap((c, i) =>
-    unmatched.has(i) && c.fuzzy ? [sql`${c.fuzzy} <% v.search_words`] : [],
-  );
   const matchCondition = !query
     ? sql`true`
-    : !tsText
-      ? sql`false`
-      : anyWord
-        ? any([sql`v.search_vector @@ ${tsq}`, ...fuzzyConditions])
-        : all(
-            concepts.map((c, i) =>
-              unmatched.has(i) && c.fuzzy
-                ? sql`(v.search_vector @@ to_tsquery('dutch', ${c.tsquery}) or ${c.fuzzy} <% v.search_words)`
-                : sql`v.search_vector @@ to_tsquery('dutch', ${c.tsquery})`,
-            ),
-          );
+    : nearest
+      ? sql`${nearest} <% v.search_words`
+      : !tsText
+        ? sql`false`
+        : anyWord
+          ? any([sql`v.search_vector @@ ${tsq}`, ...concepts.flatMap(fallbacks)])
+          : all(
+              concepts.map((c, i) =>
+                any([
+                  sql`v.search_vector @@ to_tsquery('dutch', ${c.tsquery})`,
+                  ...fallbacks(c, i),
+                ]),
+              ),
+            );
 
   const filtered = libraryFacetNames.filter((name) => search.filters[name]?.length);
   const flag = (name: LibraryFacet) => sql.raw(`pass_${name}`);
@@ -396,12 +469,16 @@ async function runSearch(
   // scan that finds the row; the coverage is their mean, and whether any row matched a concept
   // tells which concepts need the trigram run.
   const conceptColumns = concepts.map((c, i) => sql`${conceptMatch(c, i)} as ${sql.raw(`m${i}`)}`);
-  const coverage = concepts.length
-    ? sql`(${sql.join(
-        concepts.map((_, i) => sql.raw(`b.m${i}`)),
-        sql` + `,
-      )}) / ${concepts.length}::real`
-    : sql`0::real`;
+  // The last resort ranks by how much of the whole query a title or keyword resembles.
+  if (nearest) conceptColumns.push(sql`word_similarity(${nearest}, v.search_words) as near`);
+  const coverage = nearest
+    ? sql`b.near`
+    : concepts.length
+      ? sql`(${sql.join(
+          concepts.map((_, i) => sql.raw(`b.m${i}`)),
+          sql` + `,
+        )}) / ${concepts.length}::real`
+      : sql`0::real`;
   const matchedConcepts = concepts.length
     ? sql`(select array[${sql.join(
         concepts.map((_, i) => sql.raw(`coalesce(bool_or(b.m${i} > 0), false)`)),
@@ -489,6 +566,11 @@ async function runSearch(
   // JIT compilation costs PostgreSQL more than this statement runs (200 ms seen in the plans).
   const rows = await db.transaction(async (tx) => {
     await tx.execute(sql`set local jit = off`);
+    // `<%` reads its threshold from this setting; local to the transaction, so only this run's.
+    if (nearest || unmatched.size)
+      await tx.execute(
+        sql`select set_config('pg_trgm.word_similarity_threshold', ${String(nearest ? nearestThreshold : typoThreshold)}, true)`,
+      );
     return (await tx.execute<Record<string, unknown>>(statement)).rows;
   });
   return rows[0] ?? {};
@@ -513,9 +595,11 @@ export async function searchMaterials(
   const concepts = query ? queryConcepts(query, ranking) : [];
   const tsText = query ? materialTsQuery(query, ranking) : null;
   const page = Math.min(Math.max(1, Math.floor(search.page)), 100_000);
-  // First by the words alone; a concept of four letters or more that no public material matches
-  // (a typo, a word the commons lacks) is then matched by trigram similarity instead, in a second
-  // run: the trigram branch costs only the searches that need it.
+  // First by the words alone; a concept that no public material matches (a typo, a compound the
+  // materials never write whole, a word the commons lacks) is then matched by some of its
+  // compound parts and by trigram similarity instead, in a second run: the fallbacks cost only
+  // the searches that need them. When even that finds nothing, the titles nearest to the whole
+  // query by trigram similarity, said so on the page: a teacher always gets something to look at.
   let row = await runSearch(
     db,
     search,
@@ -523,15 +607,41 @@ export async function searchMaterials(
     tsText,
     page,
     pageSize,
-    new Set(),
+    { unmatched: new Set(), nearest: null },
     ranking.anyWord,
   );
   const matched = (row.matched ?? []) as boolean[];
   const unmatched = new Set(
-    concepts.flatMap((c, i) => (ranking.trigram && c.fuzzy && !matched[i] ? [i] : [])),
+    concepts.flatMap((c, i) =>
+      !matched[i] && ((ranking.trigram && c.fuzzy) || c.partQueries.length) ? [i] : [],
+    ),
   );
   if (unmatched.size)
-    row = await runSearch(db, search, concepts, tsText, page, pageSize, unmatched, ranking.anyWord);
+    row = await runSearch(
+      db,
+      search,
+      concepts,
+      tsText,
+      page,
+      pageSize,
+      { unmatched, nearest: null },
+      ranking.anyWord,
+    );
+  let nearest = false;
+  if (Number(row.total ?? 0) === 0 && concepts.length > 0 && ranking.trigram) {
+    const folded = concepts.flatMap((c) => c.words).join(" ");
+    row = await runSearch(
+      db,
+      search,
+      concepts,
+      tsText,
+      page,
+      pageSize,
+      { unmatched: new Set(), nearest: folded },
+      ranking.anyWord,
+    );
+    nearest = Number(row.total ?? 0) > 0;
+  }
   const rawHits = (row.hits ?? []) as Array<Record<string, unknown>>;
   const rawFacets = (row.facets ?? []) as Array<{ facet: LibraryFacet; value: string; n: number }>;
   const total = Number(row.total ?? 0);
@@ -581,5 +691,6 @@ export async function searchMaterials(
     pages,
     pageSize,
     facets,
+    nearest,
   };
 }

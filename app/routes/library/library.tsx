@@ -196,6 +196,7 @@ export default function Library({ loaderData }: Route.ComponentProps) {
                 {t("library.search.queryTruncated", { max: maxLibraryQueryLength })}
               </p>
             )}
+            {result.nearest && <p className="notice notice--info">{t("library.search.nearest")}</p>}
             {result.hits.length === 0 ? (
               <EmptyState title={filtered ? t("library.search.none") : t("library.none")}>
                 {filtered && <Link to="/bibliotheek">{t("library.search.reset")}</Link>}
