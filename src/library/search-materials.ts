@@ -600,46 +600,19 @@ export async function searchMaterials(
   // compound parts and by trigram similarity instead, in a second run: the fallbacks cost only
   // the searches that need them. When even that finds nothing, the titles nearest to the whole
   // query by trigram similarity, said so on the page: a teacher always gets something to look at.
-  let row = await runSearch(
-    db,
-    search,
-    concepts,
-    tsText,
-    page,
-    pageSize,
-    { unmatched: new Set(), nearest: null },
-    ranking.anyWord,
-  );
+  const run = (fallback: { unmatched: Set<number>; nearest: string | null }) =>
+    runSearch(db, search, concepts, tsText, page, pageSize, fallback, ranking.anyWord);
+  let row = await run({ unmatched: new Set(), nearest: null });
   const matched = (row.matched ?? []) as boolean[];
   const unmatched = new Set(
     concepts.flatMap((c, i) =>
       !matched[i] && ((ranking.trigram && c.fuzzy) || c.partQueries.length) ? [i] : [],
     ),
   );
-  if (unmatched.size)
-    row = await runSearch(
-      db,
-      search,
-      concepts,
-      tsText,
-      page,
-      pageSize,
-      { unmatched, nearest: null },
-      ranking.anyWord,
-    );
+  if (unmatched.size) row = await run({ unmatched, nearest: null });
   let nearest = false;
   if (Number(row.total ?? 0) === 0 && concepts.length > 0 && ranking.trigram) {
-    const folded = concepts.flatMap((c) => c.words).join(" ");
-    row = await runSearch(
-      db,
-      search,
-      concepts,
-      tsText,
-      page,
-      pageSize,
-      { unmatched: new Set(), nearest: folded },
-      ranking.anyWord,
-    );
+    row = await run({ unmatched: new Set(), nearest: concepts.flatMap((c) => c.words).join(" ") });
     nearest = Number(row.total ?? 0) > 0;
   }
   const rawHits = (row.hits ?? []) as Array<Record<string, unknown>>;
