@@ -76,8 +76,11 @@ function fieldConstraint(schema: Schema, inList: boolean): FieldConstraint {
     if (leaf.kind === "number") {
       const n = leaf.schema as z.ZodNumber;
       constraint.inputMode = n.isInt ? "numeric" : "decimal";
-      if (n.minValue !== null && Number.isSafeInteger(n.minValue)) constraint.min = n.minValue;
-      if (n.maxValue !== null && Number.isSafeInteger(n.maxValue)) constraint.max = n.maxValue;
+      // An integer's own bounds (the safe integers) are no limit a person meets.
+      const bound = (v: number | null) =>
+        v !== null && Number.isSafeInteger(v) && Math.abs(v) !== Number.MAX_SAFE_INTEGER;
+      if (bound(n.minValue)) constraint.min = n.minValue as number;
+      if (bound(n.maxValue)) constraint.max = n.maxValue as number;
     }
   }
   return constraint;
