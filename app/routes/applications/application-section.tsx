@@ -14,7 +14,7 @@ import {
 import { getApplication } from "../../../src/applications/read-applications";
 import { saveAnswers } from "../../../src/applications/save-answers";
 import { euroInputText } from "../../../src/calls/call-input";
-import { wordLimit } from "../../../src/calls/form-definition";
+import { wordLimit } from "../../../src/calls/question-types";
 import { studyDomains } from "../../../src/directory/model";
 import { programmeOptions } from "../../../src/directory/programme-options";
 import { isMessageKey, type MessageKey } from "../../../src/i18n/translate";
