@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { formConstraints } from "../app/components/form-constraints.server";
 import { budgetLineInput } from "../src/applications/budget/budget-line-input";
+import { reportReplicationInput } from "../src/library/report-replication";
 import {
   addActionInput,
   addDisseminationInput,
@@ -76,6 +77,19 @@ describe("formConstraints", () => {
       schema: budgetLineInput,
       name: "description",
       expected: { required: true, maxLength: 500 },
+    },
+    // A count a blank field would have made 0 is refused blank, so the form says it is required.
+    {
+      form: "replication report",
+      schema: reportReplicationInput,
+      name: "pupils",
+      expected: { required: true, inputMode: "numeric", min: 0, max: 100000 },
+    },
+    {
+      form: "replication report",
+      schema: reportReplicationInput,
+      name: "evidenceUrl",
+      expected: { maxLength: 2000, type: "url", inputMode: "url" },
     },
     // Hours and amounts count only for some categories (a check of the whole line): not required.
     { form: "budget line", schema: budgetLineInput, name: "amount", expected: { maxLength: 40 } },
