@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { formConstraints } from "../app/components/form-constraints.server";
 import { budgetLineInput } from "../src/applications/budget/budget-line-input";
-import { reportReplicationInput } from "../src/library/report-replication";
 import {
   addActionInput,
   addDisseminationInput,
   addTeacherInput,
 } from "../src/applications/plan/plan-input";
+import { reportReplicationInput } from "../src/library/report-replication";
 
 // The HTML constraints are read from the schemas the use cases validate with (ADR 0031): they
 // must say exactly what the server refuses. Each row is checked both ways: the constraint is
