@@ -27,7 +27,14 @@ test("a person changes their own name on Mijn gegevens", async ({ page, browser 
   await expectAccessible(person);
 
   // Too long: the error summary names the field, and what was typed stays.
-  await person.getByLabel("Naam").fill("x".repeat(201));
+  // The field stops at the server's limit (ADR 0031); a post beyond it, from a client that
+  // ignores `maxlength`, is still refused at the field.
+  const name = person.getByLabel("Naam");
+  await expect(name).toHaveAttribute("maxlength", "200");
+  await name.fill("x".repeat(201));
+  await expect(name).toHaveValue("x".repeat(200));
+  await name.evaluate((field) => field.removeAttribute("maxlength"));
+  await name.fill("x".repeat(201));
   await person.getByRole("button", { name: "Naam opslaan" }).click();
   await expect(person.getByRole("alert")).toContainText("Dit is te lang.");
   await expect(person.getByLabel("Naam")).toHaveValue("x".repeat(201));

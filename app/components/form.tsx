@@ -35,7 +35,33 @@ export interface FormFeedback {
   values?: Record<string, string>;
 }
 
+/**
+ * What the browser is told about a field: derived on the server from the zod schema that checks
+ * it (`formConstraints` in `form-constraints.server.ts`, ADR 0031), so it says what the server
+ * refuses and no more.
+ */
+export interface FieldConstraint {
+  required?: boolean;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  type?: "email" | "url";
+  inputMode?: "numeric" | "decimal" | "email" | "url";
+}
+
+/** Constraints by field name; a list's rows as `[]` (`milestones[].title`). */
+export type FormConstraints = Record<string, FieldConstraint>;
+
 const FeedbackContext = createContext<FormFeedback | undefined>(undefined);
+const ConstraintsContext = createContext<FormConstraints | undefined>(undefined);
+/** The form's labels, once: each field's label and the error summary's name for it. */
+const LabelsContext = createContext<Record<string, string> | undefined>(undefined);
+
+/** A field's constraint: by its name, or by its list's pattern (`a.2.b` as `a[].b`). */
+function constraintOf(constraints: FormConstraints | undefined, name: string): FieldConstraint {
+  if (!constraints) return {};
+  return constraints[name] ?? constraints[name.replace(/\.\d+(?=\.|$)/g, "[]")] ?? {};
+}
 /**
  * Problems of what is already saved, by field: a draft keeps a value over a limit that belongs
  * to the submission (ADR 0020), and the field says so. Shown like an error at the field, but the
@@ -56,8 +82,13 @@ export function AppForm(props: {
   feedback?: FormFeedback;
   /** Saved values' problems to fix before submission, by field (see ProblemsContext). */
   problems?: Record<string, string[]>;
-  /** Field labels, so the error summary can say which field each message is about. */
+  /**
+   * Field labels by name, declared once: the fields take their label from here (unless given
+   * one), and the error summary says which field each message is about.
+   */
   labels?: Record<string, string>;
+  /** The fields' HTML constraints, from the use case's schema (`formConstraints`). */
+  constraints?: FormConstraints;
   action?: string;
   method?: "post" | "get";
   encType?: "multipart/form-data";
@@ -69,18 +100,22 @@ export function AppForm(props: {
   return (
     <FeedbackContext.Provider value={props.feedback}>
       <ProblemsContext.Provider value={props.problems}>
-        <Form
-          method={method}
-          action={props.action}
-          encType={props.encType}
-          noValidate
-          className={props.className}
-          aria-label={props["aria-label"]}
-        >
-          {method === "post" && <CsrfField />}
-          <ErrorSummary feedback={props.feedback} labels={props.labels} />
-          {props.children}
-        </Form>
+        <ConstraintsContext.Provider value={props.constraints}>
+          <LabelsContext.Provider value={props.labels}>
+            <Form
+              method={method}
+              action={props.action}
+              encType={props.encType}
+              noValidate
+              className={props.className}
+              aria-label={props["aria-label"]}
+            >
+              {method === "post" && <CsrfField />}
+              <ErrorSummary feedback={props.feedback} labels={props.labels} />
+              {props.children}
+            </Form>
+          </LabelsContext.Provider>
+        </ConstraintsContext.Provider>
       </ProblemsContext.Provider>
     </FeedbackContext.Provider>
   );
@@ -245,6 +280,8 @@ export function ErrorSummary(props: { feedback?: FormFeedback; labels?: Record<s
 function useField(name: string, fallback?: string | null) {
   const feedback = useContext(FeedbackContext);
   const problems = useContext(ProblemsContext);
+  const constraint = constraintOf(useContext(ConstraintsContext), name);
+  const label = useContext(LabelsContext)?.[name];
   const t = useT();
   // A refused post shows its own errors; otherwise the saved value's problems.
   const errors = feedback?.fieldErrors ? feedback.fieldErrors[name] : problems?.[name];
@@ -253,6 +290,8 @@ function useField(name: string, fallback?: string | null) {
   return {
     id,
     value,
+    constraint,
+    label,
     error: errors?.[0] ? t(errors[0] as MessageKey) : undefined,
     errorId: `${id}-fout`,
     hintId: `${id}-hint`,
@@ -261,8 +300,10 @@ function useField(name: string, fallback?: string | null) {
 
 interface FieldProps {
   name: string;
-  label: string;
+  /** The label; by default the form's `labels[name]`. */
+  label?: string;
   hint?: string;
+  /** Whether the field must be filled; by default what the form's constraints say. */
   required?: boolean;
   /** Required in some cases only (the hint says when): shows neither "required" nor "optional". */
   conditional?: boolean;
@@ -276,8 +317,8 @@ function FieldFrame(
   return (
     <div className={`field${props.field.error ? " field--error" : ""}`}>
       <label htmlFor={props.field.id}>
-        {props.label}
-        {!props.required && !props.conditional && (
+        {props.label ?? props.field.label}
+        {!isRequired(props, props.field) && !props.conditional && (
           <span className="field__optional"> ({t("form.optional")})</span>
         )}
       </label>
@@ -296,11 +337,47 @@ function FieldFrame(
   );
 }
 
-function describedBy(props: FieldProps, field: ReturnType<typeof useField>) {
-  const ids = [props.hint ? field.hintId : null, field.error ? field.errorId : null].filter(
+function isRequired(props: FieldProps, field: ReturnType<typeof useField>): boolean {
+  return props.required ?? field.constraint.required ?? false;
+}
+
+function describedBy(props: FieldProps, field: ReturnType<typeof useField>, more?: string) {
+  const ids = [props.hint ? field.hintId : null, field.error ? field.errorId : null, more].filter(
     Boolean,
   );
   return ids.length ? ids.join(" ") : undefined;
+}
+
+/**
+ * The kit's field frame (label with "optional", hint, error at the field) around a control of
+ * the page's own, for what the kit has no field for. The control gets the id, the description
+ * and the state to put on it.
+ */
+export function Field(
+  props: FieldProps & {
+    children: (control: {
+      id: string;
+      name: string;
+      value: string;
+      required: boolean;
+      "aria-invalid": true | undefined;
+      "aria-describedby": string | undefined;
+    }) => ReactNode;
+  },
+) {
+  const field = useField(props.name, props.defaultValue);
+  return (
+    <FieldFrame {...props} field={field}>
+      {props.children({
+        id: field.id,
+        name: props.name,
+        value: field.value,
+        required: isRequired(props, field),
+        "aria-invalid": field.error ? true : undefined,
+        "aria-describedby": describedBy(props, field),
+      })}
+    </FieldFrame>
+  );
 }
 
 export function TextField(
@@ -316,8 +393,9 @@ export function TextField(
       | "date"
       | "datetime-local";
     autoComplete?: string;
-    inputMode?: "numeric" | "text" | "email" | "tel" | "url";
+    inputMode?: "numeric" | "decimal" | "text" | "email" | "tel" | "url";
     width?: "short" | "medium" | "full";
+    readOnly?: boolean;
   },
 ) {
   const isPassword = props.type === "password";
@@ -329,17 +407,24 @@ export function TextField(
     // with JavaScript the input stays mounted after the action, so it is emptied here.
     if (isPassword && feedback && ref.current) ref.current.value = "";
   }, [isPassword, feedback]);
+  const c = field.constraint;
+  const type = props.type ?? c.type ?? "text";
+  const ranged = type === "number";
   return (
     <FieldFrame {...props} field={field}>
       <input
         ref={ref}
         id={field.id}
         name={props.name}
-        type={props.type ?? "text"}
+        type={type}
         defaultValue={isPassword ? undefined : field.value}
         autoComplete={props.autoComplete}
-        inputMode={props.inputMode}
-        required={props.required}
+        inputMode={props.inputMode ?? c.inputMode}
+        required={isRequired(props, field)}
+        maxLength={c.maxLength}
+        min={ranged ? c.min : undefined}
+        max={ranged ? c.max : undefined}
+        readOnly={props.readOnly}
         aria-invalid={field.error ? true : undefined}
         aria-describedby={describedBy(props, field)}
         className={`input input--${props.width ?? "full"}`}
@@ -348,7 +433,17 @@ export function TextField(
   );
 }
 
-export function TextAreaField(props: FieldProps & { rows?: number }) {
+export function TextAreaField(
+  props: FieldProps & {
+    rows?: number;
+    /** A longest length the server refuses beyond, where no schema gives the form one. */
+    maxLength?: number;
+    readOnly?: boolean;
+    onInput?: (value: string) => void;
+    /** Shown under the text area (a word count), with this id, which describes the field. */
+    after?: { id: string; content: ReactNode; className?: string };
+  },
+) {
   const field = useField(props.name, props.defaultValue);
   return (
     <FieldFrame {...props} field={field}>
@@ -357,11 +452,19 @@ export function TextAreaField(props: FieldProps & { rows?: number }) {
         name={props.name}
         defaultValue={field.value}
         rows={props.rows ?? 5}
-        required={props.required}
+        required={isRequired(props, field)}
+        maxLength={props.maxLength ?? field.constraint.maxLength}
+        readOnly={props.readOnly}
+        onInput={props.onInput && ((e) => props.onInput?.(e.currentTarget.value))}
         aria-invalid={field.error ? true : undefined}
-        aria-describedby={describedBy(props, field)}
+        aria-describedby={describedBy(props, field, props.after?.id)}
         className="input input--full"
       />
+      {props.after && (
+        <p id={props.after.id} className={props.after.className}>
+          {props.after.content}
+        </p>
+      )}
     </FieldFrame>
   );
 }
@@ -380,7 +483,7 @@ export function SelectField(
         id={field.id}
         name={props.name}
         defaultValue={field.value}
-        required={props.required}
+        required={isRequired(props, field)}
         aria-invalid={field.error ? true : undefined}
         aria-describedby={describedBy(props, field)}
         className="input input--medium"
@@ -408,7 +511,7 @@ export function FileField(props: FieldProps & { accept: string }) {
         id={field.id}
         name={props.name}
         type="file"
-        required={props.required}
+        required={isRequired(props, field)}
         accept={props.accept}
         aria-invalid={field.error ? true : undefined}
         aria-describedby={describedBy(props, field)}
@@ -444,7 +547,8 @@ export function SubmitButton(props: {
  */
 export function ChoiceGroup(props: {
   name: string;
-  legend: string;
+  /** The question; by default the form's `labels[name]`. */
+  legend?: string;
   hint?: string;
   type: "checkbox" | "radio";
   options: ReadonlyArray<{ value: string; label: string }>;
@@ -452,9 +556,15 @@ export function ChoiceGroup(props: {
   required?: boolean;
   /** Required in some cases only (the hint or a later check says when): no "optional" shown. */
   conditional?: boolean;
+  /** Shown but not to be changed (a read-only page). */
+  disabled?: boolean;
 }) {
   const feedback = useContext(FeedbackContext);
   const problems = useContext(ProblemsContext);
+  const constraint = constraintOf(useContext(ConstraintsContext), props.name);
+  const labels = useContext(LabelsContext);
+  const legend = props.legend ?? labels?.[props.name];
+  const required = props.required ?? constraint.required ?? false;
   const t = useT();
   const id = fieldId(props.name);
   const errors = feedback?.fieldErrors ? feedback.fieldErrors[props.name] : problems?.[props.name];
@@ -469,10 +579,11 @@ export function ChoiceGroup(props: {
       id={id}
       className={`field checkboxes${error ? " field--error" : ""}`}
       aria-describedby={described.length ? described.join(" ") : undefined}
+      disabled={props.disabled}
     >
       <legend>
-        {props.legend}
-        {!props.required && !props.conditional && (
+        {legend}
+        {!required && !props.conditional && (
           <span className="field__optional"> ({t("form.optional")})</span>
         )}
       </legend>
@@ -493,6 +604,8 @@ export function ChoiceGroup(props: {
             name={props.name}
             value={o.value}
             defaultChecked={chosen.has(o.value)}
+            // A required radio group is one choice among them; a required checkbox would be each.
+            required={props.type === "radio" && required ? true : undefined}
           />{" "}
           {o.label}
         </label>

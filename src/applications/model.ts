@@ -1,10 +1,6 @@
 import { parseEuroCents } from "../calls/call-input";
-import {
-  type FormDefinition,
-  type FormSection,
-  type Question,
-  wordLimit,
-} from "../calls/form-definition";
+import type { FormDefinition, FormSection, Question } from "../calls/form-definition";
+import { wordLimit } from "../calls/question-types";
 import { findProgrammeOption } from "../directory/programme-options";
 
 // The applications area's vocabulary: an application's status, its answers, word counts, which

@@ -1,26 +1,20 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { evenWhenFieldsFail } from "../platform/form-input";
+import { canonicalJson } from "./question-types";
 
 // The application form of a call, defined as data: sections with questions. A programme manager
 // edits it as JSON while the call is a draft; publication freezes it as a call_form_version row
 // with a content hash, and every application keeps the version it answered. Every message is a
 // catalogue key, so the editor can list each problem in Dutch with its place in the form.
 
-/** The page limits of a call are words in disguise: one page is about 500 words. */
-export const wordsPerPage = 500;
-
-export const questionTypes = [
-  "text",
-  "number",
-  "money",
-  "choice",
-  "studyProgrammes",
-  "partners",
-  "budgetTable",
-  "attachments",
-] as const;
-export type QuestionType = (typeof questionTypes)[number];
+export {
+  canonicalJson,
+  type QuestionType,
+  questionTypes,
+  wordLimit,
+  wordsPerPage,
+} from "./question-types";
 
 const identifier = z
   .string({ error: "error.form.idRequired" })
@@ -213,23 +207,6 @@ export const emptyForm: FormDefinition = { sections: [] };
 
 export function questionCount(form: FormDefinition): number {
   return form.sections.reduce((n, s) => n + s.questions.length, 0);
-}
-
-/** The word limit a text question enforces (pages are counted as 500 words each). */
-export function wordLimit(question: Extract<Question, { type: "text" }>): number {
-  return question.limit.unit === "pages" ? question.limit.max * wordsPerPage : question.limit.max;
-}
-
-/** JSON with object keys sorted, so the same form always has the same text and hash. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object")
-    return `{${Object.keys(value)
-      .sort()
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
-      .join(",")}}`;
-  return JSON.stringify(value);
 }
 
 /** The SHA-256 of the canonical JSON, hex: the fingerprint of a frozen form version. */

@@ -9,12 +9,16 @@ import { material, materialVersion, replicationReport } from "./schema";
 
 const programmeCodes = new Set(studyProgrammes.map((p) => p.code));
 
+/** A count that must be given: blank is refused, not read as 0 (the form marks it required). */
 const count = (max: number) =>
-  z.coerce
-    .number({ error: "library.error.invalidCount" })
-    .int("library.error.invalidCount")
-    .min(0, "library.error.invalidCount")
-    .max(max, "library.error.invalidCount");
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "library.error.invalidCount" })
+      .int("library.error.invalidCount")
+      .min(0, "library.error.invalidCount")
+      .max(max, "library.error.invalidCount"),
+  );
 
 export const reportReplicationInput = z.object({
   materialId: z.uuid("library.error.unknownMaterial"),

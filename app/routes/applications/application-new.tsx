@@ -10,6 +10,7 @@ import {
   SubmitButton,
   TextField,
 } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -39,6 +40,7 @@ async function load(request: Request) {
 export async function loader({ request }: Route.LoaderArgs) {
   const { view, schools } = await load(request);
   return {
+    constraints: formConstraints(startApplication.spec.input),
     call: { id: view.call.id, title: view.call.title },
     open: view.phase === "open",
     schools,
@@ -82,6 +84,7 @@ export default function ApplicationNew({ loaderData, actionData }: Route.Compone
       />
       {loaderData.open ? (
         <AppForm
+          constraints={loaderData.constraints}
           feedback={actionData?.feedback}
           labels={{
             title: t("application.field.title"),
@@ -89,18 +92,11 @@ export default function ApplicationNew({ loaderData, actionData }: Route.Compone
           }}
           aria-label={t("application.startTitle")}
         >
-          <TextField
-            name="title"
-            label={t("application.field.title")}
-            hint={t("application.hint.title")}
-            required
-          />
+          <TextField name="title" hint={t("application.hint.title")} />
           {schools.length > 1 ? (
             <SelectField
               name="organisationId"
-              label={t("application.field.leadSchool")}
               options={schools.map((s) => ({ value: s.id, label: s.name }))}
-              required
             />
           ) : (
             <p>

@@ -5,6 +5,7 @@ import {
   countWords,
   findSection,
   isAnswerable,
+  maxAnswerCharacters,
   type StepAnsweredQuestion,
   sectionLimitProblems,
   stepOfQuestionType,
@@ -13,17 +14,21 @@ import {
 import { getApplication } from "../../../src/applications/read-applications";
 import { saveAnswers } from "../../../src/applications/save-answers";
 import { euroInputText } from "../../../src/calls/call-input";
-import { wordLimit } from "../../../src/calls/form-definition";
+import { wordLimit } from "../../../src/calls/question-types";
 import { studyDomains } from "../../../src/directory/model";
 import { programmeOptions } from "../../../src/directory/programme-options";
 import { isMessageKey, type MessageKey } from "../../../src/i18n/translate";
 import { DraftAutosave } from "../../components/draft-autosave";
 import {
   AppForm,
+  ChoiceGroup,
+  Field,
   type FormFeedback,
   fieldId,
   InPageLink,
   SubmitButton,
+  TextAreaField,
+  TextField,
 } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, getActor, notFound, requireActor } from "../../lib/actor.server";
@@ -128,88 +133,56 @@ export async function action({ request, params }: Route.ActionArgs) {
   );
 }
 
-function LimitText({ question }: { question: Extract<AnswerableQuestion, { type: "text" }> }) {
-  const t = useT();
-  if (question.type === "text") {
-    const max = wordLimit(question);
-    return question.limit.unit === "pages"
-      ? t("application.wordLimit", {
-          max,
-          pages: t("application.pages", { pages: question.limit.max }),
-        })
-      : t("application.wordLimitWords", { max });
-  }
-  return null;
-}
-
-function FieldError({ id, messages }: { id: string; messages?: string[] }) {
-  const t = useT();
-  const first = messages?.[0];
-  if (!first) return null;
-  return (
-    <p className="field__error" id={id}>
-      {t(isMessageKey(first) ? first : ("error.required" as MessageKey))}
-    </p>
-  );
-}
+// The answers are a draft's (ADR 0020): a required question may be saved blank and a text over
+// its word limit is kept, so neither is a browser constraint. A required question shows no
+// "optional" (the kit's `conditional`: required at submission, not for saving); the only hard
+// limit of a text is the size guard the server refuses beyond (`maxAnswerCharacters`).
 
 function TextAnswer(props: {
   question: Extract<AnswerableQuestion, { type: "text" }>;
   value: string;
-  errors?: string[];
   disabled: boolean;
 }) {
   const t = useT();
-  const name = `${prefix}${props.question.id}`;
-  const id = fieldId(name);
-  const max = wordLimit(props.question);
+  const q = props.question;
+  const name = `${prefix}${q.id}`;
+  const max = wordLimit(q);
   const [count, setCount] = useState(() => countWords(props.value));
   const over = count - max;
-  const describedBy = [`${id}-hint`, `${id}-telling`, props.errors ? `${id}-fout` : null]
-    .filter(Boolean)
-    .join(" ");
+  const limit =
+    q.limit.unit === "pages"
+      ? t("application.wordLimit", { max, pages: t("application.pages", { pages: q.limit.max }) })
+      : t("application.wordLimitWords", { max });
   return (
-    <div className={`field${props.errors ? " field--error" : ""}`}>
-      <label htmlFor={id}>
-        {props.question.label}
-        {!props.question.required && (
-          <span className="field__optional"> ({t("form.optional")})</span>
-        )}
-      </label>
-      <p className="field__hint" id={`${id}-hint`}>
-        {props.question.help ? `${props.question.help} ` : ""}
-        <LimitText question={props.question} />
-      </p>
-      <FieldError id={`${id}-fout`} messages={props.errors} />
-      <textarea
-        id={id}
-        name={name}
-        defaultValue={props.value}
-        rows={Math.min(20, 6 + Math.floor(max / 250))}
-        className="input input--full"
-        aria-invalid={props.errors ? true : undefined}
-        aria-describedby={describedBy}
-        readOnly={props.disabled}
-        onInput={(e) => setCount(countWords(e.currentTarget.value))}
-      />
-      <p id={`${id}-telling`} className={`word-count${over > 0 ? " word-count--over" : ""}`}>
-        {over > 0
-          ? t("application.wordCountOver", { count, max, over })
-          : t("application.wordCount", { count, max })}
-      </p>
-    </div>
+    <TextAreaField
+      name={name}
+      label={q.label}
+      required={false}
+      conditional={q.required}
+      hint={q.help ? `${q.help} ${limit}` : limit}
+      defaultValue={props.value}
+      rows={Math.min(20, 6 + Math.floor(max / 250))}
+      maxLength={maxAnswerCharacters}
+      readOnly={props.disabled}
+      onInput={(value) => setCount(countWords(value))}
+      after={{
+        id: `${fieldId(name)}-telling`,
+        className: `word-count${over > 0 ? " word-count--over" : ""}`,
+        content:
+          over > 0
+            ? t("application.wordCountOver", { count, max, over })
+            : t("application.wordCount", { count, max }),
+      }}
+    />
   );
 }
 
 function ShortAnswer(props: {
   question: Extract<AnswerableQuestion, { type: "number" | "money" }>;
   value: string;
-  errors?: string[];
   disabled: boolean;
 }) {
   const t = useT();
-  const name = `${prefix}${props.question.id}`;
-  const id = fieldId(name);
   const q = props.question;
   const limit =
     q.type === "money"
@@ -219,79 +192,43 @@ function ShortAnswer(props: {
       : q.min !== undefined && q.max !== undefined
         ? t("application.numberRange", { min: q.min, max: q.max })
         : null;
-  const hasHint = !!q.help || limit !== null || q.type === "money";
-  const describedBy = [hasHint ? `${id}-hint` : null, props.errors ? `${id}-fout` : null]
+  const hint = [q.help, q.type === "money" ? `${t("budget.moneyHint")}.` : null, limit]
     .filter(Boolean)
     .join(" ");
+  const unit = q.type === "money" ? " (€)" : q.unit ? ` (${q.unit})` : "";
   return (
-    <div className={`field${props.errors ? " field--error" : ""}`}>
-      <label htmlFor={id}>
-        {q.label}
-        {q.type === "number" && q.unit ? ` (${q.unit})` : ""}
-        {q.type === "money" ? " (€)" : ""}
-        {!props.question.required && (
-          <span className="field__optional"> ({t("form.optional")})</span>
-        )}
-      </label>
-      {hasHint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {q.help ? `${q.help} ` : ""}
-          {q.type === "money" ? `${t("budget.moneyHint")}. ` : ""}
-          {limit}
-        </p>
-      )}
-      <FieldError id={`${id}-fout`} messages={props.errors} />
-      <input
-        id={id}
-        name={name}
-        type="text"
-        inputMode="decimal"
-        defaultValue={props.value}
-        className="input input--short"
-        aria-invalid={props.errors ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        readOnly={props.disabled}
-      />
-    </div>
+    <TextField
+      name={`${prefix}${q.id}`}
+      label={`${q.label}${unit}`}
+      required={false}
+      conditional={q.required}
+      hint={hint || undefined}
+      defaultValue={props.value}
+      inputMode="decimal"
+      width="short"
+      readOnly={props.disabled}
+    />
   );
 }
 
 function ChoiceAnswer(props: {
   question: Extract<AnswerableQuestion, { type: "choice" }>;
   chosen: string[];
-  errors?: string[];
   disabled: boolean;
 }) {
-  const t = useT();
   const q = props.question;
-  const name = `${prefix}${q.id}`;
-  const id = fieldId(name);
   return (
-    <fieldset
-      className={`field choices${props.errors ? " field--error" : ""}`}
-      id={id}
-      aria-describedby={props.errors ? `${id}-fout` : undefined}
+    <ChoiceGroup
+      name={`${prefix}${q.id}`}
+      legend={q.label}
+      hint={q.help}
+      type={q.multiple ? "checkbox" : "radio"}
+      options={q.options}
+      defaultValues={props.chosen}
+      required={false}
+      conditional={q.required}
       disabled={props.disabled}
-    >
-      <legend>
-        {q.label}
-        {!q.required && <span className="field__optional"> ({t("form.optional")})</span>}
-      </legend>
-      {q.help && <p className="field__hint">{q.help}</p>}
-      <FieldError id={`${id}-fout`} messages={props.errors} />
-      {q.options.map((o) => (
-        <div className="choice" key={o.value}>
-          <input
-            type={q.multiple ? "checkbox" : "radio"}
-            id={`${id}-${o.value}`}
-            name={name}
-            value={o.value}
-            defaultChecked={props.chosen.includes(o.value)}
-          />
-          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
-        </div>
-      ))}
-    </fieldset>
+    />
   );
 }
 
@@ -319,49 +256,46 @@ function StepAnswer(props: { question: StepAnsweredQuestion; taskList: string })
 function ProgrammesAnswer(props: {
   question: Extract<AnswerableQuestion, { type: "studyProgrammes" }>;
   chosen: string[];
-  errors?: string[];
   disabled: boolean;
 }) {
   const t = useT();
   const q = props.question;
-  const name = `${prefix}${q.id}`;
-  const id = fieldId(name);
-  const describedBy = [`${id}-hint`, props.errors ? `${id}-fout` : null].filter(Boolean).join(" ");
   return (
-    <div className={`field${props.errors ? " field--error" : ""}`}>
-      <label htmlFor={id}>
-        {q.label}
-        {!q.required && <span className="field__optional"> ({t("form.optional")})</span>}
-      </label>
-      <p className="field__hint" id={`${id}-hint`}>
-        {q.help ? `${q.help} ` : ""}
-        {t("application.programmesHint")}
-      </p>
-      <FieldError id={`${id}-fout`} messages={props.errors} />
-      <select
-        id={id}
-        name={name}
-        multiple
-        size={12}
-        defaultValue={props.chosen}
-        className="input input--full"
-        aria-invalid={props.errors ? true : undefined}
-        aria-describedby={describedBy}
-        disabled={props.disabled}
-      >
-        {studyDomains.map((domain) => (
-          <optgroup key={domain} label={t(`domain.${domain}`)}>
-            {programmeOptions
-              .filter((o) => o.domain === domain)
-              .map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.name} ({t(`stage.${o.stage}`)})
-                </option>
-              ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
+    <Field
+      name={`${prefix}${q.id}`}
+      label={q.label}
+      required={false}
+      conditional={q.required}
+      hint={
+        q.help ? `${q.help} ${t("application.programmesHint")}` : t("application.programmesHint")
+      }
+    >
+      {(control) => (
+        <select
+          id={control.id}
+          name={control.name}
+          multiple
+          size={12}
+          defaultValue={props.chosen}
+          className="input input--full"
+          aria-invalid={control["aria-invalid"]}
+          aria-describedby={control["aria-describedby"]}
+          disabled={props.disabled}
+        >
+          {studyDomains.map((domain) => (
+            <optgroup key={domain} label={t(`domain.${domain}`)}>
+              {programmeOptions
+                .filter((o) => o.domain === domain)
+                .map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.name} ({t(`stage.${o.stage}`)})
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
@@ -380,9 +314,6 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
     const saved = stored[id];
     return Array.isArray(saved) ? saved : saved ? [saved] : [];
   };
-  // A refused post shows its own errors; otherwise the saved answers' limit problems.
-  const errorsOf = (id: string) =>
-    fb?.fieldErrors ? fb.fieldErrors[`${prefix}${id}`] : loaderData.problems[`${prefix}${id}`];
   const problems = fb?.fieldErrors ? [] : Object.entries(loaderData.problems);
   const labels = Object.fromEntries(section.questions.map((q) => [`${prefix}${q.id}`, q.label]));
   const readOnly = !a.canEdit;
@@ -426,7 +357,13 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
           </p>
         </div>
       )}
-      <AppForm feedback={fb} labels={labels} aria-label={section.title}>
+      <AppForm
+        feedback={fb}
+        // The saved answers' limit problems at their fields, unless a refused post shows its own.
+        problems={loaderData.problems}
+        labels={labels}
+        aria-label={section.title}
+      >
         <input
           key={a.version}
           ref={versionRef}
@@ -444,43 +381,20 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
         {section.questions.map((q) => {
           if (!isAnswerable(q)) return <StepAnswer key={q.id} question={q} taskList={taskList} />;
           if (q.type === "text")
-            return (
-              <TextAnswer
-                key={q.id}
-                question={q}
-                value={textOf(q.id)}
-                errors={errorsOf(q.id)}
-                disabled={readOnly}
-              />
-            );
+            return <TextAnswer key={q.id} question={q} value={textOf(q.id)} disabled={readOnly} />;
           if (q.type === "studyProgrammes")
             return (
               <ProgrammesAnswer
                 key={q.id}
                 question={q}
                 chosen={chosenOf(q.id)}
-                errors={errorsOf(q.id)}
                 disabled={readOnly}
               />
             );
           if (q.type === "number" || q.type === "money")
-            return (
-              <ShortAnswer
-                key={q.id}
-                question={q}
-                value={textOf(q.id)}
-                errors={errorsOf(q.id)}
-                disabled={readOnly}
-              />
-            );
+            return <ShortAnswer key={q.id} question={q} value={textOf(q.id)} disabled={readOnly} />;
           return (
-            <ChoiceAnswer
-              key={q.id}
-              question={q}
-              chosen={chosenOf(q.id)}
-              errors={errorsOf(q.id)}
-              disabled={readOnly}
-            />
+            <ChoiceAnswer key={q.id} question={q} chosen={chosenOf(q.id)} disabled={readOnly} />
           );
         })}
         {!readOnly && <SubmitButton>{t("application.saveSection")}</SubmitButton>}

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { addBudgetLine } from "../../../src/applications/budget/add-budget-line";
+import { budgetLineInput } from "../../../src/applications/budget/budget-line-input";
 import { budgetCategories } from "../../../src/applications/budget/model";
 import { readBudgetLines } from "../../../src/applications/budget/read-budget";
 import { removeBudgetLine } from "../../../src/applications/budget/remove-budget-line";
@@ -7,6 +8,7 @@ import { updateBudgetLine } from "../../../src/applications/budget/update-budget
 import { getApplication } from "../../../src/applications/read-applications";
 import { euroInputText } from "../../../src/calls/call-input";
 import { AppForm, SelectField, SubmitButton, TextField } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -48,6 +50,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
           amount: line.hours === null ? cents(line.amountCents) : "",
         }
       : null,
+    constraints: formConstraints(budgetLineInput),
   };
 }
 
@@ -97,31 +100,23 @@ export default function BudgetLinePage({ loaderData, actionData }: Route.Compone
           hourlyCost: t("budget.hourlyCost"),
           amount: t("budget.amount"),
         }}
+        constraints={loaderData.constraints}
       >
         <SelectField
           name="category"
-          label={t("budget.category")}
-          required
           options={budgetCategories.map((c) => ({ value: c, label: t(`budget.category.${c}`) }))}
         />
-        <TextField name="description" label={t("budget.description")} required />
+        <TextField name="description" />
         <fieldset className="fieldset">
           <legend>{t("budget.releaseLegend")}</legend>
           <TextField
             name="hours"
             conditional
-            label={t("budget.hours")}
             inputMode="text"
             width="short"
             hint={t("budget.hoursHint")}
           />
-          <TextField
-            name="hourlyCost"
-            conditional
-            label={t("budget.hourlyCost")}
-            width="short"
-            hint={t("budget.moneyHint")}
-          />
+          <TextField name="hourlyCost" conditional width="short" hint={t("budget.moneyHint")} />
         </fieldset>
         <TextField
           name="amount"

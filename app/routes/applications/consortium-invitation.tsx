@@ -11,6 +11,7 @@ import {
   TextAreaField,
   TextField,
 } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { FlashNotice, PageHeader } from "../../components/page";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useLocale, useT } from "../../lib/i18n";
@@ -32,7 +33,8 @@ export function headers(): HeadersInit {
 export async function loader({ params }: Route.LoaderArgs) {
   const { database } = await services();
   const found = await readInvitation(database.db, params.token, new Date());
-  if (found.state === "valid") return found;
+  if (found.state === "valid")
+    return { ...found, constraints: formConstraints(respondToInvitation.spec.input) };
   return data(found, found.state === "expired" ? 410 : 404);
 }
 
@@ -132,6 +134,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
           <h2 id="antwoord">{t("invitation.respondTitle")}</h2>
           <p>{t("invitation.validUntil", { date: when(i.expiresAt) })}</p>
           <AppForm
+            constraints={"constraints" in loaderData ? loaderData.constraints : undefined}
             feedback={actionData?.feedback}
             labels={{
               respondentName: t("invitation.field.respondentName"),
@@ -141,22 +144,18 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
           >
             <TextField
               name="respondentName"
-              label={t("invitation.field.respondentName")}
               hint={t("invitation.hint.respondentName")}
               autoComplete="name"
-              required
             />
             <ChoiceGroup
               name="response"
               type="radio"
-              legend={t("invitation.field.response")}
               options={[
                 { value: "confirm", label: t("invitation.response.confirm") },
                 { value: "decline", label: t("invitation.response.decline") },
               ]}
-              required
             />
-            <TextAreaField name="reason" label={t("invitation.field.reason")} rows={3} />
+            <TextAreaField name="reason" rows={3} />
             <SubmitButton>{t("invitation.send")}</SubmitButton>
           </AppForm>
         </section>

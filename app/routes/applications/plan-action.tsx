@@ -1,11 +1,12 @@
 import { Link } from "react-router";
 import { addPlanAction } from "../../../src/applications/plan/add-plan-action";
-import { formatDay, planPeriod } from "../../../src/applications/plan/model";
-import { maxMilestones, periodErrors } from "../../../src/applications/plan/plan-input";
+import { formatDay, maxMilestones, planPeriod } from "../../../src/applications/plan/model";
+import { addActionInput, periodErrors } from "../../../src/applications/plan/plan-input";
 import { planAnchors } from "../../../src/applications/plan/plan-problems";
 import { readPlan } from "../../../src/applications/plan/read-plan";
 import { updatePlanAction } from "../../../src/applications/plan/update-plan-action";
 import { AppForm, SubmitButton, TextAreaField, TextField } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { formValues } from "../../lib/form-data.server";
@@ -37,6 +38,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     action: action ?? null,
     period,
     problems: (action && periodErrors(period, action)) ?? {},
+    constraints: formConstraints(addActionInput),
   };
 }
 
@@ -131,31 +133,22 @@ export default function PlanActionPage({ loaderData, actionData }: Route.Compone
         feedback={(actionData as StepActionData | undefined)?.feedback}
         problems={loaderData.problems}
         labels={labels}
+        constraints={loaderData.constraints}
       >
-        <TextField name="title" label={labels.title ?? ""} required defaultValue={action?.title} />
-        <TextAreaField
-          name="description"
-          label={labels.description ?? ""}
-          required
-          rows={5}
-          defaultValue={action?.description}
-        />
+        <TextField name="title" defaultValue={action?.title} />
+        <TextAreaField name="description" rows={5} defaultValue={action?.description} />
         <TextField
           name="startsOn"
           type="date"
           width="medium"
-          label={labels.startsOn ?? ""}
           hint={dateHint}
-          required
           defaultValue={action?.startsOn}
         />
         <TextField
           name="endsOn"
           type="date"
           width="medium"
-          label={labels.endsOn ?? ""}
           hint={t("plan.endHint")}
-          required
           defaultValue={action?.endsOn}
         />
         <fieldset className="field">
@@ -165,14 +158,12 @@ export default function PlanActionPage({ loaderData, actionData }: Route.Compone
             <div key={`mijlpaal-${row}`} className="filters__grid">
               <TextField
                 name={`milestones.${row}.title`}
-                label={labels[`milestones.${row}.title`] ?? ""}
                 defaultValue={action?.milestones[row]?.title}
               />
               <TextField
                 name={`milestones.${row}.date`}
                 type="date"
                 width="medium"
-                label={labels[`milestones.${row}.date`] ?? ""}
                 defaultValue={action?.milestones[row]?.date}
               />
             </div>

@@ -1,6 +1,7 @@
 import { data, Link } from "react-router";
 import { addDisseminationItem } from "../../../src/applications/plan/add-dissemination-item";
 import { disseminationResourceTypes, planLicences } from "../../../src/applications/plan/model";
+import { addDisseminationInput } from "../../../src/applications/plan/plan-input";
 import { planAnchors } from "../../../src/applications/plan/plan-problems";
 import { readPlan } from "../../../src/applications/plan/read-plan";
 import { updateDisseminationItem } from "../../../src/applications/plan/update-dissemination-item";
@@ -13,6 +14,7 @@ import {
   SubmitButton,
   TextField,
 } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { formValues } from "../../lib/form-data.server";
@@ -71,6 +73,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     application: { id: view.id, title: view.title },
     item: item ?? null,
     chosen: chosenOptions(item?.programmeCodes ?? []),
+    constraints: formConstraints(addDisseminationInput),
   };
 }
 
@@ -166,12 +169,10 @@ export default function PlanDisseminationPage({ loaderData, actionData }: Route.
         ]}
       />
       <PageHeader title={title} />
-      <AppForm feedback={reply?.feedback} labels={labels}>
-        <TextField name="title" label={labels.title} required defaultValue={item?.title} />
+      <AppForm feedback={reply?.feedback} labels={labels} constraints={loaderData.constraints}>
+        <TextField name="title" defaultValue={item?.title} />
         <SelectField
           name="resourceType"
-          label={labels.resourceType}
-          required
           options={disseminationResourceTypes.map((r) => ({
             value: r,
             label: t(`plan.resourceType.${r}`),
@@ -220,7 +221,6 @@ export default function PlanDisseminationPage({ loaderData, actionData }: Route.
         </fieldset>
         <SelectField
           name="licence"
-          label={labels.licence}
           conditional
           hint={t("plan.item.licenceHint")}
           options={planLicences.map((l) => ({ value: l, label: t(`plan.licence.${l}`) }))}
@@ -230,7 +230,6 @@ export default function PlanDisseminationPage({ loaderData, actionData }: Route.
           name="releaseOn"
           type="date"
           width="medium"
-          label={labels.releaseOn}
           hint={t("plan.dateHint")}
           defaultValue={item?.releaseOn}
         />

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { addPlanTeacher } from "../../../src/applications/plan/add-plan-teacher";
 import { learningMethods } from "../../../src/applications/plan/model";
+import { addTeacherInput } from "../../../src/applications/plan/plan-input";
 import { planAnchors } from "../../../src/applications/plan/plan-problems";
 import { readPlan } from "../../../src/applications/plan/read-plan";
 import { updatePlanTeacher } from "../../../src/applications/plan/update-plan-teacher";
@@ -11,6 +12,7 @@ import {
   TextAreaField,
   TextField,
 } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { formValues } from "../../lib/form-data.server";
@@ -40,6 +42,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     application: { id: view.id, title: view.title },
     leadSchool: { id: view.leadOrganisationId, name: view.leadOrganisationName },
     teacher: teacher ?? null,
+    constraints: formConstraints(addTeacherInput),
   };
 }
 
@@ -101,31 +104,16 @@ export default function PlanTeacherPage({ loaderData, actionData }: Route.Compon
         ]}
       />
       <PageHeader title={title} />
-      <AppForm feedback={(actionData as StepActionData | undefined)?.feedback} labels={labels}>
-        <TextField
-          name="name"
-          label={labels.name}
-          required
-          autoComplete="off"
-          defaultValue={teacher?.name}
-        />
-        <TextField
-          name="email"
-          type="email"
-          label={labels.email}
-          autoComplete="off"
-          defaultValue={teacher?.email}
-        />
-        <TextField
-          name="role"
-          label={labels.role}
-          hint={t("plan.teacher.roleHint")}
-          required
-          defaultValue={teacher?.role}
-        />
+      <AppForm
+        feedback={(actionData as StepActionData | undefined)?.feedback}
+        labels={labels}
+        constraints={loaderData.constraints}
+      >
+        <TextField name="name" autoComplete="off" defaultValue={teacher?.name} />
+        <TextField name="email" autoComplete="off" defaultValue={teacher?.email} />
+        <TextField name="role" hint={t("plan.teacher.roleHint")} defaultValue={teacher?.role} />
         <SelectField
           name="organisationId"
-          label={labels.organisationId}
           options={[{ value: leadSchool.id, label: leadSchool.name }]}
           placeholder={t("plan.teacher.schoolNotGiven")}
           defaultValue={teacher ? (teacher.organisationId ?? "") : leadSchool.id}
@@ -135,14 +123,12 @@ export default function PlanTeacherPage({ loaderData, actionData }: Route.Compon
           <p className="field__hint">{t("plan.professionalisationHint")}</p>
           <TextAreaField
             name="learningGoal"
-            label={labels.learningGoal}
             conditional
             rows={4}
             defaultValue={teacher?.learningGoal}
           />
           <SelectField
             name="learningMethod"
-            label={labels.learningMethod}
             conditional
             options={learningMethods.map((m) => ({
               value: m,
@@ -152,15 +138,12 @@ export default function PlanTeacherPage({ loaderData, actionData }: Route.Compon
           />
           <TextField
             name="learningWith"
-            label={labels.learningWith}
             hint={t("plan.teacher.learningWithHint")}
             defaultValue={teacher?.learningWith}
           />
           <TextField
             name="plannedHours"
-            label={labels.plannedHours}
             conditional
-            inputMode="numeric"
             width="short"
             defaultValue={teacher?.plannedHours?.toString()}
           />

@@ -10,6 +10,7 @@ import {
   TextAreaField,
   TextField,
 } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -38,6 +39,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { view } = await load(request, params.callId);
   const c = view.call;
   return {
+    constraints: formConstraints(changeDeadline.spec.input),
     call: {
       id: c.id,
       title: c.title,
@@ -93,24 +95,20 @@ export default function CallDeadline({ loaderData, actionData }: Route.Component
           date: call.closesAt ? formatBrussels(new Date(call.closesAt), locale) : t("common.none"),
         })}
       </p>
-      <AppForm feedback={actionData as FormFeedback | undefined} labels={labels}>
+      <AppForm
+        constraints={loaderData.constraints}
+        feedback={actionData as FormFeedback | undefined}
+        labels={labels}
+      >
         <input type="hidden" name="version" value={call.version} />
         <TextField
           name="closesAt"
           type="datetime-local"
-          label={labels.closesAt}
           hint={t("deadline.hint.closesAt")}
           defaultValue={call.closesAtInput}
-          required
           width="medium"
         />
-        <TextAreaField
-          name="reason"
-          label={labels.reason}
-          hint={t("deadline.hint.reason")}
-          required
-          rows={3}
-        />
+        <TextAreaField name="reason" hint={t("deadline.hint.reason")} rows={3} />
         <div className="button-row">
           <SubmitButton>{t("deadline.submit")}</SubmitButton>
           <Link to="/beheer/oproepen">{t("common.cancel")}</Link>

@@ -3,8 +3,9 @@ import { Link } from "react-router";
 import { toBrusselsInput } from "../../../src/calls/brussels-time";
 import type { callFormFields } from "../../../src/calls/call-input";
 import { euroInputText, multiValuedCallFields } from "../../../src/calls/call-input";
-import { canonicalJson, type FormDefinition } from "../../../src/calls/form-definition";
+import type { FormDefinition } from "../../../src/calls/form-definition";
 import { envelopeCodes, envelopeDimensions } from "../../../src/calls/model";
+import { canonicalJson } from "../../../src/calls/question-types";
 import type { CallRow } from "../../../src/calls/read-calls";
 import {
   changeLevels,

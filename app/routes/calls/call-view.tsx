@@ -1,5 +1,6 @@
 import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
-import { type Question, wordLimit, wordsPerPage } from "../../../src/calls/form-definition";
+import type { Question } from "../../../src/calls/form-definition";
+import { wordLimit, wordsPerPage } from "../../../src/calls/question-types";
 import type { CallView } from "../../../src/calls/read-calls";
 import type { MessageKey } from "../../../src/i18n/translate";
 import { useLocale, useT } from "../../lib/i18n";

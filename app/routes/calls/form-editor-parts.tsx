@@ -1,7 +1,8 @@
 import { formatEuro } from "../../../src/calls/brussels-time";
 import { euroInputText } from "../../../src/calls/call-input";
-import { type Question, type QuestionType, wordsPerPage } from "../../../src/calls/form-definition";
+import type { Question } from "../../../src/calls/form-definition";
 import { fieldsOfType } from "../../../src/calls/form-editing";
+import { type QuestionType, wordsPerPage } from "../../../src/calls/question-types";
 import type { Translate } from "../../../src/i18n/translate";
 import { SelectField, TextAreaField, TextField } from "../../components/form";
 import { Breadcrumbs } from "../../components/page";

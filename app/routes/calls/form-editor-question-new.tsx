@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { type QuestionType, questionTypes } from "../../../src/calls/form-definition";
+import { type QuestionType, questionTypes } from "../../../src/calls/question-types";
 import { AppForm, type FormFeedback, fieldId, SubmitButton } from "../../components/form";
 import { PageHeader } from "../../components/page";
 import { notFound } from "../../lib/actor.server";

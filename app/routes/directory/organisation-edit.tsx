@@ -6,6 +6,7 @@ import { organisationFormFields } from "../../../src/directory/organisation-inpu
 import { directoryPolicy } from "../../../src/directory/policy";
 import { updateOrganisation } from "../../../src/directory/update-organisation";
 import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -36,6 +37,7 @@ async function load(request: Request, organisationId: string) {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation } = await load(request, params.organisationId);
   return {
+    constraints: formConstraints(updateOrganisation.spec.input),
     organisation: {
       id: organisation.id,
       name: organisation.name,
@@ -97,7 +99,7 @@ export default function OrganisationEdit({ loaderData, actionData }: Route.Compo
         ]}
       />
       <PageHeader title={t("organisation.editTitle", { name: organisation.name })} />
-      <AppForm feedback={result} labels={labels}>
+      <AppForm constraints={loaderData.constraints} feedback={result} labels={labels}>
         {result?.current && result.current.length > 0 && (
           <div className="notice notice--warning">
             <p>{t("organisation.conflictCurrent")}</p>

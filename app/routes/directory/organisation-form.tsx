@@ -69,21 +69,17 @@ export function OrganisationFields(props: {
   municipalities: ReadonlyArray<{ value: string; label: string }>;
 }) {
   const t = useT();
-  const labels = organisationFieldLabels(t);
   const d = props.defaults ?? {};
   return (
     <>
-      <TextField name="name" label={labels.name} required defaultValue={d.name} />
+      <TextField name="name" defaultValue={d.name} />
       <SelectField
         name="kind"
-        label={labels.kind}
-        required
         defaultValue={d.kind}
         options={organisationKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
       />
       <TextField
         name="institutionNumber"
-        label={labels.institutionNumber}
         hint={t("organisation.institutionNumberHint")}
         conditional
         inputMode="numeric"
@@ -92,7 +88,6 @@ export function OrganisationFields(props: {
       />
       <TextField
         name="enterpriseNumber"
-        label={labels.enterpriseNumber}
         hint={t("organisation.enterpriseNumberHint")}
         conditional
         width="medium"
@@ -100,51 +95,28 @@ export function OrganisationFields(props: {
       />
       <SelectField
         name="umbrella"
-        label={labels.umbrella}
         hint={t("organisation.umbrellaHint")}
         conditional
         defaultValue={d.umbrella}
         options={umbrellaOrganisations.map((u) => ({ value: u, label: t(`umbrella.${u}`) }))}
       />
-      <TextField name="street" label={labels.street} defaultValue={d.street} />
-      <TextField
-        name="postalCode"
-        label={labels.postalCode}
-        inputMode="numeric"
-        width="short"
-        defaultValue={d.postalCode}
-      />
+      <TextField name="street" defaultValue={d.street} />
+      <TextField name="postalCode" inputMode="numeric" width="short" defaultValue={d.postalCode} />
       <SelectField
         name="municipalityNis"
-        label={labels.municipalityNis}
         hint={t("organisation.municipalityHint")}
-        required
         defaultValue={d.municipalityNis}
         options={props.municipalities}
       />
       <TextField
         name="website"
-        type="url"
-        label={labels.website}
         hint={t("organisation.websiteHint")}
         inputMode="url"
         defaultValue={d.website}
       />
-      <TextField
-        name="email"
-        type="email"
-        label={labels.email}
-        width="medium"
-        defaultValue={d.email}
-      />
-      <TextField
-        name="phone"
-        type="tel"
-        label={labels.phone}
-        width="medium"
-        defaultValue={d.phone}
-      />
-      <TextAreaField name="description" label={labels.description} defaultValue={d.description} />
+      <TextField name="email" width="medium" defaultValue={d.email} />
+      <TextField name="phone" type="tel" width="medium" defaultValue={d.phone} />
+      <TextAreaField name="description" defaultValue={d.description} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { createOrganisation } from "../../../src/directory/create-organisation";
 import { municipalityOptions } from "../../../src/directory/municipality-options";
 import { directoryPolicy } from "../../../src/directory/policy";
 import { AppForm, SubmitButton } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -19,7 +20,10 @@ export const meta: Route.MetaFunction = ({ matches }) =>
 export async function loader({ request }: Route.LoaderArgs) {
   const actor = await requireActor(request);
   if (!directoryPolicy.createOrganisation(actor)) forbidden();
-  return { municipalities: municipalityOptions() };
+  return {
+    municipalities: municipalityOptions(),
+    constraints: formConstraints(createOrganisation.spec.input),
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -53,7 +57,11 @@ export default function OrganisationNew({ loaderData, actionData }: Route.Compon
         ]}
       />
       <PageHeader title={t("organisation.newTitle")} />
-      <AppForm feedback={actionData} labels={organisationFieldLabels(t)}>
+      <AppForm
+        constraints={loaderData.constraints}
+        feedback={actionData}
+        labels={organisationFieldLabels(t)}
+      >
         <OrganisationFields municipalities={loaderData.municipalities} />
         <div className="button-row">
           <SubmitButton>{t("organisation.save")}</SubmitButton>

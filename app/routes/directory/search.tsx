@@ -44,6 +44,9 @@ export async function loader({ request }: Route.LoaderArgs) {
     queryTruncated,
     result,
     municipalities: municipalityOptions(),
+    // As data, so the page needs no import of the search module (zod, the SQL builder).
+    anyPartner,
+    maxQueryLength,
   };
 }
 
@@ -97,7 +100,7 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
               label={labels.soort}
               value={values.soort}
               options={[
-                { value: anyPartner, label: t("directory.allPartners") },
+                { value: loaderData.anyPartner, label: t("directory.allPartners") },
                 ...organisationKinds.map((k) => ({ value: k, label: t(`kind.${k}`) })),
               ]}
             />
@@ -154,7 +157,7 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
           ))}
           {loaderData.queryTruncated && (
             <p className="notice notice--warning">
-              {t("directory.queryTruncated", { max: maxQueryLength })}
+              {t("directory.queryTruncated", { max: loaderData.maxQueryLength })}
             </p>
           )}
           {result.resolvedMunicipality && (

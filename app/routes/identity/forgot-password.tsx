@@ -2,6 +2,7 @@ import { data } from "react-router";
 import { forgotPasswordInput } from "../../../src/identity/sign-in-input";
 import { zodFieldErrors } from "../../../src/platform/use-case";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { PageHeader } from "../../components/page";
 import { callAuthEndpoint, refusedFeedback } from "../../lib/auth-request.server";
 import { feedback, formValues } from "../../lib/form-data.server";
@@ -10,6 +11,10 @@ import { pageTitle } from "../../lib/meta";
 import type { Route } from "./+types/forgot-password";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "auth.forgotTitle");
+
+export function loader() {
+  return { constraints: formConstraints(forgotPasswordInput) };
+}
 
 export async function action({ request }: Route.ActionArgs) {
   const values = formValues(await request.formData());
@@ -28,7 +33,7 @@ export async function action({ request }: Route.ActionArgs) {
   return { sent: true };
 }
 
-export default function ForgotPassword({ actionData }: Route.ComponentProps) {
+export default function ForgotPassword({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   return (
     <>
@@ -39,17 +44,11 @@ export default function ForgotPassword({ actionData }: Route.ComponentProps) {
         </div>
       ) : (
         <AppForm
+          constraints={loaderData.constraints}
           feedback={actionData && "values" in actionData ? actionData : undefined}
           labels={{ email: t("auth.email") }}
         >
-          <TextField
-            name="email"
-            type="email"
-            label={t("auth.email")}
-            autoComplete="email"
-            required
-            width="medium"
-          />
+          <TextField name="email" autoComplete="email" width="medium" />
           <SubmitButton>{t("auth.forgotSubmit")}</SubmitButton>
         </AppForm>
       )}

@@ -1,6 +1,7 @@
 import { data, Link } from "react-router";
 import { changeOwnName } from "../../../src/identity/change-own-name";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -19,7 +20,11 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "myD
 
 export async function loader({ request }: Route.LoaderArgs) {
   const actor = await requireActor(request);
-  return { name: actor.name, email: actor.email };
+  return {
+    name: actor.name,
+    email: actor.email,
+    constraints: formConstraints(changeOwnName.spec.input),
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -54,14 +59,17 @@ export default function MyDetails({ loaderData, actionData }: Route.ComponentPro
       </dl>
       {/* Keyed by the saved name: after saving, the field shows the name as stored (trimmed),
           also when the browser kept the form mounted through the redirect. */}
-      <AppForm key={loaderData.name} feedback={actionData} labels={{ name: t("people.name") }}>
+      <AppForm
+        constraints={loaderData.constraints}
+        key={loaderData.name}
+        feedback={actionData}
+        labels={{ name: t("people.name") }}
+      >
         <TextField
           name="name"
-          label={t("people.name")}
           hint={t("people.nameHint")}
           defaultValue={loaderData.name}
           autoComplete="name"
-          required
           width="medium"
         />
         <SubmitButton>{t("myDetails.save")}</SubmitButton>

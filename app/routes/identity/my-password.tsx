@@ -3,6 +3,7 @@ import { signInAccountKey } from "../../../src/identity/auth-guard";
 import { countAttempt, giveBackAttempt } from "../../../src/identity/auth-throttle";
 import { changeOwnPassword } from "../../../src/identity/change-own-password";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -22,7 +23,7 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "myP
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requireActor(request);
-  return null;
+  return { constraints: formConstraints(changeOwnPassword.spec.input) };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -74,7 +75,7 @@ export async function action({ request }: Route.ActionArgs) {
 
 const passwordFields = ["currentPassword", "newPassword"];
 
-export default function MyPassword({ actionData }: Route.ComponentProps) {
+export default function MyPassword({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const labels = {
     currentPassword: t("myPassword.current"),
@@ -90,22 +91,18 @@ export default function MyPassword({ actionData }: Route.ComponentProps) {
         ]}
       />
       <PageHeader title={t("myPassword.title")} lead={t("myPassword.lead")} />
-      <AppForm feedback={actionData} labels={labels}>
+      <AppForm constraints={loaderData.constraints} feedback={actionData} labels={labels}>
         <TextField
           name="currentPassword"
           type="password"
-          label={labels.currentPassword}
           autoComplete="current-password"
-          required
           width="medium"
         />
         <TextField
           name="newPassword"
           type="password"
-          label={labels.newPassword}
           hint={t("auth.newPasswordHint")}
           autoComplete="new-password"
-          required
           width="medium"
         />
         <SubmitButton>{t("myPassword.save")}</SubmitButton>

@@ -3,6 +3,7 @@ import { locales } from "../../../src/i18n/translate";
 import { createPerson } from "../../../src/identity/create-person";
 import { identityPolicy } from "../../../src/identity/policy";
 import { AppForm, SelectField, SubmitButton, TextField } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -17,7 +18,7 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "peo
 export async function loader({ request }: Route.LoaderArgs) {
   const actor = await requireActor(request);
   if (!identityPolicy.createPerson(actor)) forbidden();
-  return null;
+  return { constraints: formConstraints(createPerson.spec.input) };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -33,7 +34,7 @@ export async function action({ request }: Route.ActionArgs) {
   return data(feedback(values, { formErrors: ["errorPage.text"] }), 409);
 }
 
-export default function PersonNew({ actionData }: Route.ComponentProps) {
+export default function PersonNew({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const labels = {
     name: t("people.name"),
@@ -50,29 +51,18 @@ export default function PersonNew({ actionData }: Route.ComponentProps) {
         ]}
       />
       <PageHeader title={t("people.newTitle")} />
-      <AppForm feedback={actionData} labels={labels}>
-        <TextField name="name" label={labels.name} autoComplete="off" required width="medium" />
-        <TextField
-          name="email"
-          type="email"
-          label={labels.email}
-          autoComplete="off"
-          required
-          width="medium"
-        />
+      <AppForm constraints={loaderData.constraints} feedback={actionData} labels={labels}>
+        <TextField name="name" autoComplete="off" width="medium" />
+        <TextField name="email" autoComplete="off" width="medium" />
         <TextField
           name="password"
           type="password"
-          label={labels.password}
           hint={t("people.passwordHint")}
           autoComplete="new-password"
-          required
           width="medium"
         />
         <SelectField
           name="locale"
-          label={labels.locale}
-          required
           defaultValue="nl"
           options={locales.map((l) => ({ value: l, label: t(`people.locale.${l}`) }))}
         />

@@ -2,6 +2,7 @@ import { data } from "react-router";
 import { resetPasswordInput } from "../../../src/identity/sign-in-input";
 import { zodFieldErrors } from "../../../src/platform/use-case";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { PageHeader } from "../../components/page";
 import { callAuthEndpoint, refusedFeedback } from "../../lib/auth-request.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -14,7 +15,11 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "aut
 
 export function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
-  return { token: url.searchParams.get("token") ?? "", invalid: url.searchParams.has("error") };
+  return {
+    token: url.searchParams.get("token") ?? "",
+    invalid: url.searchParams.has("error"),
+    constraints: formConstraints(resetPasswordInput),
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -46,15 +51,17 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
   return (
     <>
       <PageHeader title={t("auth.resetTitle")} />
-      <AppForm feedback={actionData} labels={{ password: t("auth.newPassword") }}>
+      <AppForm
+        constraints={loaderData.constraints}
+        feedback={actionData}
+        labels={{ password: t("auth.newPassword") }}
+      >
         <input type="hidden" name="token" value={loaderData.token} />
         <TextField
           name="password"
           type="password"
-          label={t("auth.newPassword")}
           hint={t("auth.newPasswordHint")}
           autoComplete="new-password"
-          required
           width="medium"
         />
         <SubmitButton>{t("auth.resetSubmit")}</SubmitButton>

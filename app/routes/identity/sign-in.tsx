@@ -3,6 +3,7 @@ import { signInInput } from "../../../src/identity/sign-in-input";
 import { safeReturnPath } from "../../../src/platform/return-path";
 import { zodFieldErrors } from "../../../src/platform/use-case";
 import { AppForm, CsrfField, SubmitButton, TextField } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { FlashNotice, PageHeader } from "../../components/page";
 import { getActor } from "../../lib/actor.server";
 import { callAuthEndpoint, forwardCookies, refusedFeedback } from "../../lib/auth-request.server";
@@ -23,6 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     back,
     oidc: config.oidc ? config.oidc.displayName : null,
     required: url.searchParams.has("terug"),
+    constraints: formConstraints(signInInput),
   };
 }
 
@@ -52,26 +54,13 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
       />
       <FlashNotice />
       <AppForm
+        constraints={loaderData.constraints}
         feedback={actionData}
         labels={{ email: t("auth.email"), password: t("auth.password") }}
       >
         <input type="hidden" name="back" value={loaderData.back} />
-        <TextField
-          name="email"
-          type="email"
-          label={t("auth.email")}
-          autoComplete="username"
-          required
-          width="medium"
-        />
-        <TextField
-          name="password"
-          type="password"
-          label={t("auth.password")}
-          autoComplete="current-password"
-          required
-          width="medium"
-        />
+        <TextField name="email" autoComplete="username" width="medium" />
+        <TextField name="password" type="password" autoComplete="current-password" width="medium" />
         <div className="button-row">
           <SubmitButton>{t("auth.submit")}</SubmitButton>
           <a href="/wachtwoord-vergeten">{t("auth.forgotLink")}</a>

@@ -49,6 +49,15 @@ export async function loader({ request }: Route.LoaderArgs) {
     },
     canPublish,
     own,
+    // The facets' parameters and values and the query's limit as data, so the page needs no
+    // import of the search module (and with it zod and the SQL builder) in the browser.
+    facets: Object.fromEntries(
+      libraryFacetNames.map((f) => [
+        f,
+        { param: libraryFacets[f].param, values: [...libraryFacets[f].values] as string[] },
+      ]),
+    ) as Record<LibraryFacet, { param: string; values: string[] }>,
+    maxQueryLength: maxLibraryQueryLength,
   };
 }
 
@@ -57,7 +66,8 @@ export default function Library({ loaderData }: Route.ComponentProps) {
   const locale = useLocale();
   const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-BE");
   const [searchParams] = useSearchParams();
-  const { own, result, search } = loaderData;
+  const { own, result, search, facets, maxQueryLength } = loaderData;
+  const facetNames = Object.keys(facets) as LibraryFacet[];
   const query = searchParams.toString();
   const resultsTitle = useRef<HTMLHeadingElement>(null);
   const shownQuery = useRef(query);
@@ -73,7 +83,7 @@ export default function Library({ loaderData }: Route.ComponentProps) {
   const labelOf = (facet: LibraryFacet, value: string) =>
     facet === "programme" ? (programmeNames.get(value) ?? value) : t(facetValueKey[facet](value));
   const paramLabels = Object.fromEntries(
-    libraryFacetNames.map((f) => [libraryFacets[f].param, t(facetTitleKey[f])]),
+    facetNames.map((f) => [facets[f].param, t(facetTitleKey[f])]),
   ) as Record<string, string>;
   paramLabels.sorteer = t("library.search.sort");
   paramLabels.pagina = t("library.search.page");
@@ -121,7 +131,7 @@ export default function Library({ loaderData }: Route.ComponentProps) {
               type="search"
               defaultValue={search.query ?? ""}
               aria-describedby="library-q-hint"
-              maxLength={maxLibraryQueryLength}
+              maxLength={maxQueryLength}
               className="input"
             />
             <button type="submit" className="button">
@@ -144,13 +154,11 @@ export default function Library({ loaderData }: Route.ComponentProps) {
                 <option value="nieuwste">{t("library.search.sortNewest")}</option>
               </select>
             </div>
-            {libraryFacetNames.map((facet) => {
+            {facetNames.map((facet) => {
               const chosen = new Set(search.filters[facet] ?? []);
               const counts = new Map(result.facets[facet].map((f) => [f.value, f.count]));
               // Values with results, and the ticked ones even when they have none left.
-              const values = libraryFacets[facet].values.filter(
-                (v) => counts.has(v) || chosen.has(v),
-              );
+              const values = facets[facet].values.filter((v) => counts.has(v) || chosen.has(v));
               if (values.length === 0) return null;
               return (
                 <fieldset key={facet} className="field">
@@ -159,7 +167,7 @@ export default function Library({ loaderData }: Route.ComponentProps) {
                     <label className="checkbox" key={value}>
                       <input
                         type="checkbox"
-                        name={libraryFacets[facet].param}
+                        name={facets[facet].param}
                         value={value}
                         defaultChecked={chosen.has(value)}
                       />
@@ -193,7 +201,7 @@ export default function Library({ loaderData }: Route.ComponentProps) {
             ))}
             {loaderData.queryTruncated && (
               <p className="notice notice--warning">
-                {t("library.search.queryTruncated", { max: maxLibraryQueryLength })}
+                {t("library.search.queryTruncated", { max: maxQueryLength })}
               </p>
             )}
             {result.nearest && <p className="notice notice--info">{t("library.search.nearest")}</p>}

@@ -3,6 +3,7 @@ import { isEditable } from "../../../src/library/model";
 import { getMaterialPage } from "../../../src/library/read-material";
 import { updateMaterialVersion } from "../../../src/library/update-material-version";
 import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -33,6 +34,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!page.canEdit || !isEditable(page.version.state)) forbidden();
   const v = page.version;
   return {
+    constraints: formConstraints(updateMaterialVersion.spec.input),
     title: v.title,
     materialId: page.id,
     number: v.number,
@@ -71,7 +73,11 @@ export default function MaterialEdit({ loaderData, actionData }: Route.Component
         ]}
       />
       <PageHeader title={t("library.editTitle", { number: l.number })} lead={l.title} />
-      <AppForm feedback={feedback} labels={materialFieldLabels(t)}>
+      <AppForm
+        feedback={feedback}
+        labels={materialFieldLabels(t)}
+        constraints={loaderData.constraints}
+      >
         <input type="hidden" name="versionId" value={l.versionId} />
         <input type="hidden" name="revision" value={String(values.revision ?? l.revision)} />
         <MaterialFields values={values} feedback={feedback} />

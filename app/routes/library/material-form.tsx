@@ -120,7 +120,6 @@ export function MaterialFields(props: { values: MaterialFormValues; feedback?: F
     <ChoiceGroup
       type="checkbox"
       name={name}
-      legend={t(`library.field.${name}` as MessageKey)}
       options={options}
       defaultValues={several(name)}
       hint={hint}
@@ -131,24 +130,17 @@ export function MaterialFields(props: { values: MaterialFormValues; feedback?: F
   return (
     <>
       <h2>{t("library.form.content")}</h2>
-      <TextField name="title" label={t("library.field.title")} required defaultValue={v("title")} />
+      <TextField name="title" defaultValue={v("title")} />
       <TextAreaField
         name="description"
-        label={t("library.field.description")}
         hint={t("library.hint.description")}
         rows={6}
         conditional
         defaultValue={v("description")}
       />
-      <TextField
-        name="keywords"
-        label={t("library.field.keywords")}
-        hint={t("library.hint.keywords")}
-        defaultValue={v("keywords")}
-      />
+      <TextField name="keywords" hint={t("library.hint.keywords")} defaultValue={v("keywords")} />
       <TextAreaField
         name="authors"
-        label={t("library.field.authors")}
         hint={t("library.hint.authors")}
         rows={3}
         conditional
@@ -156,23 +148,18 @@ export function MaterialFields(props: { values: MaterialFormValues; feedback?: F
       />
       <TextAreaField
         name="links"
-        label={t("library.field.links")}
         hint={t("library.hint.links")}
         rows={3}
         defaultValue={v("links")}
       />
       <SelectField
         name="licence"
-        label={t("library.field.licence")}
         hint={t("library.hint.licence")}
-        required
         defaultValue={v("licence")}
         options={licences.map((l) => ({ value: l, label: t(`library.licence.${l}`) }))}
       />
       <SelectField
         name="language"
-        label={t("library.field.language")}
-        required
         defaultValue={v("language") || "nl"}
         options={materialLanguages.map((l) => ({ value: l, label: t(`library.language.${l}`) }))}
       />
@@ -251,7 +238,6 @@ export function MaterialFields(props: { values: MaterialFormValues; feedback?: F
       )}
       <TextField
         name="timeRequiredMinutes"
-        label={t("library.field.timeRequiredMinutes")}
         inputMode="numeric"
         width="short"
         defaultValue={v("timeRequiredMinutes")}
@@ -262,14 +248,11 @@ export function MaterialFields(props: { values: MaterialFormValues; feedback?: F
       )}
       <SelectField
         name="maturity"
-        label={t("library.field.maturity")}
-        required
         defaultValue={v("maturity") || "prototype"}
         options={maturities.map((m) => ({ value: m, label: t(`library.maturity.${m}`) }))}
       />
       <TextAreaField
         name="maturityEvidence"
-        label={t("library.field.maturityEvidence")}
         hint={t("library.hint.maturityEvidence")}
         rows={3}
         conditional
@@ -277,7 +260,6 @@ export function MaterialFields(props: { values: MaterialFormValues; feedback?: F
       />
       <TextAreaField
         name="changeNote"
-        label={t("library.field.changeNote")}
         hint={t("library.hint.changeNote")}
         rows={2}
         defaultValue={v("changeNote")}

@@ -4,6 +4,7 @@ import { organisationsByIds } from "../../../src/directory/organisations-of";
 import { createMaterial } from "../../../src/library/create-material";
 import { libraryPolicy } from "../../../src/library/policy";
 import { AppForm, type FormFeedback, SelectField, SubmitButton } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -46,7 +47,7 @@ export async function loader({ request }: Route.LoaderArgs) {
         label: `${a.title} (${a.leadOrganisationName})`,
       }))
     : [];
-  return { organisations, applications };
+  return { organisations, applications, constraints: formConstraints(createMaterial.spec.input) };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -71,11 +72,13 @@ export default function MaterialNew({ loaderData, actionData }: Route.ComponentP
         ]}
       />
       <PageHeader title={t("library.newTitle")} lead={t("library.newLead")} />
-      <AppForm feedback={feedback} labels={materialFieldLabels(t)}>
+      <AppForm
+        feedback={feedback}
+        labels={materialFieldLabels(t)}
+        constraints={loaderData.constraints}
+      >
         <SelectField
           name="organisationId"
-          label={t("library.field.organisationId")}
-          required
           defaultValue={
             typeof values.organisationId === "string"
               ? values.organisationId
@@ -88,7 +91,6 @@ export default function MaterialNew({ loaderData, actionData }: Route.ComponentP
         {loaderData.applications.length > 0 && (
           <SelectField
             name="applicationId"
-            label={t("library.field.applicationId")}
             hint={t("library.hint.applicationId")}
             placeholder={t("library.noApplication")}
             defaultValue={

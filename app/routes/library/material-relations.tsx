@@ -5,6 +5,7 @@ import { relateMaterial } from "../../../src/library/relate-material";
 import { searchMaterials } from "../../../src/library/search-materials";
 import { unrelateMaterial } from "../../../src/library/unrelate-material";
 import { AppForm, SelectField, SubmitButton, TextField } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -37,6 +38,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       )
     : null;
   return {
+    constraints: formConstraints(relateMaterial.spec.input),
     title: page.version.title,
     materialId: page.id,
     relations: page.ownRelations,
@@ -116,14 +118,13 @@ export default function MaterialRelations({ loaderData, actionData }: Route.Comp
       {l.query && l.results.length === 0 && <p role="status">{t("library.noRelationResults")}</p>}
       {l.results.length > 0 && (
         <AppForm
+          constraints={loaderData.constraints}
           feedback={actionData?.feedback}
           labels={{ kind: t("library.relationKind"), toMaterialId: t("library.relationTarget") }}
         >
-          <SelectField name="kind" label={t("library.relationKind")} required options={kinds} />
+          <SelectField name="kind" options={kinds} />
           <SelectField
             name="toMaterialId"
-            label={t("library.relationTarget")}
-            required
             options={l.results.map((r) => ({ value: r.id, label: r.title }))}
           />
           <SubmitButton name="intent" value="add">

@@ -11,6 +11,7 @@ import {
   TextAreaField,
   TextField,
 } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -50,6 +51,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { page, schools } = await load(request, params.materialId);
   const url = new URL(request.url);
   return {
+    constraints: formConstraints(reportReplication.spec.input),
     pageTitle: page.version.title,
     materialId: page.id,
     versionNumber: url.searchParams.get("versie") ?? String(page.version.number),
@@ -84,6 +86,7 @@ export default function ReplicationNew({ loaderData, actionData }: Route.Compone
       />
       <PageHeader title={t("library.reportReplication")} lead={t("library.reportLead")} />
       <AppForm
+        constraints={loaderData.constraints}
         feedback={actionData?.feedback}
         labels={{
           organisationId: t("library.report.school"),
@@ -98,38 +101,18 @@ export default function ReplicationNew({ loaderData, actionData }: Route.Compone
         <input type="hidden" name="versionNumber" value={l.versionNumber} />
         <SelectField
           name="organisationId"
-          label={t("library.report.school")}
-          required
           defaultValue={l.schools.length === 1 ? l.schools[0]?.value : undefined}
           options={l.schools}
         />
         <SelectField
           name="programmeCode"
-          label={t("library.report.programme")}
           options={programmeChoices.map((p) => ({ value: p.code, label: p.name }))}
         />
-        <TextField
-          name="pupils"
-          label={t("library.report.pupils")}
-          required
-          width="short"
-          inputMode="numeric"
-        />
-        <TextField
-          name="teachers"
-          label={t("library.report.teachers")}
-          required
-          width="short"
-          inputMode="numeric"
-        />
-        <TextAreaField name="experience" label={t("library.report.experience")} required rows={5} />
-        <TextAreaField name="adaptations" label={t("library.report.adaptations")} rows={3} />
-        <TextField
-          name="evidenceUrl"
-          label={t("library.report.evidenceUrl")}
-          type="url"
-          hint={t("library.report.evidenceHint")}
-        />
+        <TextField name="pupils" width="short" inputMode="numeric" />
+        <TextField name="teachers" width="short" inputMode="numeric" />
+        <TextAreaField name="experience" rows={5} />
+        <TextAreaField name="adaptations" rows={3} />
+        <TextField name="evidenceUrl" hint={t("library.report.evidenceHint")} />
         <div className="button-row">
           <SubmitButton>{t("library.reportSend")}</SubmitButton>
           <Link to={back}>{t("common.cancel")}</Link>

@@ -1,38 +1,20 @@
-import { defineUseCase } from "../../platform/use-case";
-import { mayEditApplication, touchApplication } from "../editable-draft";
-import { invalid, lockPlanDraft } from "./plan-draft";
+import { mayEditApplication } from "../editable-draft";
+import { invalid, planTeachers } from "./plan-draft";
 import { addTeacherInput } from "./plan-input";
 import { teacherOf } from "./read-plan";
-import { planTeacher } from "./schema";
 
 /**
  * Adds a teacher involved in the project, with their professionalisation, to a draft's plan. The
  * school is the lead school or none (consortium schools come with the consortium step).
  */
-export const addPlanTeacher = defineUseCase({
+export const addPlanTeacher = planTeachers.add({
   name: "application.plan.addTeacher",
   input: addTeacherInput,
   authorize: (actor, input, tx) => mayEditApplication(actor, input.applicationId, tx),
-  run: async (tx, input, { now }) => {
-    const { leadOrganisationId } = await lockPlanDraft(tx, input.applicationId, now);
-    if (input.organisationId !== null && input.organisationId !== leadOrganisationId)
+  values: ({ applicationId: _, ...fields }, { locked }) => {
+    if (fields.organisationId !== null && fields.organisationId !== locked.leadOrganisationId)
       throw invalid({ organisationId: ["error.invalidChoice"] });
-    const { applicationId, ...fields } = input;
-    const [row] = await tx
-      .insert(planTeacher)
-      .values({ applicationId, ...fields })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
-    await touchApplication(tx, applicationId, now);
-    const teacher = teacherOf(row);
-    return {
-      value: teacher,
-      audit: {
-        subjectType: "application",
-        subjectId: applicationId,
-        before: null,
-        after: { planTeacher: teacher },
-      },
-    };
+    return fields;
   },
+  value: teacherOf,
 });

@@ -3,6 +3,9 @@
 // disseminated and replicated (materials, study programmes, open licence). Vocabulary as data and
 // the call's period, in calendar days ("2027-09-01"), the way a school plans.
 
+/** Five milestone rows at most per action; blank rows are left out by the page. */
+export const maxMilestones = 5;
+
 /** How a teacher learns (see ../shared/glossary.md: professionalisering). */
 export const learningMethods = [
   "training",

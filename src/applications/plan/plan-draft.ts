@@ -1,10 +1,14 @@
 import type { Transaction } from "../../db/client";
 import { fail, UseCaseFailure } from "../../platform/use-case";
+import { draftItemCollection } from "../draft-items";
 import { lockEditableDraft } from "../editable-draft";
 import { type PlanPeriod, planPeriod } from "./model";
+import { actionOf, disseminationItemOf, teacherOf } from "./read-plan";
+import { planAction, planDisseminationItem, planTeacher } from "./schema";
 
 // Shared by the plan's use cases: lock the draft (so a change serialises with submission and the
-// deadline), know the call's period, and answer clearly when an item is gone.
+// deadline), know the call's period, and answer clearly when an item is gone; the plan's three
+// lists of items as draft item collections, from which each use case file makes its own change.
 
 export async function lockPlanDraft(
   tx: Transaction,
@@ -28,3 +32,27 @@ export const itemGone = () => fail.conflict("plan.error.itemGone");
 export function invalid(fieldErrors: Record<string, string[]>) {
   return new UseCaseFailure({ ok: false, reason: "invalid", fieldErrors, formErrors: [] });
 }
+
+/** The plan's actions, each audited as `{ planAction }`. */
+export const planActions = draftItemCollection({
+  table: planAction,
+  lock: lockPlanDraft,
+  audited: (row) => ({ planAction: actionOf(row) }),
+  gone: itemGone,
+});
+
+/** The plan's teachers, each audited as `{ planTeacher }`. */
+export const planTeachers = draftItemCollection({
+  table: planTeacher,
+  lock: lockPlanDraft,
+  audited: (row) => ({ planTeacher: teacherOf(row) }),
+  gone: itemGone,
+});
+
+/** The dissemination plan's items, each audited as `{ disseminationItem }`. */
+export const disseminationItems = draftItemCollection({
+  table: planDisseminationItem,
+  lock: lockPlanDraft,
+  audited: (row) => ({ disseminationItem: disseminationItemOf(row) }),
+  gone: itemGone,
+});

@@ -5,6 +5,7 @@ import {
   disseminationResourceTypes,
   isIsoDay,
   learningMethods,
+  maxMilestones,
   type PlanPeriod,
   planLicences,
 } from "./model";
@@ -64,9 +65,6 @@ const milestone = z.object({
   title: requiredText(200, "plan.error.milestoneTitleRequired"),
   date: day("plan.error.milestoneDateRequired"),
 });
-
-/** Five milestone rows at most per action; blank rows are left out by the page. */
-export const maxMilestones = 5;
 
 const actionFields = z.object({
   applicationId,
