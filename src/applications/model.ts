@@ -1,4 +1,3 @@
-import { parseEuroCents } from "../calls/call-input";
 import {
   type FormDefinition,
   type FormSection,
@@ -6,6 +5,7 @@ import {
   wordLimit,
 } from "../calls/form-definition";
 import { findProgrammeOption } from "../directory/programme-options";
+import { parseEuroCents } from "../platform/money";
 
 // The applications area's vocabulary: an application's status, its answers, word counts, which
 // questions can be answered on a section page so far, and the status of each task-list section.

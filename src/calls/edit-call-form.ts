@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { parseEuroCents } from "../platform/money";
 import { defineUseCase, fail, UseCaseFailure } from "../platform/use-case";
-import { parseEuroCents } from "./call-input";
 import { formDefinitionSchema, questionTypes } from "./form-definition";
 import {
   applyFormEdit,

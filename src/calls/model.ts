@@ -1,6 +1,8 @@
 // The calls area's vocabulary: a call (oproep) for proposals, its status, its derived phase, its
 // envelopes, and the time zone its timeline is shown in. See ../shared/glossary.md.
 
+import { brusselsTimeZone } from "../platform/time";
+
 /** A call is written as a draft and published once; a published call is public and fixed. */
 export const callStatuses = ["draft", "published"] as const;
 export type CallStatus = (typeof callStatuses)[number];
@@ -37,7 +39,7 @@ export interface Envelope {
 }
 
 /** The call's timeline is Belgian local time; instants are stored as timestamptz (UTC). */
-export const callTimeZone = "Europe/Brussels";
+export const callTimeZone = brusselsTimeZone;
 
 /** A school year such as "2026-2027": the second year follows the first. */
 export function isSchoolYear(value: string): boolean {

@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { formatBrussels } from "../calls/brussels-time";
 import type { DbExecutor } from "../db/client";
 import { translate } from "../i18n/translate";
 import { user } from "../identity/schema";
 import { type JobHandler, PermanentJobError } from "../platform/jobs/run-due-jobs";
 import { scheduleJob } from "../platform/jobs/schedule-job";
+import { formatBrussels } from "../platform/time";
 import type { Mailer } from "./mailer";
 import { notificationPreference } from "./schema";
 import { sendNotificationOnce } from "./send-notification";

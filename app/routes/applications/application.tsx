@@ -5,7 +5,7 @@ import { readDossier } from "../../../src/applications/submission/dossier";
 import { listSubmissions } from "../../../src/applications/submission/read-submission";
 import { taskListSteps } from "../../../src/applications/task-list";
 import { auditPolicy } from "../../../src/audit/policy";
-import { formatBrussels } from "../../../src/calls/brussels-time";
+import { formatBrussels } from "../../../src/platform/time";
 import { AppForm, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { notFound, requireActor } from "../../lib/actor.server";

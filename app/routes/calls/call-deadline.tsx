@@ -1,8 +1,8 @@
 import { data, Link } from "react-router";
-import { formatBrussels, toBrusselsInput } from "../../../src/calls/brussels-time";
 import { changeDeadline } from "../../../src/calls/change-deadline";
 import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";
+import { formatBrussels, toBrusselsInput } from "../../../src/platform/time";
 import {
   AppForm,
   type FormFeedback,

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from "react";
 import { Form, Link, useSearchParams } from "react-router";
-import { formatBrusselsDate } from "../../../src/calls/brussels-time";
 import { studyProgrammes } from "../../../src/directory/reference-data";
 import type { MessageKey } from "../../../src/i18n/translate";
 import { listOwnMaterials } from "../../../src/library/list-materials";
@@ -13,6 +12,7 @@ import {
   parseLibrarySearch,
   searchMaterials,
 } from "../../../src/library/search-materials";
+import { formatBrusselsDate } from "../../../src/platform/time";
 import { EmptyState, FlashNotice, PageHeader, Pagination } from "../../components/page";
 import { getActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";

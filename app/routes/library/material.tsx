@@ -1,6 +1,5 @@
 import { Link } from "react-router";
 import { formatFileSize } from "../../../src/applications/attachments/model";
-import { formatBrusselsDate } from "../../../src/calls/brussels-time";
 import { studyProgrammes } from "../../../src/directory/reference-data";
 import { createMaterialVersion } from "../../../src/library/create-material-version";
 import { jsonLdText, learningResourceJsonLd } from "../../../src/library/json-ld";
@@ -16,6 +15,7 @@ import { libraryPolicy } from "../../../src/library/policy";
 import { versionProblems } from "../../../src/library/problems";
 import { getMaterialPage } from "../../../src/library/read-material";
 import { publishedReplications } from "../../../src/library/read-replications";
+import { formatBrusselsDate } from "../../../src/platform/time";
 import { AppForm, SubmitButton, TextAreaField } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { getActor, notFound, requireActor } from "../../lib/actor.server";
