@@ -4,6 +4,7 @@ import { application } from "../applications/schema";
 import { rescheduleDeadlineReminders } from "../notifications/deadline-reminders";
 import { defineUseCase, fail } from "../platform/use-case";
 import { instant } from "./call-input";
+import { isCallPublic } from "./model";
 import { callsPolicy } from "./policy";
 import { call } from "./schema";
 
@@ -32,7 +33,7 @@ export const changeDeadline = defineUseCase({
     const closesAt = input.closesAt as Date;
     const [current] = await tx.select().from(call).where(eq(call.id, input.id)).for("update");
     if (!current) throw fail.notFound();
-    if (current.status !== "published") throw fail.conflict("deadline.error.notPublished");
+    if (!isCallPublic(current.status)) throw fail.conflict("deadline.error.notPublished");
     if (current.version !== input.version) throw fail.conflict("call.conflict");
     if (closesAt.getTime() <= now.getTime()) throw fail.field("closesAt", "deadline.error.inPast");
     if (current.opensAt && closesAt.getTime() <= current.opensAt.getTime())

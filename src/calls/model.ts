@@ -7,6 +7,19 @@ import { brusselsTimeZone } from "../platform/time";
 export const callStatuses = ["draft", "published"] as const;
 export type CallStatus = (typeof callStatuses)[number];
 
+/** A call's text and form change, and it is published, only while it is a draft. */
+export function isCallEditable(status: CallStatus): boolean {
+  return status === "draft";
+}
+
+/**
+ * Only a published call is public: its page and agenda, applications to it, a moved deadline.
+ * A draft is seen by the programme team through its preview.
+ */
+export function isCallPublic(status: CallStatus): boolean {
+  return status === "published";
+}
+
 /** The phase follows from the timeline and the server clock; it is never stored. */
 export const callPhases = ["upcoming", "open", "closed"] as const;
 export type CallPhase = (typeof callPhases)[number];

@@ -47,7 +47,6 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
   const t = useT();
   const locale = useLocale();
   const a = loaderData.application;
-  const open = a.call.phase === "open";
   const done = a.sections.filter((s) => s.status === "completed").length;
   return (
     <>
@@ -115,12 +114,12 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
           </li>
         </ul>
       )}
-      {a.status === "submitted" && open && a.mayChange && (
+      {a.mayWithdraw && (
         <p>
           <Link to={`/aanvragen/${a.id}/intrekken`}>{t("submission.withdrawTitle")}</Link>
         </p>
       )}
-      {a.status === "withdrawn" && open && a.mayChange && (
+      {a.mayReopen && (
         <>
           <p>{t("submission.reopenLead")}</p>
           <AppForm action={`/aanvragen/${a.id}/heropenen`}>

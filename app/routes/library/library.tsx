@@ -12,6 +12,7 @@ import {
   parseLibrarySearch,
   searchMaterials,
 } from "../../../src/library/search-materials";
+import { organisationsWhere } from "../../../src/platform/policy";
 import { formatBrusselsDate } from "../../../src/platform/time";
 import { EmptyState, FlashNotice, PageHeader, Pagination } from "../../components/page";
 import { getActor } from "../../lib/actor.server";
@@ -33,11 +34,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { database } = await services();
   const { search, ignored, queryTruncated } = parseLibrarySearch(new URL(request.url).searchParams);
   const result = await searchMaterials(database.db, search);
-  const canPublish =
-    !!actor &&
-    actor.memberships.some((m) =>
-      libraryPolicy.createMaterial(actor, { organisationId: m.organisationId }),
-    );
+  const canPublish = organisationsWhere(actor, libraryPolicy.createMaterial).length > 0;
   const own = actor ? await listOwnMaterials(database.db, actor) : [];
   return {
     search,
