@@ -5,8 +5,8 @@ import { translate } from "../i18n/translate";
 import { user } from "../identity/schema";
 import { type JobHandler, PermanentJobError } from "../platform/jobs/run-due-jobs";
 import { scheduleJob } from "../platform/jobs/schedule-job";
+import type { Mailer } from "../platform/mailer";
 import { formatBrussels } from "../platform/time";
-import type { Mailer } from "./mailer";
 import { notificationPreference } from "./schema";
 import { sendNotificationOnce } from "./send-notification";
 

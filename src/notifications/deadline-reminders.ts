@@ -6,8 +6,8 @@ import { user } from "../identity/schema";
 import { type JobHandler, PermanentJobError } from "../platform/jobs/run-due-jobs";
 import { cancelJob, rescheduleJob, scheduleJob } from "../platform/jobs/schedule-job";
 import { scheduledJob } from "../platform/jobs/schema";
+import type { Mailer } from "../platform/mailer";
 import { formatBrussels, fromBrusselsInput, toBrusselsInput } from "../platform/time";
-import type { Mailer } from "./mailer";
 import { wantsNotification } from "./notification-preferences";
 import { sendNotificationOnce } from "./send-notification";
 

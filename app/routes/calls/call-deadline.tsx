@@ -1,5 +1,5 @@
 import { data, Link } from "react-router";
-import { changeDeadline } from "../../../src/calls/change-deadline";
+import { changeDeadline } from "../../../src/applications/change-deadline";
 import { isCallPublic } from "../../../src/calls/model";
 import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";

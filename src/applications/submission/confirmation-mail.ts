@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { translate } from "../../i18n/translate";
 import { user } from "../../identity/schema";
-import type { Mailer } from "../../notifications/mailer";
 import { sendNotificationOnce } from "../../notifications/send-notification";
 import { type JobHandler, PermanentJobError } from "../../platform/jobs/run-due-jobs";
+import type { Mailer } from "../../platform/mailer";
 import { formatBrussels } from "../../platform/time";
 import { applicationSubmission } from "./schema";
 
