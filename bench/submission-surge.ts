@@ -7,10 +7,10 @@ import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { applicationSubmission } from "../src/applications/submission/schema";
 import { submitApplication } from "../src/applications/submission/submit-application";
-import { fromBrusselsInput } from "../src/calls/brussels-time";
 import { type DatabaseHandle, openDatabase } from "../src/db/client";
 import { loadActor } from "../src/identity/load-actor";
 import { user } from "../src/identity/schema";
+import { fromBrusselsInput } from "../src/platform/time";
 import { completeTestDraft, publishTestCall, startTestDraft } from "../test/support/applications";
 import { check, percentile, preparePglite, preparePostgres, printTable } from "./support";
 

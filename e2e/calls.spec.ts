@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { toBrusselsInput } from "../src/calls/brussels-time";
+import { toBrusselsInput } from "../src/platform/time";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 // Calls for proposals: the public reads the open call and takes its dates into a calendar; the

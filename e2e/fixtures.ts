@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 import { demoAccounts } from "../src/directory/demo-world";
-import { createMailer } from "../src/notifications/mailer";
+import { createMailer } from "../src/platform/mailer";
 import { demoPassword } from "../src/seed/demo-password";
 import { e2eMailCaptureDir } from "./server-env";
 

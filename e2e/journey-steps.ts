@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { toBrusselsInput } from "../src/calls/brussels-time";
+import { toBrusselsInput } from "../src/platform/time";
 import { coordinatorEmail, openCall, startApplication } from "./application-steps";
 import { addDirectoryPartner, followInvitation } from "./consortium-steps";
 import { expect, expectAccessible, signIn } from "./fixtures";

@@ -5,7 +5,7 @@ import { call, callFormVersion } from "../calls/schema";
 import type { DbExecutor, Transaction } from "../db/client";
 import type { Actor } from "../identity/actor";
 import { fail } from "../platform/use-case";
-import type { ApplicationStatus } from "./model";
+import { type ApplicationChange, allowsChange, applicationChanges } from "./model";
 import { applicationsPolicy } from "./policy";
 import { application } from "./schema";
 import { readDossier } from "./submission/dossier";
@@ -50,7 +50,7 @@ export function lockEditableDraft(
   applicationId: string,
   now: Date,
 ): Promise<EditableDraft> {
-  return lockWhileOpen(tx, applicationId, now, "draft", "application.error.notADraft");
+  return lockWhileOpen(tx, applicationId, now, "edit", "application.error.notADraft");
 }
 
 /**
@@ -61,7 +61,7 @@ export async function lockWhileOpen(
   tx: Transaction,
   applicationId: string,
   now: Date,
-  expected: ApplicationStatus,
+  change: ApplicationChange,
   otherwise: string,
 ): Promise<EditableDraft> {
   const [row] = await tx
@@ -72,12 +72,12 @@ export async function lockWhileOpen(
     .where(eq(application.id, applicationId))
     .for("update", { of: application });
   if (!row) throw fail.notFound();
-  if (row.application.status !== expected) throw fail.conflict(otherwise);
-  if (
-    !row.call.opensAt ||
-    !row.call.closesAt ||
-    callPhase({ opensAt: row.call.opensAt, closesAt: row.call.closesAt }, now) !== "open"
-  )
+  if (row.application.status !== applicationChanges[change]) throw fail.conflict(otherwise);
+  const phase =
+    row.call.opensAt && row.call.closesAt
+      ? callPhase({ opensAt: row.call.opensAt, closesAt: row.call.closesAt }, now)
+      : null;
+  if (!allowsChange(row.application.status, phase, change))
     throw fail.conflict("application.error.callClosed");
   return row;
 }

@@ -1,14 +1,36 @@
-import { parseEuroCents } from "../calls/call-input";
 import type { FormDefinition, FormSection, Question } from "../calls/form-definition";
+import type { CallPhase } from "../calls/model";
 import { wordLimit } from "../calls/question-types";
 import { findProgrammeOption } from "../directory/programme-options";
+import { parseEuroCents } from "../platform/money";
 
 // The applications area's vocabulary: an application's status, its answers, word counts, which
 // questions can be answered on a section page so far, and the status of each task-list section.
 
-/** Only drafts exist in this slice; submission and withdrawal come next. */
+/** An application is a draft, submitted, or withdrawn (and then reopened as a draft). */
 export const applicationStatuses = ["draft", "submitted", "withdrawn"] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+/**
+ * What changes an application, and from which status: editing and submitting a draft,
+ * withdrawing a submission, reopening a withdrawn one; each only while its call is open. The use
+ * cases hold to it through `lockWhileOpen` (editable-draft.ts); the pages show a change by it.
+ */
+export const applicationChanges = {
+  edit: "draft",
+  submit: "draft",
+  withdraw: "submitted",
+  reopen: "withdrawn",
+} as const satisfies Record<string, ApplicationStatus>;
+export type ApplicationChange = keyof typeof applicationChanges;
+
+export function allowsChange(
+  status: ApplicationStatus,
+  phase: CallPhase | null,
+  change: ApplicationChange,
+): boolean {
+  return status === applicationChanges[change] && phase === "open";
+}
 
 /** A stored answer: text, a number, or the chosen option values. */
 export type Answer = string | number | string[];

@@ -4,8 +4,15 @@ import { type CallPhase, callPhase } from "../calls/model";
 import { call, callFormVersion } from "../calls/schema";
 import type { DbExecutor } from "../db/client";
 import { organisation } from "../directory/schema";
-import { type Actor, hasRole, isPlatformAdmin } from "../identity/actor";
-import { type Answers, type ApplicationStatus, type SectionStatus, sectionStatus } from "./model";
+import type { Actor } from "../identity/actor";
+import { organisationsWhere } from "../platform/policy";
+import {
+  type Answers,
+  type ApplicationStatus,
+  allowsChange,
+  type SectionStatus,
+  sectionStatus,
+} from "./model";
 import { applicationsPolicy } from "./policy";
 import { application } from "./schema";
 
@@ -19,15 +26,9 @@ export interface ApplicationSummary {
   callId: string;
   callTitle: string;
   closesAt: Date | null;
+  leadOrganisationId: string;
   leadOrganisationName: string;
   updatedAt: Date;
-}
-
-/** The schools whose applications an actor sees as coordinator or director. */
-function ownSchoolIds(actor: Actor): string[] {
-  return actor.memberships
-    .filter((m) => m.role === "schoolCoordinator" || m.role === "schoolDirector")
-    .map((m) => m.organisationId);
 }
 
 /**
@@ -38,8 +39,10 @@ export async function listApplications(
   db: DbExecutor,
   actor: Actor,
 ): Promise<ApplicationSummary[]> {
-  const readsAll = hasRole(actor, "programmeManager") || isPlatformAdmin(actor);
-  const own = ownSchoolIds(actor);
+  // The programme team reads every application; others those of the schools the policy lets
+  // them see (their coordinators and director).
+  const readsAll = applicationsPolicy.listCallApplications(actor);
+  const own = organisationsWhere(actor, applicationsPolicy.viewApplication);
   if (!readsAll && own.length === 0) return [];
   const where: SQL | undefined = readsAll
     ? undefined
@@ -52,6 +55,7 @@ export async function listApplications(
       callId: call.id,
       callTitle: call.title,
       closesAt: call.closesAt,
+      leadOrganisationId: application.leadOrganisationId,
       leadOrganisationName: organisation.name,
       updatedAt: application.updatedAt,
     })
@@ -78,6 +82,9 @@ export interface ApplicationView {
   canEdit: boolean;
   /** Whether the actor is one who may change it (a coordinator of the lead school), whatever its status. */
   mayChange: boolean;
+  /** Whether the actor may withdraw it now, and reopen it now (applicationChanges in model.ts). */
+  mayWithdraw: boolean;
+  mayReopen: boolean;
 }
 
 /** One application, or null when it does not exist or the actor may not see it. */
@@ -108,6 +115,7 @@ export async function getApplication(
       ? callPhase({ opensAt: row.call.opensAt, closesAt: row.call.closesAt }, now)
       : null;
   const answers = row.application.answers;
+  const mayChange = applicationsPolicy.editApplication(actor, subject);
   return {
     id: row.application.id,
     title: row.application.title,
@@ -123,11 +131,10 @@ export async function getApplication(
       title: s.title,
       status: sectionStatus(s, answers),
     })),
-    mayChange: applicationsPolicy.editApplication(actor, subject),
-    canEdit:
-      applicationsPolicy.editApplication(actor, subject) &&
-      row.application.status === "draft" &&
-      phase === "open",
+    mayChange,
+    canEdit: mayChange && allowsChange(row.application.status, phase, "edit"),
+    mayWithdraw: mayChange && allowsChange(row.application.status, phase, "withdraw"),
+    mayReopen: mayChange && allowsChange(row.application.status, phase, "reopen"),
   };
 }
 
@@ -136,9 +143,7 @@ export async function schoolsForStarting(
   db: DbExecutor,
   actor: Actor | null,
 ): Promise<Array<{ id: string; name: string }>> {
-  const ids = (actor?.memberships ?? [])
-    .filter((m) => m.role === "schoolCoordinator")
-    .map((m) => m.organisationId);
+  const ids = organisationsWhere(actor, applicationsPolicy.startApplication);
   if (ids.length === 0) return [];
   return db
     .select({ id: organisation.id, name: organisation.name })

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { callPhase } from "../calls/model";
+import { callPhase, isCallPublic } from "../calls/model";
 import { call } from "../calls/schema";
 import { organisation } from "../directory/schema";
 import { scheduleDeadlineReminders } from "../notifications/deadline-reminders";
@@ -45,7 +45,7 @@ export const startApplication = defineUseCase({
     if (school?.kind !== "school")
       throw fail.field("organisationId", "application.error.notASchool");
     const [target] = await tx.select().from(call).where(eq(call.id, input.callId));
-    if (target?.status !== "published") throw fail.notFound();
+    if (!target || !isCallPublic(target.status)) throw fail.notFound();
     if (
       !target.formVersionId ||
       !target.opensAt ||

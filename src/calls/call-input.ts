@@ -7,42 +7,14 @@ import {
   transitionAreas,
 } from "../directory/model";
 import { blankToUndefined, evenWhenFieldsFail, several } from "../platform/form-input";
-import { fromBrusselsInput } from "./brussels-time";
+import { parseEuroCents } from "../platform/money";
+import { fromBrusselsInput } from "../platform/time";
 import { type FormDefinition, formDefinitionSchema, parseFormJson } from "./form-definition";
 import { envelopeCodes, envelopeDimensions, isSchoolYear } from "./model";
 
 // The call form, once: used by the create and update use cases and by their pages. A draft may
 // be incomplete (publication checks completeness, see publication-rules.ts), but what is filled in
 // must be well-formed. Every message is a catalogue key.
-
-/** The largest amount the platform accepts: EUR 10 billion, far above any programme budget. */
-const maxCents = 10_000_000_000_00;
-
-/** "50.000", "50 000", "€ 50.000,50", "50000.5" or a number of euros -> cents; null if not money. */
-export function parseEuroCents(value: string | number): number | null {
-  if (typeof value === "number") {
-    const cents = Math.round(value * 100);
-    return Number.isSafeInteger(cents) && cents >= 0 && cents <= maxCents ? cents : null;
-  }
-  let text = value.replace(/[€\s\u00a0\u202f]/g, "").replace(/^EUR/i, "");
-  if (text.includes(",")) {
-    if (!/^\d{1,3}(\.\d{3})*,\d{1,2}$|^\d+,\d{1,2}$/.test(text)) return null;
-    text = text.replace(/\./g, "").replace(",", ".");
-  } else if (/^\d{1,3}(\.\d{3})+$/.test(text)) {
-    text = text.replace(/\./g, "");
-  } else if (!/^\d+(\.\d{1,2})?$/.test(text)) return null;
-  const cents = Math.round(Number(text) * 100);
-  return Number.isSafeInteger(cents) && cents <= maxCents ? cents : null;
-}
-
-/** The inverse of parseEuroCents: cents as a form shows them again ("12.500,50", "50.000"). */
-export function euroInputText(cents: number | null): string {
-  if (cents === null) return "";
-  return new Intl.NumberFormat("nl-BE", {
-    minimumFractionDigits: cents % 100 === 0 ? 0 : 2,
-    maximumFractionDigits: 2,
-  }).format(cents / 100);
-}
 
 const money = z.preprocess(
   blankToUndefined,

@@ -1,6 +1,6 @@
 import type { Database } from "../db/client";
 import type { Actor } from "../identity/actor";
-import { brusselsDayAt, fromBrusselsInput } from "./brussels-time";
+import { brusselsDayAt, fromBrusselsInput } from "../platform/time";
 import { createCall } from "./create-call";
 import { cycleOneForm, type FormDefinition } from "./form-definition";
 import { publishCall } from "./publish-call";

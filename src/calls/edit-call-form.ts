@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { parseEuroCents } from "../platform/money";
 import { defineUseCase, fail, UseCaseFailure } from "../platform/use-case";
-import { parseEuroCents } from "./call-input";
 import { formDefinitionSchema, questionTypes } from "./form-definition";
 import {
   applyFormEdit,
@@ -11,6 +11,7 @@ import {
   findQuestion,
   questionFromFields,
 } from "./form-editing";
+import { isCallEditable } from "./model";
 import { callsPolicy } from "./policy";
 import { call } from "./schema";
 
@@ -92,7 +93,7 @@ export const editCallForm = defineUseCase({
     const { callId, version, operation: op } = input;
     const [current] = await tx.select().from(call).where(eq(call.id, callId)).for("update");
     if (!current) throw fail.notFound();
-    if (current.status !== "draft") throw fail.conflict("call.alreadyPublished");
+    if (!isCallEditable(current.status)) throw fail.conflict("call.alreadyPublished");
     if (current.version !== version) throw fail.conflict("call.conflict");
     const form = current.formDraft;
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMessageKey } from "../i18n/translate";
-import { createCallInput, parseEuroCents } from "./call-input";
+import { createCallInput } from "./call-input";
 import {
   canonicalJson,
   cycleOneForm,
@@ -232,25 +232,6 @@ describe("the form definition schema", () => {
 });
 
 describe("the call input", () => {
-  it.each([
-    ["50.000", 50_000_00],
-    ["50 000", 50_000_00],
-    ["€ 50.000,50", 50_000_50],
-    ["1.500.000", 1_500_000_00],
-    ["50000.5", 50_000_50],
-    ["0", 0],
-    ["12,5", 12_50],
-  ])("reads %j as %d cents", (text, cents) => {
-    expect(parseEuroCents(text)).toBe(cents);
-  });
-
-  it.each(["-5", "1,2,3", "5.00.0", "abc", "1e9", "50.000,505", "99999999999999"])(
-    "refuses %j as money",
-    (text) => {
-      expect(parseEuroCents(text)).toBeNull();
-    },
-  );
-
   it.each([
     [{ envelopeDimension: "valueOf", envelopes: [""] }],
     [{ envelopeDimension: 5e-324, envelopes: { "": "!" } }],

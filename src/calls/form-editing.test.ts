@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isMessageKey } from "../i18n/translate";
-import { parseEuroCents } from "./call-input";
+import { parseEuroCents } from "../platform/money";
 import { type FormDefinition, formDefinitionSchema } from "./form-definition";
 import {
   applyFormEdit,

@@ -1,9 +1,24 @@
 // The calls area's vocabulary: a call (oproep) for proposals, its status, its derived phase, its
 // envelopes, and the time zone its timeline is shown in. See ../shared/glossary.md.
 
+import { brusselsTimeZone } from "../platform/time";
+
 /** A call is written as a draft and published once; a published call is public and fixed. */
 export const callStatuses = ["draft", "published"] as const;
 export type CallStatus = (typeof callStatuses)[number];
+
+/** A call's text and form change, and it is published, only while it is a draft. */
+export function isCallEditable(status: CallStatus): boolean {
+  return status === "draft";
+}
+
+/**
+ * Only a published call is public: its page and agenda, applications to it, a moved deadline.
+ * A draft is seen by the programme team through its preview.
+ */
+export function isCallPublic(status: CallStatus): boolean {
+  return status === "published";
+}
 
 /** The phase follows from the timeline and the server clock; it is never stored. */
 export const callPhases = ["upcoming", "open", "closed"] as const;
@@ -37,7 +52,7 @@ export interface Envelope {
 }
 
 /** The call's timeline is Belgian local time; instants are stored as timestamptz (UTC). */
-export const callTimeZone = "Europe/Brussels";
+export const callTimeZone = brusselsTimeZone;
 
 /** A school year such as "2026-2027": the second year follows the first. */
 export function isSchoolYear(value: string): boolean {

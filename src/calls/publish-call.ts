@@ -3,6 +3,7 @@ import { z } from "zod";
 import { scheduleCallPublishedNotice } from "../notifications/call-published";
 import { defineUseCase, fail, UseCaseFailure } from "../platform/use-case";
 import { formContentHash } from "./form-definition";
+import { isCallEditable } from "./model";
 import { callsPolicy } from "./policy";
 import { publicationProblems } from "./publication-rules";
 import { call, callFormVersion } from "./schema";
@@ -24,7 +25,7 @@ export const publishCall = defineUseCase({
   run: async (tx, { id, version }, { actor, now }) => {
     const [current] = await tx.select().from(call).where(eq(call.id, id)).for("update");
     if (!current) throw fail.notFound();
-    if (current.status !== "draft") throw fail.conflict("call.alreadyPublished");
+    if (!isCallEditable(current.status)) throw fail.conflict("call.alreadyPublished");
     if (current.version !== version) throw fail.conflict("call.conflict");
     const problems = publicationProblems(current);
     if (Object.keys(problems).length > 0)

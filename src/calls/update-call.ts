@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { defineUseCase, fail } from "../platform/use-case";
 import { callColumns, updateCallInput } from "./call-input";
+import { isCallEditable } from "./model";
 import { callsPolicy } from "./policy";
 import { call } from "./schema";
 
@@ -17,7 +18,7 @@ export const updateCall = defineUseCase({
     const { id, version, form, ...fields } = input;
     const [current] = await tx.select().from(call).where(eq(call.id, id)).for("update");
     if (!current) throw fail.notFound();
-    if (current.status !== "draft") throw fail.conflict("call.alreadyPublished");
+    if (!isCallEditable(current.status)) throw fail.conflict("call.alreadyPublished");
     if (current.version !== version) throw fail.conflict("call.conflict");
     const [updated] = await tx
       .update(call)

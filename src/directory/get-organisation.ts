@@ -2,8 +2,6 @@ import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { DbExecutor } from "../db/client";
 import type { Actor } from "../identity/actor";
-import type { Role } from "../identity/roles";
-import { membership, user } from "../identity/schema";
 import {
   type Finality,
   type Network,
@@ -17,8 +15,8 @@ import { directoryPolicy } from "./policy";
 import { findMunicipality, resolveMunicipality } from "./reference-data";
 import { organisation, site, siteProgramme, studyProgramme } from "./schema";
 
-// One organisation as the directory shows it: its details, its sites with their study
-// programmes (grouped by stage), and its people, the latter only for those the policy allows.
+// One organisation as the directory shows it: its details and its sites with their study
+// programmes (grouped by stage). Its people are identity's (`identity/organisation-members.ts`).
 
 export interface PlaceName {
   nis: string;
@@ -48,14 +46,6 @@ export interface OrganisationSite {
       finality: Finality | null;
     }>;
   }>;
-}
-
-export interface OrganisationMember {
-  userId: string;
-  name: string;
-  email: string;
-  active: boolean;
-  roles: Role[];
 }
 
 export async function getOrganisation(
@@ -127,35 +117,6 @@ export async function getOrganisation(
     };
   });
 
-  let members: OrganisationMember[] | null = null;
-  if (directoryPolicy.viewOrganisationMembers(actor, { organisationId })) {
-    const memberRows = await db
-      .select({
-        userId: user.id,
-        name: user.name,
-        email: user.email,
-        active: user.active,
-        role: membership.role,
-      })
-      .from(membership)
-      .innerJoin(user, eq(user.id, membership.userId))
-      .where(eq(membership.organisationId, organisationId))
-      .orderBy(asc(user.name), asc(membership.role));
-    const byPerson = new Map<string, OrganisationMember>();
-    for (const m of memberRows) {
-      const person = byPerson.get(m.userId) ?? {
-        userId: m.userId,
-        name: m.name,
-        email: m.email,
-        active: m.active,
-        roles: [],
-      };
-      person.roles.push(m.role);
-      byPerson.set(m.userId, person);
-    }
-    members = [...byPerson.values()];
-  }
-
   const { searchText: _searchText, ...details } = row;
   return {
     organisation: {
@@ -164,7 +125,6 @@ export async function getOrganisation(
       municipality: row.municipalityNis ? placeName(row.municipalityNis, now) : null,
     },
     sites,
-    members,
   };
 }
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Mailer } from "../notifications/mailer";
 import { type JobHandler, PermanentJobError } from "../platform/jobs/run-due-jobs";
+import type { Mailer } from "../platform/mailer";
 import { user } from "./schema";
 
 // The password-reset e-mail, in the person's language. Kept apart from the web layer's catalogue

@@ -16,6 +16,7 @@ import {
   type MaterialFileLimits,
 } from "./material-files";
 import { isEditable } from "./model";
+import { libraryPolicy } from "./policy";
 import { materialFile } from "./schema";
 import { refreshVersionSearchText } from "./version-search-text";
 
@@ -50,7 +51,8 @@ export function addMaterialFile(store: FileStore, limits: MaterialFileLimits) {
   return defineUseCase({
     name: "material.file.add",
     input: addMaterialFileInput,
-    authorize: (actor, input, tx) => mayOnVersion(actor, input.versionId, tx, "editMaterial"),
+    authorize: (actor, input, tx) =>
+      mayOnVersion(actor, input.versionId, tx, libraryPolicy.editMaterial),
     precheck: async (tx, input) => {
       await checkRoom(tx, input.versionId, limits);
     },

@@ -2,12 +2,9 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { defineUseCase, fail } from "../platform/use-case";
 import { subjectOf } from "./locked-version";
-import type { VersionState } from "./model";
+import { openVersionStates } from "./model";
 import { libraryPolicy } from "./policy";
 import { material, materialFile, materialVersion } from "./schema";
-
-/** Versions still with their authors or in moderation. */
-const openStates: VersionState[] = ["draft", "submitted", "inReview", "changesRequested"];
 
 export const createMaterialVersionInput = z.object({
   materialId: z.uuid("library.error.unknownMaterial"),
@@ -47,7 +44,7 @@ export const createMaterialVersion = defineUseCase({
       .where(
         and(
           eq(materialVersion.materialId, input.materialId),
-          inArray(materialVersion.state, openStates),
+          inArray(materialVersion.state, [...openVersionStates]),
         ),
       );
     if (unfinished) throw fail.conflict("library.error.versionOpen");

@@ -34,7 +34,7 @@ export async function mayOnVersion(
   actor: Actor | null,
   versionId: string,
   tx: Transaction,
-  rule: "editMaterial" | "moderateMaterial" | "editOrModerate",
+  rule: (actor: Actor | null, subject: MaterialSubject) => boolean,
 ): Promise<boolean> {
   const [row] = await tx
     .select({ material })
@@ -44,9 +44,5 @@ export async function mayOnVersion(
   if (!row) throw fail.notFound();
   const subject = subjectOf(row.material);
   if (!libraryPolicy.viewUnpublishedMaterial(actor, subject)) throw fail.notFound();
-  if (rule === "editOrModerate")
-    return (
-      libraryPolicy.editMaterial(actor, subject) || libraryPolicy.moderateMaterial(actor, subject)
-    );
-  return libraryPolicy[rule](actor, subject);
+  return rule(actor, subject);
 }

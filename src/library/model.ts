@@ -112,6 +112,38 @@ export function nextState(state: VersionState, move: ModerationMove): VersionSta
   return rule.from.includes(state) ? rule.to : null;
 }
 
+/** Whether a move is allowed from a state (by the table above). */
+export function allowsMove(state: VersionState, move: ModerationMove): boolean {
+  return nextState(state, move) !== null;
+}
+
+/**
+ * Versions still with their authors or in moderation. A material has at most one: while it
+ * exists, a new version is not started (it is that one to work on).
+ */
+export const openVersionStates: readonly VersionState[] = [
+  "draft",
+  "submitted",
+  "inReview",
+  "changesRequested",
+];
+
+/** The states in which a version waits for a moderator (the queue): those it is published from. */
+export const awaitingModerationStates: readonly VersionState[] = moderationMoves.publish.from;
+
+/**
+ * Whether the next version of a material may be started from the given version: it is the
+ * latest, and no version is open. `versions` are the material's versions, newest first.
+ */
+export function canStartNextVersion(
+  versions: ReadonlyArray<{ id: string; state: VersionState }>,
+  versionId: string,
+): boolean {
+  return (
+    versions[0]?.id === versionId && !versions.some((v) => openVersionStates.includes(v.state))
+  );
+}
+
 /** A version's content can be changed only while it is with its authors. */
 export function isEditable(state: VersionState): boolean {
   return state === "draft" || state === "changesRequested";

@@ -4,7 +4,8 @@ import { evenWhenFieldsFail } from "../platform/form-input";
 import { defineUseCase, fail } from "../platform/use-case";
 import { announceHarvestChange } from "./harvesting/horizon";
 import { lockVersion, mayOnVersion } from "./locked-version";
-import { type ModerationMove, moveMadeBy, nextState } from "./model";
+import { nextState } from "./model";
+import { mayMakeMove } from "./policy";
 import { versionProblems } from "./problems";
 import { material, materialFile, materialVersion, moderationEvent } from "./schema";
 
@@ -30,15 +31,6 @@ export const moveMaterialVersionInput = z
     }, evenWhenFieldsFail),
   );
 
-function ruleFor(move: ModerationMove) {
-  const by = moveMadeBy[move];
-  return by === "author"
-    ? "editMaterial"
-    : by === "moderator"
-      ? "moderateMaterial"
-      : "editOrModerate";
-}
-
 /**
  * Moves a version through moderation: authors submit; moderators take it in review, send it
  * back with notes or publish it; a published version is withdrawn with a reason by either. On
@@ -48,7 +40,8 @@ function ruleFor(move: ModerationMove) {
 export const moveMaterialVersion = defineUseCase({
   name: "material.moderate",
   input: moveMaterialVersionInput,
-  authorize: (actor, input, tx) => mayOnVersion(actor, input.versionId, tx, ruleFor(input.move)),
+  authorize: (actor, input, tx) =>
+    mayOnVersion(actor, input.versionId, tx, (a, subject) => mayMakeMove(a, subject, input.move)),
   run: async (tx, input, { actor, now }) => {
     if (!actor) throw fail.forbidden();
     // Publishing and withdrawing change a harvested record: open harvests must wait for it.

@@ -4,8 +4,8 @@ import { organisation } from "../directory/schema";
 import type { Actor } from "../identity/actor";
 import { user } from "../identity/schema";
 import { subjectOf, type VersionRow } from "./locked-version";
-import { isPublic, type RelationKind, type VersionState } from "./model";
-import { libraryPolicy } from "./policy";
+import { awaitingModerationStates, isPublic, type RelationKind, type VersionState } from "./model";
+import { libraryPolicy, type VersionActions, versionActions } from "./policy";
 import {
   ownRelationsOf,
   publicRelationsOf,
@@ -46,6 +46,7 @@ export interface MaterialPage {
   ownRelations: Array<{ kind: RelationKind; materialId: string; title: string; hidden: boolean }>;
   canEdit: boolean;
   canModerate: boolean;
+  actions: VersionActions;
 }
 
 export async function getMaterialPage(
@@ -135,6 +136,8 @@ export async function getMaterialPage(
     ownRelations: seesUnpublished ? await ownRelationsOf(db, materialId) : [],
     canEdit: libraryPolicy.editMaterial(actor, subject),
     canModerate: libraryPolicy.moderateMaterial(actor, subject),
+    /** What the actor may do with the shown version now (the use cases hold the same rules). */
+    actions: versionActions(actor, subject, shown, all),
   };
 }
 
@@ -155,7 +158,7 @@ export async function listModerationQueue(db: DbExecutor, actor: Actor | null) {
     .from(materialVersion)
     .innerJoin(material, eq(material.id, materialVersion.materialId))
     .leftJoin(organisation, eq(organisation.id, material.organisationId))
-    .where(inArray(materialVersion.state, ["submitted", "inReview"]))
+    .where(inArray(materialVersion.state, [...awaitingModerationStates]))
     .orderBy(asc(materialVersion.submittedAt))
     .limit(500);
   return rows.filter((r) =>

@@ -4,6 +4,7 @@ import type { FileStore } from "../platform/files/file-store";
 import { defineUseCase, fail, type UseCaseContext } from "../platform/use-case";
 import { lockVersion, mayOnVersion } from "./locked-version";
 import { isEditable } from "./model";
+import { libraryPolicy } from "./policy";
 import { materialFile } from "./schema";
 import { refreshVersionSearchText } from "./version-search-text";
 
@@ -21,7 +22,8 @@ export function removeMaterialFile(store: FileStore) {
   const useCase = defineUseCase({
     name: "material.file.remove",
     input: removeMaterialFileInput,
-    authorize: (actor, input, tx) => mayOnVersion(actor, input.versionId, tx, "editMaterial"),
+    authorize: (actor, input, tx) =>
+      mayOnVersion(actor, input.versionId, tx, libraryPolicy.editMaterial),
     run: async (tx, input) => {
       const { version } = await lockVersion(tx, input.versionId);
       if (!isEditable(version.state)) throw fail.conflict("library.error.notEditable");

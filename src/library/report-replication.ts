@@ -4,6 +4,7 @@ import { studyProgrammes } from "../directory/reference-data";
 import { organisation } from "../directory/schema";
 import { blankToUndefined } from "../platform/form-input";
 import { defineUseCase, fail } from "../platform/use-case";
+import { isPublic } from "./model";
 import { libraryPolicy } from "./policy";
 import { material, materialVersion, replicationReport } from "./schema";
 
@@ -79,7 +80,7 @@ export const reportReplication = defineUseCase({
             eq(materialVersion.number, input.versionNumber),
           ),
         );
-      if (version?.state !== "published")
+      if (!version || !isPublic(version.state))
         throw fail.field("versionNumber", "library.error.unknownVersion");
       versionId = version.id;
     }

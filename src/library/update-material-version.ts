@@ -4,6 +4,7 @@ import { defineUseCase, fail } from "../platform/use-case";
 import { lockVersion, mayOnVersion } from "./locked-version";
 import { versionFields } from "./material-input";
 import { isEditable } from "./model";
+import { libraryPolicy } from "./policy";
 import { materialVersion } from "./schema";
 import { refreshVersionSearchParts } from "./version-search-text";
 
@@ -20,7 +21,8 @@ export const updateMaterialVersionInput = z.object({
 export const updateMaterialVersion = defineUseCase({
   name: "material.updateVersion",
   input: updateMaterialVersionInput,
-  authorize: (actor, input, tx) => mayOnVersion(actor, input.versionId, tx, "editMaterial"),
+  authorize: (actor, input, tx) =>
+    mayOnVersion(actor, input.versionId, tx, libraryPolicy.editMaterial),
   run: async (tx, input, { now }) => {
     const { version } = await lockVersion(tx, input.versionId);
     if (!isEditable(version.state)) throw fail.conflict("library.error.notEditable");

@@ -12,9 +12,9 @@ import type { Actor } from "../identity/actor";
 import { user } from "../identity/schema";
 import { runDueJobs } from "../platform/jobs/run-due-jobs";
 import { scheduledJob } from "../platform/jobs/schema";
+import { createMailer, type Mailer } from "../platform/mailer";
 import { callPublishedKey } from "./call-published";
 import { notificationJobHandlers } from "./job-handlers";
-import { createMailer, type Mailer } from "./mailer";
 import { notificationPreference, sentNotification } from "./schema";
 
 // Publishing a call schedules one job that mails everyone who opted in to new calls (off by

@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { formatBrussels } from "../calls/brussels-time";
 import type { DbExecutor } from "../db/client";
 import { translate } from "../i18n/translate";
 import { user } from "../identity/schema";
 import { type JobHandler, PermanentJobError } from "../platform/jobs/run-due-jobs";
 import { scheduleJob } from "../platform/jobs/schedule-job";
-import type { Mailer } from "./mailer";
+import type { Mailer } from "../platform/mailer";
+import { formatBrussels } from "../platform/time";
 import { notificationPreference } from "./schema";
 import { sendNotificationOnce } from "./send-notification";
 

@@ -9,6 +9,7 @@ import { user } from "../identity/schema";
 import { runDueJobs } from "../platform/jobs/run-due-jobs";
 import { scheduleJob } from "../platform/jobs/schedule-job";
 import { scheduledJob } from "../platform/jobs/schema";
+import { createMailer, type Mailer } from "../platform/mailer";
 import {
   cancelDeadlineReminders,
   deadlineReminderHandler,
@@ -17,7 +18,6 @@ import {
   scheduleDeadlineReminders,
 } from "./deadline-reminders";
 import { notificationJobHandlers } from "./job-handlers";
-import { createMailer, type Mailer } from "./mailer";
 import { notificationPreference, sentNotification } from "./schema";
 import { sendNotificationOnce } from "./send-notification";
 

@@ -1,13 +1,13 @@
 import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { formatBrussels, fromBrusselsInput, toBrusselsInput } from "../calls/brussels-time";
 import type { DbExecutor } from "../db/client";
 import { translate } from "../i18n/translate";
 import { user } from "../identity/schema";
 import { type JobHandler, PermanentJobError } from "../platform/jobs/run-due-jobs";
 import { cancelJob, rescheduleJob, scheduleJob } from "../platform/jobs/schedule-job";
 import { scheduledJob } from "../platform/jobs/schema";
-import type { Mailer } from "./mailer";
+import type { Mailer } from "../platform/mailer";
+import { formatBrussels, fromBrusselsInput, toBrusselsInput } from "../platform/time";
 import { wantsNotification } from "./notification-preferences";
 import { sendNotificationOnce } from "./send-notification";
 

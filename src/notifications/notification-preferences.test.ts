@@ -8,7 +8,7 @@ import { auditEvent } from "../audit/schema";
 import { startJobPoller } from "../platform/jobs/job-poller";
 import { scheduleJob } from "../platform/jobs/schedule-job";
 import { scheduledJob } from "../platform/jobs/schema";
-import { createMailer } from "./mailer";
+import { createMailer } from "../platform/mailer";
 import { readNotificationPreferences, wantsNotification } from "./notification-preferences";
 import { notificationPreference, sentNotification } from "./schema";
 import { sendNotificationOnce } from "./send-notification";

@@ -1,5 +1,5 @@
 import type { Database } from "../db/client";
-import type { Mailer, OutgoingMail } from "./mailer";
+import type { Mailer, OutgoingMail } from "../platform/mailer";
 import type { NotificationKind } from "./model";
 import { sentNotification } from "./schema";
 

@@ -13,3 +13,18 @@ export type PolicyTable = Record<string, Rule<never>>;
 export function definePolicy<T extends Record<string, Rule<never>>>(rules: T): T {
   return rules;
 }
+
+/**
+ * The organisations (of the actor's memberships, each once, in membership order) for which an
+ * organisation-level rule holds: the schools a person may publish for, report use for, start an
+ * application for. Loaders offer these; the use case checks the one chosen by the same rule.
+ */
+export function organisationsWhere(
+  actor: Actor | null,
+  rule: Rule<{ organisationId: string }>,
+): string[] {
+  const ids = new Set<string>();
+  for (const m of actor?.memberships ?? [])
+    if (rule(actor, { organisationId: m.organisationId })) ids.add(m.organisationId);
+  return [...ids];
+}

@@ -23,8 +23,8 @@ import { publishCall } from "../../src/calls/publish-call";
 import type { Database } from "../../src/db/client";
 import { organisation, site, siteProgramme } from "../../src/directory/schema";
 import type { Actor } from "../../src/identity/actor";
-import type { Mailer, OutgoingMail } from "../../src/notifications/mailer";
 import { runDueJobs } from "../../src/platform/jobs/run-due-jobs";
+import type { Mailer, OutgoingMail } from "../../src/platform/mailer";
 import type { UseCaseResult } from "../../src/platform/use-case";
 import { testAttachmentLimits, testFileStore, tinyPdf } from "./files";
 

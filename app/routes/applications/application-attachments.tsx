@@ -7,8 +7,8 @@ import { attachmentKinds, formatFileSize } from "../../../src/applications/attac
 import { readAttachments } from "../../../src/applications/attachments/read-attachments";
 import { removeAttachment } from "../../../src/applications/attachments/remove-attachment";
 import { uploadAttachment } from "../../../src/applications/attachments/upload-attachment";
-import { formatBrussels } from "../../../src/calls/brussels-time";
 import type { MessageKey } from "../../../src/i18n/translate";
+import { formatBrussels } from "../../../src/platform/time";
 import {
   AppForm,
   FileField,

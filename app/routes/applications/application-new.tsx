@@ -1,6 +1,7 @@
 import { data } from "react-router";
 import { schoolsForStarting } from "../../../src/applications/read-applications";
 import { startApplication } from "../../../src/applications/start-application";
+import { isCallPublic } from "../../../src/calls/model";
 import { getCall } from "../../../src/calls/read-calls";
 import { isMessageKey } from "../../../src/i18n/translate";
 import {
@@ -31,7 +32,7 @@ async function load(request: Request) {
   const callId = new URL(request.url).searchParams.get("oproep") ?? "";
   const { database, config } = await services();
   const view = await getCall(database.db, callId, actor, new Date());
-  if (view?.call.status !== "published") notFound();
+  if (!view || !isCallPublic(view.call.status)) notFound();
   const schools = await schoolsForStarting(database.db, actor);
   if (schools.length === 0) forbidden();
   return { actor, view, schools, database, baseUrl: config.BASE_URL };

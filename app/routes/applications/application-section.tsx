@@ -13,11 +13,11 @@ import {
 } from "../../../src/applications/model";
 import { getApplication } from "../../../src/applications/read-applications";
 import { saveAnswers } from "../../../src/applications/save-answers";
-import { euroInputText } from "../../../src/calls/call-input";
 import { wordLimit } from "../../../src/calls/question-types";
 import { studyDomains } from "../../../src/directory/model";
 import { programmeOptions } from "../../../src/directory/programme-options";
 import { isMessageKey, type MessageKey } from "../../../src/i18n/translate";
+import { euroInputText } from "../../../src/platform/money";
 import { DraftAutosave } from "../../components/draft-autosave";
 import {
   AppForm,

@@ -8,8 +8,9 @@ import { dossierSummary } from "../../../src/applications/submission/dossier-sum
 import { applicationProblems } from "../../../src/applications/submission/eligibility";
 import { answerText } from "../../../src/applications/submission/submission-pdf";
 import { submitApplication } from "../../../src/applications/submission/submit-application";
-import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
 import { isMessageKey } from "../../../src/i18n/translate";
+import { formatEuro } from "../../../src/platform/money";
+import { formatBrussels } from "../../../src/platform/time";
 import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";

@@ -5,7 +5,7 @@ import { readDossier } from "../../../src/applications/submission/dossier";
 import { listSubmissions } from "../../../src/applications/submission/read-submission";
 import { taskListSteps } from "../../../src/applications/task-list";
 import { auditPolicy } from "../../../src/audit/policy";
-import { formatBrussels } from "../../../src/calls/brussels-time";
+import { formatBrussels } from "../../../src/platform/time";
 import { AppForm, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { notFound, requireActor } from "../../lib/actor.server";
@@ -47,7 +47,6 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
   const t = useT();
   const locale = useLocale();
   const a = loaderData.application;
-  const open = a.call.phase === "open";
   const done = a.sections.filter((s) => s.status === "completed").length;
   return (
     <>
@@ -115,12 +114,12 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
           </li>
         </ul>
       )}
-      {a.status === "submitted" && open && a.mayChange && (
+      {a.mayWithdraw && (
         <p>
           <Link to={`/aanvragen/${a.id}/intrekken`}>{t("submission.withdrawTitle")}</Link>
         </p>
       )}
-      {a.status === "withdrawn" && open && a.mayChange && (
+      {a.mayReopen && (
         <>
           <p>{t("submission.reopenLead")}</p>
           <AppForm action={`/aanvragen/${a.id}/heropenen`}>

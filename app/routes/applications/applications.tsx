@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { listApplications } from "../../../src/applications/read-applications";
-import { formatBrussels } from "../../../src/calls/brussels-time";
+import { formatBrussels } from "../../../src/platform/time";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";

@@ -6,7 +6,7 @@ import { readBudgetLines } from "../../../src/applications/budget/read-budget";
 import { removeBudgetLine } from "../../../src/applications/budget/remove-budget-line";
 import { updateBudgetLine } from "../../../src/applications/budget/update-budget-line";
 import { getApplication } from "../../../src/applications/read-applications";
-import { euroInputText } from "../../../src/calls/call-input";
+import { euroInputText } from "../../../src/platform/money";
 import { AppForm, SelectField, SubmitButton, TextField } from "../../components/form";
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";

@@ -3,7 +3,7 @@ import { budgetCategories, budgetTotals } from "../../../src/applications/budget
 import { getApplication } from "../../../src/applications/read-applications";
 import { readDossier } from "../../../src/applications/submission/dossier";
 import { partnerCoFinancing } from "../../../src/applications/task-list";
-import { formatEuro } from "../../../src/calls/brussels-time";
+import { formatEuro } from "../../../src/platform/money";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { notFound, requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";

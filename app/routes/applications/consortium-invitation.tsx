@@ -1,8 +1,9 @@
 import { data } from "react-router";
 import { readInvitation } from "../../../src/applications/consortium/read-invitation";
 import { respondToInvitation } from "../../../src/applications/consortium/respond-to-invitation";
-import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
 import { isMessageKey } from "../../../src/i18n/translate";
+import { formatEuro } from "../../../src/platform/money";
+import { formatBrussels } from "../../../src/platform/time";
 import {
   AppForm,
   ChoiceGroup,

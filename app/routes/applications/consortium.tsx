@@ -7,8 +7,9 @@ import {
   readConsortiumRules,
 } from "../../../src/applications/consortium/read-consortium";
 import { getApplication } from "../../../src/applications/read-applications";
-import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
 import { isMessageKey } from "../../../src/i18n/translate";
+import { formatEuro } from "../../../src/platform/money";
+import { formatBrussels } from "../../../src/platform/time";
 import { AppForm, ErrorSummary, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";

@@ -12,9 +12,9 @@ import {
 import { applicationStatuses } from "../../../src/applications/model";
 import { applicationsPolicy } from "../../../src/applications/policy";
 import { auditPolicy } from "../../../src/audit/policy";
-import { formatBrussels } from "../../../src/calls/brussels-time";
 import { getCall } from "../../../src/calls/read-calls";
 import type { MessageKey } from "../../../src/i18n/translate";
+import { formatBrussels } from "../../../src/platform/time";
 import { CsrfField, SelectField } from "../../components/form";
 import { Breadcrumbs, EmptyState, PageHeader, Pagination } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";

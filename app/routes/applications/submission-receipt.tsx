@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { getSubmission } from "../../../src/applications/submission/read-submission";
 import { receiptState } from "../../../src/applications/submission/receipt-job";
-import { formatBrussels } from "../../../src/calls/brussels-time";
+import { formatBrussels } from "../../../src/platform/time";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { notFound, requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";

@@ -1,4 +1,5 @@
 import { callCalendar } from "../../../src/calls/call-calendar";
+import { isCallPublic } from "../../../src/calls/model";
 import { getCall } from "../../../src/calls/read-calls";
 import { getActor, notFound } from "../../lib/actor.server";
 import { getLocale } from "../../lib/locale.server";
@@ -11,7 +12,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { database, config } = await services();
   const now = new Date();
   const view = await getCall(database.db, params.callId, actor, now);
-  if (view?.call.status !== "published") notFound();
+  if (!view || !isCallPublic(view.call.status)) notFound();
   const body = callCalendar(view.call, {
     url: `${config.BASE_URL}/oproepen/${view.call.id}`,
     locale: getLocale(request),

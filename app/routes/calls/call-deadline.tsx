@@ -1,8 +1,9 @@
 import { data, Link } from "react-router";
-import { formatBrussels, toBrusselsInput } from "../../../src/calls/brussels-time";
-import { changeDeadline } from "../../../src/calls/change-deadline";
+import { changeDeadline } from "../../../src/applications/change-deadline";
+import { isCallPublic } from "../../../src/calls/model";
 import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";
+import { formatBrussels, toBrusselsInput } from "../../../src/platform/time";
 import {
   AppForm,
   type FormFeedback,
@@ -31,7 +32,7 @@ async function load(request: Request, callId: string) {
   if (!callsPolicy.changeDeadline(actor)) forbidden();
   const { database } = await services();
   const view = await getCall(database.db, callId, actor, new Date());
-  if (view?.call.status !== "published") notFound();
+  if (!view || !isCallPublic(view.call.status)) notFound();
   return { actor, db: database.db, view };
 }
 

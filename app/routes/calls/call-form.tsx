@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { toBrusselsInput } from "../../../src/calls/brussels-time";
 import type { callFormFields } from "../../../src/calls/call-input";
-import { euroInputText, multiValuedCallFields } from "../../../src/calls/call-input";
+import { multiValuedCallFields } from "../../../src/calls/call-input";
 import type { FormDefinition } from "../../../src/calls/form-definition";
 import { envelopeCodes, envelopeDimensions } from "../../../src/calls/model";
 import { canonicalJson } from "../../../src/calls/question-types";
@@ -15,6 +14,8 @@ import {
   transitionAreas,
 } from "../../../src/directory/model";
 import type { MessageKey, Translate } from "../../../src/i18n/translate";
+import { euroInputText } from "../../../src/platform/money";
+import { toBrusselsInput } from "../../../src/platform/time";
 import {
   AppForm,
   ChoiceGroup,

@@ -1,4 +1,5 @@
 import { data, Link } from "react-router";
+import { isCallEditable } from "../../../src/calls/model";
 import { callsPolicy } from "../../../src/calls/policy";
 import { publishCall } from "../../../src/calls/publish-call";
 import { getCall } from "../../../src/calls/read-calls";
@@ -31,8 +32,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     call: callViewData(view),
     version: view.call.version,
-    canPublish: view.call.status === "draft" && callsPolicy.publishCall(actor),
-    canEdit: view.call.status === "draft" && callsPolicy.updateCall(actor),
+    canPublish: isCallEditable(view.call.status) && callsPolicy.publishCall(actor),
+    canEdit: isCallEditable(view.call.status) && callsPolicy.updateCall(actor),
     /** The form editor is the programme managers' (read-only once the call is published). */
     canManage: callsPolicy.updateCall(actor),
   };

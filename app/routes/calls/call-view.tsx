@@ -1,8 +1,9 @@
-import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
 import type { Question } from "../../../src/calls/form-definition";
 import { wordLimit, wordsPerPage } from "../../../src/calls/question-types";
 import type { CallView } from "../../../src/calls/read-calls";
 import type { MessageKey } from "../../../src/i18n/translate";
+import { formatEuro } from "../../../src/platform/money";
+import { formatBrussels } from "../../../src/platform/time";
 import { useLocale, useT } from "../../lib/i18n";
 
 // A call in full, as the public sees it; also the preview of a draft (not a route).

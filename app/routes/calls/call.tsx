@@ -3,6 +3,7 @@ import { applicationCountsByCall } from "../../../src/applications/manage/list-c
 import { applicationsPolicy } from "../../../src/applications/policy";
 import { schoolsForStarting } from "../../../src/applications/read-applications";
 import { auditPolicy } from "../../../src/audit/policy";
+import { isCallPublic } from "../../../src/calls/model";
 import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
@@ -22,7 +23,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { database } = await services();
   const view = await getCall(database.db, params.callId, actor, new Date());
   // The public page shows published calls only; a draft is seen through the preview.
-  if (view?.call.status !== "published") notFound();
+  if (!view || !isCallPublic(view.call.status)) notFound();
   // School coordinators can start an application while the call is open.
   const canStart =
     view.phase === "open" && (await schoolsForStarting(database.db, actor)).length > 0;

@@ -1,8 +1,8 @@
 import { Link } from "react-router";
-import { formatBrussels } from "../../../src/calls/brussels-time";
 import type { CallPhase } from "../../../src/calls/model";
 import { callsPolicy } from "../../../src/calls/policy";
 import { listPublishedCalls } from "../../../src/calls/read-calls";
+import { formatBrussels } from "../../../src/platform/time";
 import { EmptyState, PageHeader } from "../../components/page";
 import { getActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";

@@ -1,9 +1,8 @@
-import { formatEuro } from "../../../src/calls/brussels-time";
-import { euroInputText } from "../../../src/calls/call-input";
 import type { Question } from "../../../src/calls/form-definition";
 import { fieldsOfType } from "../../../src/calls/form-editing";
 import { type QuestionType, wordsPerPage } from "../../../src/calls/question-types";
 import type { Translate } from "../../../src/i18n/translate";
+import { euroInputText, formatEuro } from "../../../src/platform/money";
 import { SelectField, TextAreaField, TextField } from "../../components/form";
 import { Breadcrumbs } from "../../components/page";
 import { useLocale, useT } from "../../lib/i18n";

@@ -1,5 +1,6 @@
 import { redirect } from "react-router";
 import { editCallForm } from "../../../src/calls/edit-call-form";
+import { isCallEditable } from "../../../src/calls/model";
 import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";
 import type { MessageKey } from "../../../src/i18n/translate";
@@ -23,7 +24,7 @@ export async function loadFormEditor(request: Request, callId: string, draftOnly
   const { database } = await services();
   const view = await getCall(database.db, callId, actor, new Date());
   if (!view) notFound();
-  if (draftOnly && view.call.status !== "draft") throw redirect(editorUrl(callId));
+  if (draftOnly && !isCallEditable(view.call.status)) throw redirect(editorUrl(callId));
   const c = view.call;
   return {
     actor,

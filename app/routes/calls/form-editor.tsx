@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { isCallEditable } from "../../../src/calls/model";
 import { AppForm, ErrorSummary, type FormFeedback } from "../../components/form";
 import { FlashNotice, PageHeader } from "../../components/page";
 import { useT } from "../../lib/i18n";
@@ -17,7 +18,7 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { call, form } = await loadFormEditor(request, params.callId, false);
-  return { call, form, editable: call.status === "draft" };
+  return { call, form, editable: isCallEditable(call.status) };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

@@ -4,6 +4,7 @@ import { formatEnterpriseNumber } from "../../../src/directory/enterprise-number
 import { getOrganisation, type PlaceName } from "../../../src/directory/get-organisation";
 import type { RtcRegion } from "../../../src/directory/model";
 import { directoryPolicy } from "../../../src/directory/policy";
+import { readOrganisationMembers } from "../../../src/identity/organisation-members";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { getActor, notFound } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
@@ -19,8 +20,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { database } = await services();
   const view = await getOrganisation(database.db, params.organisationId, actor);
   if (!view) notFound();
+  const members = await readOrganisationMembers(database.db, view.organisation.id, actor);
   return {
     ...view,
+    members,
     canEdit: directoryPolicy.updateOrganisation(actor, { organisationId: view.organisation.id }),
     canSeeHistory: auditPolicy.readAuditLog(actor),
   };

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from "react";
 import { Form, Link, useSearchParams } from "react-router";
-import { formatBrusselsDate } from "../../../src/calls/brussels-time";
 import { studyProgrammes } from "../../../src/directory/reference-data";
 import type { MessageKey } from "../../../src/i18n/translate";
 import { listOwnMaterials } from "../../../src/library/list-materials";
@@ -13,6 +12,8 @@ import {
   parseLibrarySearch,
   searchMaterials,
 } from "../../../src/library/search-materials";
+import { organisationsWhere } from "../../../src/platform/policy";
+import { formatBrusselsDate } from "../../../src/platform/time";
 import { EmptyState, FlashNotice, PageHeader, Pagination } from "../../components/page";
 import { getActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
@@ -33,11 +34,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { database } = await services();
   const { search, ignored, queryTruncated } = parseLibrarySearch(new URL(request.url).searchParams);
   const result = await searchMaterials(database.db, search);
-  const canPublish =
-    !!actor &&
-    actor.memberships.some((m) =>
-      libraryPolicy.createMaterial(actor, { organisationId: m.organisationId }),
-    );
+  const canPublish = organisationsWhere(actor, libraryPolicy.createMaterial).length > 0;
   const own = actor ? await listOwnMaterials(database.db, actor) : [];
   return {
     search,

@@ -3,6 +3,7 @@ import { listApplications } from "../../../src/applications/read-applications";
 import { organisationsByIds } from "../../../src/directory/organisations-of";
 import { createMaterial } from "../../../src/library/create-material";
 import { libraryPolicy } from "../../../src/library/policy";
+import { organisationsWhere } from "../../../src/platform/policy";
 import { AppForm, type FormFeedback, SelectField, SubmitButton } from "../../components/form";
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
@@ -28,25 +29,20 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "lib
 async function publishingOrganisations(request: Request) {
   const actor = await requireActor(request);
   const { database } = await services();
-  const ids = actor.memberships
-    .map((m) => m.organisationId)
-    .filter((id) => libraryPolicy.createMaterial(actor, { organisationId: id }));
+  const ids = organisationsWhere(actor, libraryPolicy.createMaterial);
   if (ids.length === 0) forbidden();
-  const organisations = await organisationsByIds(database.db, [...new Set(ids)]);
+  const organisations = await organisationsByIds(database.db, ids);
   return { actor, db: database.db, organisations };
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { actor, db, organisations } = await publishingOrganisations(request);
-  // The InnoVET applications this material may come from: those of the publishing schools.
-  const applications = actor.memberships.some(
-    (m) => m.role === "schoolCoordinator" || m.role === "schoolDirector",
-  )
-    ? (await listApplications(db, actor)).map((a) => ({
-        value: a.id,
-        label: `${a.title} (${a.leadOrganisationName})`,
-      }))
-    : [];
+  // The InnoVET applications this material may come from: those the actor sees of the
+  // publishing schools (create-material refuses one of another organisation).
+  const publishing = new Set(organisations.map((o) => o.id));
+  const applications = (await listApplications(db, actor))
+    .filter((a) => publishing.has(a.leadOrganisationId))
+    .map((a) => ({ value: a.id, label: `${a.title} (${a.leadOrganisationName})` }));
   return { organisations, applications, constraints: formConstraints(createMaterial.spec.input) };
 }
 

@@ -1,21 +1,15 @@
 import { Link } from "react-router";
 import { formatFileSize } from "../../../src/applications/attachments/model";
-import { formatBrusselsDate } from "../../../src/calls/brussels-time";
 import { studyProgrammes } from "../../../src/directory/reference-data";
 import { createMaterialVersion } from "../../../src/library/create-material-version";
 import { jsonLdText, learningResourceJsonLd } from "../../../src/library/json-ld";
 import { countMaterialUsage, materialUsageTotals } from "../../../src/library/material-usage";
-import {
-  attributionText,
-  isEditable,
-  type Licence,
-  shownMaturity,
-} from "../../../src/library/model";
+import { attributionText, type Licence, shownMaturity } from "../../../src/library/model";
 import { moveMaterialVersion } from "../../../src/library/move-material-version";
-import { libraryPolicy } from "../../../src/library/policy";
 import { versionProblems } from "../../../src/library/problems";
 import { getMaterialPage } from "../../../src/library/read-material";
 import { publishedReplications } from "../../../src/library/read-replications";
+import { formatBrusselsDate } from "../../../src/platform/time";
 import { AppForm, SubmitButton, TextAreaField } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { getActor, notFound, requireActor } from "../../lib/actor.server";
@@ -55,17 +49,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (v.state === "published") await countMaterialUsage(database.db, page.id, "views");
   const usage = await materialUsageTotals(database.db, page.id);
   const pageUrl = `${config.BASE_URL}/bibliotheek/${page.id}?versie=${v.number}`;
-  const latest = page.versions[0];
-  const openVersion = page.versions.find((x) =>
-    ["draft", "submitted", "inReview", "changesRequested"].includes(x.state),
-  );
-  const mayReport =
-    !!actor &&
-    !page.tombstone &&
-    v.state === "published" &&
-    actor.memberships.some((m) =>
-      libraryPolicy.reportReplication(actor, { organisationId: m.organisationId }),
-    );
+  const may = page.actions;
   return {
     id: page.id,
     organisationName: page.organisationName,
@@ -112,14 +96,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       programme: r.programmeCode ? programmeName(r.programmeCode) : null,
       at: r.at?.toISOString() ?? null,
     })),
-    problems: page.canEdit && isEditable(v.state) ? versionProblems(v, page.files.length) : [],
-    canEdit: page.canEdit && isEditable(v.state),
-    canSubmit: page.canEdit && isEditable(v.state),
-    canRelate: page.canEdit,
-    canStartVersion: page.canEdit && !openVersion && latest?.id === v.id,
-    canModerate: page.canModerate && (v.state === "submitted" || v.state === "inReview"),
-    canWithdraw: (page.canEdit || page.canModerate) && v.state === "published",
-    mayReport,
+    problems: may.edit ? versionProblems(v, page.files.length) : [],
+    canEdit: may.edit,
+    canSubmit: may.submit,
+    canRelate: may.relate,
+    canStartVersion: may.startVersion,
+    canModerate: may.moderate,
+    canWithdraw: may.withdraw,
+    mayReport: may.reportUse && !page.tombstone,
     attribution: page.tombstone
       ? null
       : { sourceUrl: pageUrl, title: v.title, authors: v.authors, licence: v.licence as Licence },

@@ -1,9 +1,9 @@
 import { Link } from "react-router";
-import { formatBrusselsDate } from "../../../src/calls/brussels-time";
 import { moderateReplication } from "../../../src/library/moderate-replication";
 import { libraryPolicy } from "../../../src/library/policy";
 import { listModerationQueue } from "../../../src/library/read-material";
 import { replicationQueue } from "../../../src/library/read-replications";
+import { formatBrusselsDate } from "../../../src/platform/time";
 import { AppForm, SubmitButton, TextAreaField } from "../../components/form";
 import { EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";

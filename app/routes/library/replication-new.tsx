@@ -4,6 +4,7 @@ import { studyProgrammes } from "../../../src/directory/reference-data";
 import { libraryPolicy } from "../../../src/library/policy";
 import { getMaterialPage } from "../../../src/library/read-material";
 import { reportReplication } from "../../../src/library/report-replication";
+import { organisationsWhere } from "../../../src/platform/policy";
 import {
   AppForm,
   SelectField,
@@ -33,12 +34,8 @@ async function load(request: Request, materialId: string) {
   const { database } = await services();
   const page = await getMaterialPage(database.db, materialId, actor);
   if (!page || page.tombstone) notFound();
-  const ids = actor.memberships
-    .map((m) => m.organisationId)
-    .filter((id) => libraryPolicy.reportReplication(actor, { organisationId: id }));
-  const schools = (await organisationsByIds(database.db, [...new Set(ids)])).filter(
-    (o) => o.kind === "school",
-  );
+  const ids = organisationsWhere(actor, libraryPolicy.reportReplication);
+  const schools = (await organisationsByIds(database.db, ids)).filter((o) => o.kind === "school");
   if (schools.length === 0) forbidden();
   return { actor, db: database.db, page, schools };
 }

@@ -1,9 +1,9 @@
 import { data } from "react-router";
-import { formatBrussels } from "../../../src/calls/brussels-time";
 import { isMessageKey } from "../../../src/i18n/translate";
 import { jobsPolicy } from "../../../src/platform/jobs/policy";
 import { listTroubledJobs } from "../../../src/platform/jobs/read-jobs";
 import { retryJob } from "../../../src/platform/jobs/retry-job";
+import { formatBrussels } from "../../../src/platform/time";
 import { AppForm, ErrorSummary, type FormFeedback, SubmitButton } from "../../components/form";
 import { EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";

@@ -11,9 +11,9 @@ import {
 } from "../../../test/support/applications";
 import { actorByEmail, openTestDatabase } from "../../../test/support/database";
 import { sparseBytes, testFileStore, tinyPdf, withDeclaredSize } from "../../../test/support/files";
-import { fromBrusselsInput } from "../../calls/brussels-time";
 import type { DatabaseHandle } from "../../db/client";
 import type { Actor } from "../../identity/actor";
+import { fromBrusselsInput } from "../../platform/time";
 import { getSubmission } from "../submission/read-submission";
 import { reopenApplication } from "../submission/reopen-application";
 import { submitApplication } from "../submission/submit-application";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { parseEuroCents } from "../../calls/call-input";
 import { evenWhenFieldsFail } from "../../platform/form-input";
+import { parseEuroCents } from "../../platform/money";
 import { budgetCategories, maxReleaseHours, releaseAmountCents } from "./model";
 
 // What a budget line form sends, checked into a line: the category decides which fields count.

@@ -1,12 +1,12 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import { formatBrussels } from "../../calls/brussels-time";
 import { call } from "../../calls/schema";
 import { organisation } from "../../directory/schema";
 import { translate } from "../../i18n/translate";
-import type { Mailer } from "../../notifications/mailer";
 import { type JobHandler, PermanentJobError } from "../../platform/jobs/run-due-jobs";
+import type { Mailer } from "../../platform/mailer";
+import { formatBrussels } from "../../platform/time";
 import { application } from "../schema";
 import { invitationPath, invitationTokenHash, newInvitationToken } from "./invitation-token";
 import { invitationValidityMs } from "./model";

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { parseEuroCents } from "../../calls/call-input";
 import { parseEnterpriseNumber } from "../../directory/enterprise-number";
 import { partnerKinds } from "../../directory/model";
 import { blankToUndefined, several } from "../../platform/form-input";
+import { parseEuroCents } from "../../platform/money";
 import { maxCommitmentLength, partnerRoles } from "./model";
 
 // The partner form, once: used by the add and update use cases and by their pages. Every message

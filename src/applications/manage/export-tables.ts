@@ -1,8 +1,8 @@
-import { toBrusselsInput } from "../../calls/brussels-time";
 import type { FormDefinition, Question } from "../../calls/form-definition";
 import { programmeOptionName } from "../../directory/programme-options";
 import type { Translate } from "../../i18n/translate";
 import type { Cell, Table } from "../../platform/spreadsheet/table";
+import { toBrusselsInput } from "../../platform/time";
 import type { Answer, Answers } from "../model";
 import type { ManagedApplicationRow } from "./list-call-applications";
 

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { formatBrussels } from "../../calls/brussels-time";
 import { translate } from "../../i18n/translate";
 import { user } from "../../identity/schema";
-import type { Mailer } from "../../notifications/mailer";
 import { sendNotificationOnce } from "../../notifications/send-notification";
 import { type JobHandler, PermanentJobError } from "../../platform/jobs/run-due-jobs";
+import type { Mailer } from "../../platform/mailer";
+import { formatBrussels } from "../../platform/time";
 import { applicationSubmission } from "./schema";
 
 // The confirmation e-mail of a submission, sent by a durable job scheduled in the submission's

@@ -1,6 +1,7 @@
-import { formatBrussels, formatEuro } from "../../calls/brussels-time";
 import { studyProgrammes } from "../../directory/reference-data";
 import { type Locale, translate } from "../../i18n/translate";
+import { formatEuro } from "../../platform/money";
+import { formatBrussels } from "../../platform/time";
 import { budgetTotals } from "../budget/model";
 import { formatDay } from "../plan/model";
 import { partnerCoFinancing } from "../task-list";

@@ -23,7 +23,7 @@ export const reopenApplication = defineUseCase({
       tx,
       input.applicationId,
       now,
-      "withdrawn",
+      "reopen",
       "application.error.notWithdrawn",
     );
     await tx

@@ -1,9 +1,10 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
-import { formatBrussels, formatEuro } from "../../calls/brussels-time";
 import type { Question } from "../../calls/form-definition";
 import { programmeOptionName } from "../../directory/programme-options";
 import { type Locale, translate } from "../../i18n/translate";
+import { formatEuro } from "../../platform/money";
+import { formatBrussels } from "../../platform/time";
 import { type Answer, maxAnswerCharacters } from "../model";
 import type { SubmissionSnapshot } from "./dossier";
 import { dossierSummary } from "./dossier-summary";

@@ -13,13 +13,13 @@ import {
 } from "../../../test/support/applications";
 import { actorByEmail, openTestDatabase } from "../../../test/support/database";
 import { auditEvent } from "../../audit/schema";
-import { fromBrusselsInput } from "../../calls/brussels-time";
 import { cycleOneForm, wordLimit } from "../../calls/form-definition";
 import type { DatabaseHandle } from "../../db/client";
 import type { Actor } from "../../identity/actor";
-import { createMailer } from "../../notifications/mailer";
 import { runDueJobs } from "../../platform/jobs/run-due-jobs";
 import { scheduledJob } from "../../platform/jobs/schema";
+import { createMailer } from "../../platform/mailer";
+import { fromBrusselsInput } from "../../platform/time";
 import { saveAnswers } from "../save-answers";
 import { application } from "../schema";
 import { submissionConfirmationHandler, submissionConfirmationJob } from "./confirmation-mail";

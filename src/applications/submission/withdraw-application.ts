@@ -19,13 +19,7 @@ export const withdrawApplication = defineUseCase({
   input: withdrawApplicationInput,
   authorize: (actor, input, tx) => mayEditApplication(actor, input.applicationId, tx),
   run: async (tx, input, { now }) => {
-    await lockWhileOpen(
-      tx,
-      input.applicationId,
-      now,
-      "submitted",
-      "application.error.notSubmitted",
-    );
+    await lockWhileOpen(tx, input.applicationId, now, "withdraw", "application.error.notSubmitted");
     await tx
       .update(application)
       .set({ status: "withdrawn", updatedAt: now })

@@ -1,10 +1,12 @@
-import { callTimeZone } from "./model";
-
 // Belgian local time without a date library: the platform's Intl knows the tz database. A form
-// field holds local wall-clock time ("2027-03-28T17:00"); the database holds the instant.
+// field holds local wall-clock time ("2027-03-28T17:00"); the database holds the instant. Every
+// area shows and reads times through this module (deadlines, mails, receipts, lists).
+
+/** The one time zone of the platform: deadlines and dates are Brussels wall-clock time. */
+export const brusselsTimeZone = "Europe/Brussels";
 
 const partsFormatter = new Intl.DateTimeFormat("en-GB", {
-  timeZone: callTimeZone,
+  timeZone: brusselsTimeZone,
   hourCycle: "h23",
   year: "numeric",
   month: "2-digit",
@@ -93,7 +95,7 @@ export function fromBrusselsInput(value: string): Date | null {
 /** A Brussels date and time for people, e.g. "donderdag 29 april 2027 om 17:00". */
 export function formatBrussels(instant: Date, locale: "nl" | "en"): string {
   return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-BE", {
-    timeZone: callTimeZone,
+    timeZone: brusselsTimeZone,
     dateStyle: "full",
     timeStyle: "short",
   }).format(instant);
@@ -102,19 +104,9 @@ export function formatBrussels(instant: Date, locale: "nl" | "en"): string {
 /** A Brussels date without the time, e.g. "29 april 2027". */
 export function formatBrusselsDate(instant: Date, locale: "nl" | "en"): string {
   return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-BE", {
-    timeZone: callTimeZone,
+    timeZone: brusselsTimeZone,
     dateStyle: "long",
   }).format(instant);
-}
-
-/** An amount in euro cents as nl-BE (or en-GB) currency, e.g. "€ 50.000". */
-export function formatEuro(cents: number, locale: "nl" | "en"): string {
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-BE", {
-    style: "currency",
-    currency: "EUR",
-    maximumFractionDigits: cents % 100 === 0 ? 0 : 2,
-    minimumFractionDigits: cents % 100 === 0 ? 0 : 2,
-  }).format(cents / 100);
 }
 
 /** A Brussels wall-clock time `days` after (or before) the day of `instant`, at hour:minute. */
