@@ -23,6 +23,15 @@ export interface ApplicationSummary {
   updatedAt: Date;
 }
 
+/**
+ * Whose applications the list shows the actor, so the page can say so: every application (the
+ * programme team, administrators), their own schools' (coordinators, directors), or none.
+ */
+export function applicationListAudience(actor: Actor): "all" | "school" | "none" {
+  if (hasRole(actor, "programmeManager") || isPlatformAdmin(actor)) return "all";
+  return ownSchoolIds(actor).length > 0 ? "school" : "none";
+}
+
 /** The schools whose applications an actor sees as coordinator or director. */
 function ownSchoolIds(actor: Actor): string[] {
   return actor.memberships

@@ -1937,11 +1937,9 @@ export const en: Record<MessageKey, string> = {
   "dashboard.manager.completeDrafts": "Complete drafts",
   "dashboard.manager.applications": "Applications of this call",
   "dashboard.manager.manageCalls": "Manage calls",
-  "dashboard.admin.title": "Administration",
   "dashboard.admin.people": "People and their roles",
   "dashboard.admin.audit": "Audit log",
   "dashboard.admin.jobs": "Scheduled jobs",
-  "dashboard.comesLater": "What is coming",
   "application.listLeadAll": "All applications of all calls, from draft to submission.",
   "application.listLeadNone": "You see applications here as a coordinator or director of a school.",
   "application.noneHintDirector":

@@ -1953,11 +1953,9 @@ export const nl = {
   "dashboard.manager.completeDrafts": "Volledige concepten",
   "dashboard.manager.applications": "Aanvragen van deze oproep",
   "dashboard.manager.manageCalls": "Oproepen beheren",
-  "dashboard.admin.title": "Beheer",
   "dashboard.admin.people": "Personen en hun rollen",
   "dashboard.admin.audit": "Auditlog",
   "dashboard.admin.jobs": "Geplande taken",
-  "dashboard.comesLater": "Wat komt",
   "application.listLeadAll": "Alle aanvragen van alle oproepen, van concept tot indiening.",
   "application.listLeadNone": "Aanvragen zie je hier als coördinator of directeur van een school.",
   "application.noneHintDirector":
