@@ -25,11 +25,12 @@ test("the coordinator sees the school's applications with deadline and what is m
   await expect(begun).toContainText("Indienen tot");
   await expect(begun.getByRole("list", { name: "Nog te doen" })).toContainText("Plan");
   await expect(begun.getByRole("list", { name: "Nog te doen" })).toContainText("Budget");
-  for (const [title, status] of [
+  const states: Array<[string, string]> = [
     ["Duurzaam bouwen met het RTC", "Ingediend"],
     ["Digitale werkplaats voor elektriciteit", "Ingetrokken"],
     ["Zorgtechnologie in de praktijkklas", "Concept"],
-  ])
+  ];
+  for (const [title, status] of states)
     await expect(part.getByRole("listitem").filter({ hasText: title }).first()).toContainText(
       status,
     );

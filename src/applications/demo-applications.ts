@@ -30,7 +30,8 @@ import { withdrawApplication } from "./submission/withdraw-application";
 // in every province, for the open call and for the closed cycle-1 call. Written once by the seed,
 // as the system (audit "seed.application"), entered on the schools' behalf by the demo programme
 // manager. Deterministic: the schools are the first by instellingsnummer in each province, and
-// the schools of the demo accounts are left out so their own lists stay empty.
+// the schools of the demo accounts are left out: their own applications (below) are made by the
+// demo people themselves, through the use cases.
 
 const titles = [
   "Digitale tweeling in de lasklas",
