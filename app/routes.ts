@@ -121,6 +121,8 @@ export default [
     "aanvragen/:applicationId/bijlagen/:attachmentId",
     "routes/applications/attachment-download.ts",
   ),
+  // the director's approval before submission, when the call asks for it (ADR 0033)
+  route("aanvragen/:applicationId/goedkeuren", "routes/applications/application-approve.tsx"),
   route("aanvragen/:applicationId/indienen", "routes/applications/application-submit.tsx"),
   route("aanvragen/:applicationId/intrekken", "routes/applications/application-withdraw.tsx"),
   route("aanvragen/:applicationId/heropenen", "routes/applications/application-reopen.ts"),

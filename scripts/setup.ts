@@ -40,6 +40,7 @@ try {
         }
       : undefined,
     files,
+    baseUrl: c.BASE_URL,
   });
   const where = c.DATABASE_URL ? "PostgreSQL server" : `PGlite in ${c.PGLITE_DIR}`;
   console.log(

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { approveApplication } from "../src/applications/approval/approve-application";
+import { withdrawApproval } from "../src/applications/approval/withdraw-approval";
 import { removeAttachment } from "../src/applications/attachments/remove-attachment";
 import { uploadAttachment } from "../src/applications/attachments/upload-attachment";
 import { addBudgetLine } from "../src/applications/budget/add-budget-line";
@@ -107,6 +109,7 @@ interface Case {
 let manager: Actor;
 let openCallId = "";
 let draftId = "";
+let director: Actor;
 let draftCallId = "";
 /** A draft call of its own for the form editor, whose version moves with every accepted edit. */
 let formCallId = "";
@@ -128,6 +131,7 @@ const partnerFields = {
 
 beforeAll(async () => {
   manager = await actorByEmail(demo.handle, "programmabeheerder@demo.innovet.test");
+  director = await actorByEmail(demo.handle, "directeur@demo.innovet.test");
   const calls = await listPublishedCalls(demo.handle.db, new Date());
   openCallId = calls.open[0]?.id ?? "";
   const started = await startApplication(
@@ -274,6 +278,19 @@ const cases: Case[] = [
     useCase: withdrawApplication,
     actor: () => demo.coordinator,
     base: () => ({ applicationId: draftId, reason: "Een reden." }),
+  },
+  // The director's approval (ADR 0033).
+  {
+    name: "approve",
+    useCase: approveApplication,
+    actor: () => director,
+    base: () => ({ applicationId: draftId, fingerprint: "a".repeat(64) }),
+  },
+  {
+    name: "withdraw the approval",
+    useCase: withdrawApproval,
+    actor: () => director,
+    base: () => ({ applicationId: draftId }),
   },
   {
     name: "reopen",

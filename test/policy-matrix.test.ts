@@ -122,6 +122,8 @@ const matrix: Row[] = [
   ["applications.viewApplication",       "otherOrganisation", [_, Y, _, _, _, _, _, _, _, Y]],
   ["applications.editApplication",       "ownOrganisation",   [_, _, Y, _, _, _, _, _, _, _]],
   ["applications.editApplication",       "otherOrganisation", [_, _, _, _, _, _, _, _, _, _]],
+  ["applications.approveApplication",    "ownOrganisation",   [_, _, _, Y, _, _, _, _, _, _]],
+  ["applications.approveApplication",    "otherOrganisation", [_, _, _, _, _, _, _, _, _, _]],
   ["library.readPublishedMaterials",     "none",              [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
   ["library.createMaterial",             "ownOrganisation",   [_, _, Y, Y, Y, Y, Y, _, _, _]],
   ["library.createMaterial",             "otherOrganisation", [_, _, _, _, _, _, _, _, _, _]],

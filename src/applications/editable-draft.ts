@@ -34,6 +34,25 @@ export async function mayEditApplication(
   return applicationsPolicy.editApplication(actor, subject);
 }
 
+/**
+ * Who may approve an application (or withdraw the approval): a director of the lead school.
+ * Like `mayEditApplication`, those who may not see it learn nothing (not found).
+ */
+export async function mayApproveApplication(
+  actor: Actor | null,
+  applicationId: string,
+  tx: DbExecutor,
+): Promise<boolean> {
+  const [row] = await tx
+    .select({ leadOrganisationId: application.leadOrganisationId })
+    .from(application)
+    .where(eq(application.id, applicationId));
+  if (!row) throw fail.notFound();
+  const subject = { organisationId: row.leadOrganisationId };
+  if (!applicationsPolicy.viewApplication(actor, subject)) throw fail.notFound();
+  return applicationsPolicy.approveApplication(actor, subject);
+}
+
 export interface EditableDraft {
   application: typeof application.$inferSelect;
   call: typeof call.$inferSelect;

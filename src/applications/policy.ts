@@ -20,6 +20,12 @@ export const applicationsPolicy = definePolicy({
     isPlatformAdmin(actor),
   editApplication: (actor, subject: ApplicationSubject) =>
     hasRoleIn(actor, subject.organisationId, "schoolCoordinator"),
+  /**
+   * The director's approval before submission, when the call asks for it (ADR 0033), and
+   * withdrawing it: the directors of the lead school.
+   */
+  approveApplication: (actor, subject: ApplicationSubject) =>
+    hasRoleIn(actor, subject.organisationId, "schoolDirector"),
   /** The list of all applications of a call, with filters and counts: the programme team. */
   listCallApplications: (actor) => hasRole(actor, "programmeManager") || isPlatformAdmin(actor),
   /** Downloads of that list and of every answer (CSV, XLSX): the same people, and audited. */

@@ -32,6 +32,17 @@ export interface ApplicationSummary {
 }
 
 /**
+ * Whose applications the list shows the actor, so the page can say so: every application (the
+ * programme team, administrators), their own schools' (coordinators, directors), or none.
+ */
+export function applicationListAudience(actor: Actor): "all" | "school" | "none" {
+  if (applicationsPolicy.listCallApplications(actor)) return "all";
+  return organisationsWhere(actor, applicationsPolicy.viewApplication).length > 0
+    ? "school"
+    : "none";
+}
+
+/**
  * The applications of the actor's own schools, newest first; for the programme team and
  * administrators every application.
  */

@@ -37,6 +37,14 @@ export const application = pgTable(
      * check itself (submission/eligibility.ts) stays the one source of truth.
      */
     openProblems: integer(),
+    /**
+     * The director's approval (ADR 0033): the fingerprint of the dossier they approved, when and
+     * by whom. It holds while the dossier's fingerprint is the same; any change makes it lapse.
+     * Null: not approved (or the approval was withdrawn).
+     */
+    approvedFingerprint: text(),
+    approvedAt: timestamp({ withTimezone: true }),
+    approvedBy: text().references(() => user.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

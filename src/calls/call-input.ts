@@ -167,6 +167,11 @@ export const callFields = {
   totalBudget: money,
   maxPerProject: money,
   minCoFinancingPercent: optionalInt(0, 100),
+  /** Whether the director of the lead school approves before submission (ADR 0033). */
+  directorApproval: z.preprocess(
+    blankToUndefined,
+    z.enum(["required", "notRequired"], { error: "error.invalidChoice" }).default("notRequired"),
+  ),
   envelopeDimension: z.preprocess(
     blankToUndefined,
     z
@@ -209,10 +214,18 @@ function envelopeRules(value: Partial<RawCallFields>, ctx: z.RefinementCtx) {
 
 /** The stored columns from the validated fields. */
 export function callColumns(input: RawCallFields) {
-  const { totalBudget, maxPerProject, envelopes: amounts, form: _form, ...rest } = input;
+  const {
+    totalBudget,
+    maxPerProject,
+    envelopes: amounts,
+    form: _form,
+    directorApproval,
+    ...rest
+  } = input;
   const codes = input.envelopeDimension ? envelopeCodes[input.envelopeDimension] : [];
   return {
     ...rest,
+    directorApprovalRequired: directorApproval === "required",
     totalBudgetCents: totalBudget,
     maxPerProjectCents: maxPerProject,
     envelopes: codes.flatMap((code) => {
@@ -257,6 +270,7 @@ export const callFormFields = [
   "totalBudget",
   "maxPerProject",
   "minCoFinancingPercent",
+  "directorApproval",
   "envelopeDimension",
   "opensAt",
   "closesAt",

@@ -120,6 +120,8 @@ export function demoCalls(now: Date) {
       totalBudget: "1.500.000",
       maxPerProject: "60.000",
       minCoFinancingPercent: 10,
+      // The director of the lead school approves before the coordinator submits (ADR 0033).
+      directorApproval: "required",
       envelopeDimension: "rtcRegion",
       envelopes: { ANT: "350.000", LIM: "250.000", OVL: "325.000", VBR: "250.000", WVL: "325.000" },
       opensAt: opens,

@@ -150,12 +150,14 @@ describe("publicationProblems", () => {
       formDraft: { sections: [] },
     });
     // Every field of the call form, except those this draft keeps filled in (the title, the
-    // partner minimums) and the envelope dimension, which a call may leave unchosen.
+    // partner minimums), the envelope dimension, which a call may leave unchosen, and the
+    // director's approval, which is asked or not.
     const stillValid: string[] = [
       "title",
       "minLabourMarketPartners",
       "minEducationPartners",
       "envelopeDimension",
+      "directorApproval",
     ];
     expect(Object.keys(problems).sort()).toEqual(
       callFormFields.filter((field) => !stillValid.includes(field)).sort(),

@@ -1,6 +1,7 @@
 import {
   type AnyPgColumn,
   bigint,
+  boolean,
   index,
   integer,
   jsonb,
@@ -43,6 +44,11 @@ export const call = pgTable(
     totalBudgetCents: bigint({ mode: "number" }),
     maxPerProjectCents: bigint({ mode: "number" }),
     minCoFinancingPercent: integer(),
+    /**
+     * The director of the lead school approves an application before it can be submitted
+     * (ADR 0033): the approval is of the draft as it is and lapses when it changes.
+     */
+    directorApprovalRequired: boolean().notNull().default(false),
     envelopeDimension: text().$type<EnvelopeDimension>(),
     envelopes: jsonb().$type<Envelope[]>().notNull().default([]),
     opensAt: timestamp({ withTimezone: true }),

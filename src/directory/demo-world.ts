@@ -190,7 +190,7 @@ export const demoAccounts: readonly DemoAccount[] = [
     organisationRef: demoRefs.department,
     organisationName: "Departement Onderwijs en Vorming (demo)",
     descriptionNl:
-      "Programmabeheerder: beheert oproepen, volgt aanvragen op en bereidt de selectie voor.",
+      "Programmabeheerder: beheert oproepen, volgt hun aanvragen op (aantallen per stand op /mijn) en modereert leermateriaal.",
   },
   {
     email: at("coordinator"),
@@ -198,7 +198,8 @@ export const demoAccounts: readonly DemoAccount[] = [
     role: "schoolCoordinator",
     organisationRef: demoRefs.school,
     organisationName: "Demo Technisch Instituut Sint-Aldegondis Gent",
-    descriptionNl: "Schoolcoördinator: bekijkt de gegevens van de school en dient aanvragen in.",
+    descriptionNl:
+      "Schoolcoördinator: schrijft en dient de aanvragen van de school in; heeft er op de open oproep één in elke stand (concept, volledig, ingediend, ingetrokken).",
   },
   {
     email: at("coordinator2"),
@@ -215,7 +216,8 @@ export const demoAccounts: readonly DemoAccount[] = [
     role: "schoolDirector",
     organisationRef: demoRefs.school,
     organisationName: "Demo Technisch Instituut Sint-Aldegondis Gent",
-    descriptionNl: "Directeur: keurt de aanvragen en rapporten van de school goed.",
+    descriptionNl:
+      "Directeur: leest de aanvragen van de school en keurt ze goed voor de indiening; één volledige aanvraag wacht op goedkeuring.",
   },
   {
     email: at("leraar"),
@@ -223,7 +225,8 @@ export const demoAccounts: readonly DemoAccount[] = [
     role: "teacher",
     organisationRef: demoRefs.school,
     organisationName: "Demo Technisch Instituut Sint-Aldegondis Gent",
-    descriptionNl: "Leraar: volgt een professionaliseringstraject en deelt lesmateriaal.",
+    descriptionNl:
+      "Leraar: deelt leermateriaal en meldt gebruik ervan (een professionaliseringstraject bijhouden komt later).",
   },
   {
     email: at("partner"),
@@ -232,7 +235,7 @@ export const demoAccounts: readonly DemoAccount[] = [
     organisationRef: demoRefs.company,
     organisationName: showcaseCompany.name,
     descriptionNl:
-      "Contactpersoon van een partnerbedrijf: neemt deel aan consortia en biedt infrastructuur aan.",
+      "Contactpersoon van een partnerbedrijf: partner in drie consortia, en een uitnodiging wacht op antwoord.",
   },
   {
     email: at("begeleider"),
@@ -240,7 +243,8 @@ export const demoAccounts: readonly DemoAccount[] = [
     role: "guidanceCounsellor",
     organisationRef: demoRefs.guidanceService,
     organisationName: "Demo Pedagogische Begeleiding Katholiek Onderwijs",
-    descriptionNl: "Pedagogisch begeleider: coacht scholen en modereert lesmateriaal.",
+    descriptionNl:
+      "Pedagogisch begeleider: modereert leermateriaal (scholen begeleiden komt later).",
   },
   {
     email: at("beoordelaar"),
@@ -248,7 +252,7 @@ export const demoAccounts: readonly DemoAccount[] = [
     role: "reviewer",
     organisationRef: demoRefs.department,
     organisationName: "Departement Onderwijs en Vorming (demo)",
-    descriptionNl: "Beoordelaar (jury): scoort de aanvragen die hem of haar zijn toegewezen.",
+    descriptionNl: "Beoordelaar (jury): het beoordelen van aanvragen komt in een volgende versie.",
   },
   {
     email: at("beleid"),
@@ -256,7 +260,7 @@ export const demoAccounts: readonly DemoAccount[] = [
     role: "policyViewer",
     organisationRef: demoRefs.department,
     organisationName: "Departement Onderwijs en Vorming (demo)",
-    descriptionNl: "Beleidsmedewerker: bekijkt geaggregeerde cijfers over bereik en impact.",
+    descriptionNl: "Beleidsmedewerker: cijfers over bereik en impact komen in een volgende versie.",
   },
   {
     email: at("admin"),
@@ -264,7 +268,8 @@ export const demoAccounts: readonly DemoAccount[] = [
     role: "platformAdmin",
     organisationRef: demoRefs.department,
     organisationName: "Departement Onderwijs en Vorming (demo)",
-    descriptionNl: "Platformbeheerder: beheert organisaties, accounts en rollen.",
+    descriptionNl:
+      "Platformbeheerder: beheert organisaties, accounts en rollen, leest de auditlog.",
   },
 ];
 

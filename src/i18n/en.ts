@@ -43,15 +43,23 @@ export const en: Record<MessageKey, string> = {
     "You do not have a role in an organisation yet. Please contact the platform administrator.",
   "dashboard.nextSteps": "What can you do here?",
   "dashboard.role.programmeManager":
-    "Manage calls, follow up applications and prepare the selection.",
-  "dashboard.role.schoolCoordinator": "View your school's data and submit applications.",
-  "dashboard.role.schoolDirector": "View your school's data and your team's applications.",
-  "dashboard.role.teacher": "Keep your personal development plan and share learning materials.",
-  "dashboard.role.partnerContact": "Join consortia and offer expertise or infrastructure.",
-  "dashboard.role.guidanceCounsellor": "Coach schools and moderate learning materials.",
-  "dashboard.role.reviewer": "Assess the applications assigned to you.",
-  "dashboard.role.policyViewer": "Insight into reach, equity and impact.",
-  "dashboard.role.platformAdmin": "Manage people, memberships and organisations.",
+    "Manage calls, follow up their applications and moderate learning materials.",
+  "dashboard.role.schoolCoordinator":
+    "Write and submit your school's applications, and share learning materials.",
+  "dashboard.role.schoolDirector":
+    "Read your school's applications and, when the call asks for it, approve them before they are submitted.",
+  "dashboard.role.teacher":
+    "Share learning materials and report that your school uses one. Keeping track of your professional development comes in a later version of the platform.",
+  "dashboard.role.partnerContact":
+    "Answer invitations to a consortium and follow the applications your organisation is a partner in.",
+  "dashboard.role.guidanceCounsellor":
+    "Moderate learning materials. Guiding schools through their projects comes in a later version of the platform.",
+  "dashboard.role.reviewer":
+    "Reviewing applications comes in a later version of the platform: then you will find the applications assigned to you here. Today there is nothing for you to do yet.",
+  "dashboard.role.policyViewer":
+    "Figures on reach, equal opportunities and impact come in a later version of the platform. Today you can consult the directory, the calls and the library.",
+  "dashboard.role.platformAdmin":
+    "Manage people, their roles and organisations, read the audit log and follow up scheduled jobs.",
   "dashboard.myOrganisations": "My organisations",
   "dashboard.detailsTitle": "My details",
   "dashboard.detailsText": "Your name as others see it in InnoVET.",
@@ -1848,4 +1856,100 @@ export const en: Record<MessageKey, string> = {
   "library.hint.applicationId":
     "Did this learning material come out of an InnoVET project? Choose your school's application.",
   "library.noApplication": "No InnoVET application",
+  // --- home: new keys ---
+  "call.field.directorApproval": "Approval by the director",
+  "call.hint.directorApproval":
+    "Must the lead school's director approve the application before the coordinator can submit it?",
+  "call.directorApproval.required":
+    "Yes, the director approves the application before it is submitted",
+  "call.directorApproval.notRequired": "No, the coordinator submits without approval",
+  "application.error.approvalNotAsked": "This call does not ask for the director's approval.",
+  "application.error.approvalStale":
+    "The application changed since you opened it. Read it again before you approve it.",
+  "application.error.approvalNotEligible":
+    "The application is not complete yet. You can approve it once there are no problems left.",
+  "application.error.notApproved": "This application is not approved.",
+  "application.error.approvalRequired":
+    "The director must approve this application first. Then you can submit it.",
+  "audit.action.application.approve": "Application approved by the director",
+  "audit.action.application.withdrawApproval": "Director's approval withdrawn",
+  "audit.field.approvedFingerprint": "Approved version (fingerprint)",
+  "audit.field.approvedBy": "Approved by",
+  "approval.title": "Approval by the director",
+  "approval.state.notRequired": "Not needed",
+  "approval.state.waiting": "Waiting for approval",
+  "approval.state.approved": "Approved",
+  "approval.state.lapsed": "Approval lapsed",
+  "approval.explain.waiting":
+    "The director of {school} approves the application before it can be submitted.",
+  "approval.explain.approved": "Approved by {name} on {date}.",
+  "approval.explain.lapsed":
+    "{name} approved the application on {date}, but it changed since. The director must approve it again.",
+  "approval.lead":
+    "Read the application before you approve it. You approve it as it is now: if the coordinator changes anything afterwards, your approval lapses.",
+  "approval.readLink": "Read the whole application",
+  "approval.approve": "Approve application",
+  "approval.withdraw": "Withdraw approval",
+  "approval.withdrawLead":
+    "If you withdraw your approval, the coordinator can only submit once you approve again.",
+  "approval.approved": "The application is approved. The coordinator can submit it now.",
+  "approval.withdrawn": "Your approval has been withdrawn.",
+  "approval.notReady":
+    "The application is not complete yet. You can approve it once the coordinator has filled everything in.",
+  "approval.notDraft": "This application is no longer a draft: there is nothing left to approve.",
+  "approval.closed": "The call is closed: approving is no longer possible.",
+  "approval.toPage": "Go to the approval",
+  "approval.submitBlocked": "You can only submit once the director has approved the application.",
+  "dashboard.deadline": "Submit by {date}",
+  "dashboard.missing": "Still to do",
+  "dashboard.nothingMissing": "Everything is filled in. Check the application and submit it.",
+  "dashboard.openApplication": "Open “{title}”",
+  "dashboard.coordinator.title": "Your school's applications",
+  "dashboard.coordinator.none": "Your school has no applications yet.",
+  "dashboard.coordinator.start": "Start an application from an open call",
+  "dashboard.allApplications": "All applications",
+  "dashboard.director.title": "To read and approve",
+  "dashboard.director.none": "No application is waiting for your approval.",
+  "dashboard.director.others": "Other applications of your school",
+  "dashboard.director.noOthers": "Your school has no other applications.",
+  "dashboard.director.read": "Read and approve",
+  "dashboard.partner.invitationsTitle": "Invitations waiting for your answer",
+  "dashboard.partner.invitation": "{school} asks {partner} to be a partner in “{title}” ({call}).",
+  "dashboard.partner.invitationHow":
+    "You answer through the link in the email to {email}; that link works until {date}.",
+  "dashboard.partner.noInvitations": "No invitation is waiting for your answer.",
+  "dashboard.partner.consortiaTitle": "Your organisation's consortia",
+  "dashboard.partner.noConsortia": "Your organisation is not a partner in any application yet.",
+  "dashboard.partner.consortium": "“{title}” by {school}",
+  "dashboard.author.title": "Your learning materials",
+  "dashboard.author.none": "You have not shared any learning material yet.",
+  "dashboard.author.new": "Share learning material",
+  "dashboard.author.all": "Go to the library",
+  "dashboard.moderation.title": "Moderation",
+  "dashboard.moderation.submitted": "Submitted, not picked up yet",
+  "dashboard.moderation.inReview": "In moderation",
+  "dashboard.moderation.replications": "Reports of use",
+  "dashboard.moderation.oldest": "First in line",
+  "dashboard.moderation.empty": "Nothing is waiting for moderation.",
+  "dashboard.moderation.link": "Go to moderation",
+  "dashboard.manager.title": "Calls and their applications",
+  "dashboard.manager.none": "There are no calls yet.",
+  "dashboard.manager.completeDrafts": "Complete drafts",
+  "dashboard.manager.applications": "Applications of this call",
+  "dashboard.manager.manageCalls": "Manage calls",
+  "dashboard.admin.people": "People and their roles",
+  "dashboard.admin.audit": "Audit log",
+  "dashboard.admin.jobs": "Scheduled jobs",
+  "application.listLeadAll": "All applications of all calls, from draft to submission.",
+  "application.listLeadNone": "You see applications here as a coordinator or director of a school.",
+  "application.noneHintDirector":
+    "As soon as your school's coordinator starts an application, you will find it here.",
+  "application.noneHintAll": "As soon as a school starts an application, you will find it here.",
+  "home.openCallsTitle": "Open calls",
+  "home.noOpenCalls": "There is no open call at the moment.",
+  "home.allCalls": "All calls",
+  "home.recentMaterialsTitle": "New in the library",
+  "home.noMaterials": "No learning material has been published yet.",
+  "home.library": "Go to the library",
+  "home.publishedOn": "Published on {date}",
 };

@@ -41,18 +41,23 @@ export const nl = {
     "Je hebt nog geen rol in een organisatie. Neem contact op met de platformbeheerder.",
   "dashboard.nextSteps": "Wat kan je hier doen?",
   "dashboard.role.programmeManager":
-    "Oproepen beheren, aanvragen opvolgen en de selectie voorbereiden.",
-  "dashboard.role.schoolCoordinator": "De gegevens van je school bekijken en aanvragen indienen.",
+    "Oproepen beheren, hun aanvragen opvolgen en leermateriaal modereren.",
+  "dashboard.role.schoolCoordinator":
+    "De aanvragen van je school schrijven en indienen, en leermateriaal delen.",
   "dashboard.role.schoolDirector":
-    "De gegevens van je school en de aanvragen van je team bekijken.",
+    "De aanvragen van je school lezen en, als de oproep erom vraagt, goedkeuren voor ze ingediend worden.",
   "dashboard.role.teacher":
-    "Je persoonlijk professionaliseringstraject bijhouden en leermateriaal delen.",
+    "Leermateriaal delen en melden dat je school leermateriaal gebruikt. Je professionaliseringstraject bijhouden komt in een volgende versie van het platform.",
   "dashboard.role.partnerContact":
-    "Deelnemen aan consortia en expertise of infrastructuur aanbieden.",
-  "dashboard.role.guidanceCounsellor": "Scholen coachen en leermateriaal modereren.",
-  "dashboard.role.reviewer": "De aanvragen beoordelen die aan jou zijn toegewezen.",
-  "dashboard.role.policyViewer": "Inzicht in bereik, gelijke kansen en impact.",
-  "dashboard.role.platformAdmin": "Personen, lidmaatschappen en organisaties beheren.",
+    "Antwoorden op uitnodigingen voor een consortium en de aanvragen volgen waarin je organisatie partner is.",
+  "dashboard.role.guidanceCounsellor":
+    "Leermateriaal modereren. Scholen begeleiden in hun traject komt in een volgende versie van het platform.",
+  "dashboard.role.reviewer":
+    "Aanvragen beoordelen komt in een volgende versie van het platform: dan vind je hier de aanvragen die aan jou zijn toegewezen. Vandaag is er voor jou nog niets te doen.",
+  "dashboard.role.policyViewer":
+    "Cijfers over bereik, gelijke kansen en impact komen in een volgende versie van het platform. Vandaag kun je de gids, de oproepen en de bibliotheek raadplegen.",
+  "dashboard.role.platformAdmin":
+    "Personen, hun rollen en organisaties beheren, de auditlog lezen en de geplande taken opvolgen.",
   "dashboard.myOrganisations": "Mijn organisaties",
   "dashboard.detailsTitle": "Mijn gegevens",
   "dashboard.detailsText": "Je naam zoals anderen hem in InnoVET zien.",
@@ -1868,6 +1873,101 @@ export const nl = {
   "library.hint.applicationId":
     "Kwam dit leermateriaal uit een InnoVET-project? Kies de aanvraag van je school.",
   "library.noApplication": "Geen InnoVET-aanvraag",
+  // --- home: new keys ---
+  "call.field.directorApproval": "Goedkeuring door de directeur",
+  "call.hint.directorApproval":
+    "Moet de directeur van de hoofdaanvrager de aanvraag goedkeuren voor de coördinator ze kan indienen?",
+  "call.directorApproval.required": "Ja, de directeur keurt de aanvraag goed voor de indiening",
+  "call.directorApproval.notRequired": "Nee, de coördinator dient in zonder goedkeuring",
+  "application.error.approvalNotAsked": "Deze oproep vraagt geen goedkeuring door de directeur.",
+  "application.error.approvalStale":
+    "De aanvraag is gewijzigd sinds je ze opende. Lees ze opnieuw voor je ze goedkeurt.",
+  "application.error.approvalNotEligible":
+    "De aanvraag is nog niet volledig. Je kunt ze goedkeuren zodra er geen problemen meer zijn.",
+  "application.error.notApproved": "Deze aanvraag is niet goedgekeurd.",
+  "application.error.approvalRequired":
+    "De directeur moet deze aanvraag eerst goedkeuren. Daarna kun je ze indienen.",
+  "audit.action.application.approve": "Aanvraag goedgekeurd door de directeur",
+  "audit.action.application.withdrawApproval": "Goedkeuring door de directeur ingetrokken",
+  "audit.field.approvedFingerprint": "Goedgekeurde versie (vingerafdruk)",
+  "audit.field.approvedBy": "Goedgekeurd door",
+  "approval.title": "Goedkeuring door de directeur",
+  "approval.state.notRequired": "Niet nodig",
+  "approval.state.waiting": "Wacht op goedkeuring",
+  "approval.state.approved": "Goedgekeurd",
+  "approval.state.lapsed": "Goedkeuring vervallen",
+  "approval.explain.waiting":
+    "De directeur van {school} keurt de aanvraag goed voor ze ingediend kan worden.",
+  "approval.explain.approved": "Goedgekeurd door {name} op {date}.",
+  "approval.explain.lapsed":
+    "{name} keurde de aanvraag goed op {date}, maar ze is daarna gewijzigd. De directeur moet ze opnieuw goedkeuren.",
+  "approval.lead":
+    "Lees de aanvraag na voor je ze goedkeurt. Je keurt ze goed zoals ze nu is: wijzigt de coördinator daarna iets, dan vervalt je goedkeuring.",
+  "approval.readLink": "Lees de volledige aanvraag",
+  "approval.approve": "Aanvraag goedkeuren",
+  "approval.withdraw": "Goedkeuring intrekken",
+  "approval.withdrawLead":
+    "Trek je je goedkeuring in, dan kan de coördinator pas indienen als je opnieuw goedkeurt.",
+  "approval.approved": "De aanvraag is goedgekeurd. De coördinator kan ze nu indienen.",
+  "approval.withdrawn": "Je goedkeuring is ingetrokken.",
+  "approval.notReady":
+    "De aanvraag is nog niet volledig. Je kunt ze goedkeuren zodra de coördinator alles heeft ingevuld.",
+  "approval.notDraft": "Deze aanvraag is geen concept meer: er valt niets meer goed te keuren.",
+  "approval.closed": "De oproep is afgesloten: goedkeuren kan niet meer.",
+  "approval.toPage": "Naar de goedkeuring",
+  "approval.submitBlocked": "Je kunt pas indienen als de directeur de aanvraag heeft goedgekeurd.",
+  "dashboard.deadline": "Indienen tot {date}",
+  "dashboard.missing": "Nog te doen",
+  "dashboard.nothingMissing": "Alles is ingevuld. Controleer de aanvraag en dien ze in.",
+  "dashboard.openApplication": "Open “{title}”",
+  "dashboard.coordinator.title": "De aanvragen van je school",
+  "dashboard.coordinator.none": "Je school heeft nog geen aanvragen.",
+  "dashboard.coordinator.start": "Start een aanvraag vanaf een open oproep",
+  "dashboard.allApplications": "Alle aanvragen",
+  "dashboard.director.title": "Te lezen en goed te keuren",
+  "dashboard.director.none": "Er wacht geen aanvraag op je goedkeuring.",
+  "dashboard.director.others": "Andere aanvragen van je school",
+  "dashboard.director.noOthers": "Je school heeft geen andere aanvragen.",
+  "dashboard.director.read": "Lees en keur goed",
+  "dashboard.partner.invitationsTitle": "Uitnodigingen die op je antwoord wachten",
+  "dashboard.partner.invitation": "{school} vraagt {partner} als partner voor “{title}” ({call}).",
+  "dashboard.partner.invitationHow":
+    "Je antwoordt via de link in de mail aan {email}; die link werkt tot {date}.",
+  "dashboard.partner.noInvitations": "Er wacht geen uitnodiging op je antwoord.",
+  "dashboard.partner.consortiaTitle": "Consortia van je organisatie",
+  "dashboard.partner.noConsortia": "Je organisatie is nog geen partner in een aanvraag.",
+  "dashboard.partner.consortium": "“{title}” van {school}",
+  "dashboard.author.title": "Je leermateriaal",
+  "dashboard.author.none": "Je hebt nog geen leermateriaal gedeeld.",
+  "dashboard.author.new": "Leermateriaal delen",
+  "dashboard.author.all": "Naar de bibliotheek",
+  "dashboard.moderation.title": "Moderatie",
+  "dashboard.moderation.submitted": "Ingediend, nog niet opgenomen",
+  "dashboard.moderation.inReview": "In moderatie",
+  "dashboard.moderation.replications": "Meldingen van gebruik",
+  "dashboard.moderation.oldest": "Eerst aan de beurt",
+  "dashboard.moderation.empty": "Er wacht niets op moderatie.",
+  "dashboard.moderation.link": "Naar de moderatie",
+  "dashboard.manager.title": "Oproepen en hun aanvragen",
+  "dashboard.manager.none": "Er zijn nog geen oproepen.",
+  "dashboard.manager.completeDrafts": "Volledige concepten",
+  "dashboard.manager.applications": "Aanvragen van deze oproep",
+  "dashboard.manager.manageCalls": "Oproepen beheren",
+  "dashboard.admin.people": "Personen en hun rollen",
+  "dashboard.admin.audit": "Auditlog",
+  "dashboard.admin.jobs": "Geplande taken",
+  "application.listLeadAll": "Alle aanvragen van alle oproepen, van concept tot indiening.",
+  "application.listLeadNone": "Aanvragen zie je hier als coördinator of directeur van een school.",
+  "application.noneHintDirector":
+    "Zodra de coördinator van je school een aanvraag start, vind je ze hier.",
+  "application.noneHintAll": "Zodra een school een aanvraag start, vind je ze hier.",
+  "home.openCallsTitle": "Open oproepen",
+  "home.noOpenCalls": "Er is op dit moment geen open oproep.",
+  "home.allCalls": "Alle oproepen",
+  "home.recentMaterialsTitle": "Nieuw in de bibliotheek",
+  "home.noMaterials": "Er is nog geen leermateriaal gepubliceerd.",
+  "home.library": "Naar de bibliotheek",
+  "home.publishedOn": "Gepubliceerd op {date}",
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,14 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { count } from "drizzle-orm";
-import { seedDemoApplications } from "../applications/demo-applications";
+import { count, eq } from "drizzle-orm";
+import { seedDemoApplications, seedDemoHomeApplications } from "../applications/demo-applications";
 import { auditEvent } from "../audit/schema";
 import { seedDemoCalls } from "../calls/demo-calls";
 import type { Database, DbExecutor } from "../db/client";
-import { type DemoWorld, generateDemoWorld } from "../directory/demo-world";
+import {
+  type DemoWorld,
+  demoEmailDomain,
+  demoRefs,
+  generateDemoWorld,
+} from "../directory/demo-world";
 import { organisation, site, siteProgramme } from "../directory/schema";
 import { loadActor } from "../identity/load-actor";
 import { account, membership, user } from "../identity/schema";
+import type { FileStore } from "../platform/files/file-store";
 import { demoPassword } from "./demo-password";
 
 // The demo world (src/directory/demo-world.ts) written to the database once: organisations,
@@ -45,11 +51,16 @@ export interface SeedReport {
   applications: number;
 }
 
-/** Seeds the demo world when the directory is empty; does nothing when it is already there. */
+/**
+ * Seeds the demo world when the directory is empty; does nothing when it is already there. With
+ * a file store, also the demo accounts' own applications in every state (their attachments need
+ * one), so that every role's dashboard has something real to show.
+ */
 export async function seedDemoWorld(
   db: Database,
   world: DemoWorld = generateDemoWorld(),
   now: Date = new Date(),
+  home?: { files: FileStore; baseUrl: string },
 ): Promise<SeedReport> {
   const [existing] = await db.select({ n: count() }).from(organisation);
   if ((existing?.n ?? 0) > 0)
@@ -59,8 +70,8 @@ export async function seedDemoWorld(
   const passwordHash = await hashPassword(demoPassword);
 
   const userIdOfEmail = new Map<string, string>();
+  const idOfRef = new Map<string, string>();
   await db.transaction(async (tx) => {
-    const idOfRef = new Map<string, string>();
     const organisations = world.organisations.map((o) => {
       const id = randomUUID();
       idOfRef.set(o.ref, id);
@@ -148,7 +159,8 @@ export async function seedDemoWorld(
   const managerId = managerEmail ? userIdOfEmail.get(managerEmail) : undefined;
   const manager = managerId ? await loadActor(db, managerId) : null;
   const calls = manager ? await seedDemoCalls(db, manager, now) : 0;
-  const applications = managerId ? await seedDemoApplications(db, managerId, now) : 0;
+  let applications = managerId ? await seedDemoApplications(db, managerId, now) : 0;
+  if (home) applications += await seedHomes(db, world, { userIdOfEmail, idOfRef }, now, home);
 
   return {
     seeded: true,
@@ -158,4 +170,61 @@ export async function seedDemoWorld(
     sites: world.sites.length,
     people: world.people.length,
   };
+}
+
+/** The demo coordinator's applications in every state, for the dashboards (through use cases). */
+async function seedHomes(
+  db: Database,
+  world: DemoWorld,
+  ids: { userIdOfEmail: Map<string, string>; idOfRef: Map<string, string> },
+  now: Date,
+  home: { files: FileStore; baseUrl: string },
+): Promise<number> {
+  const actorOf = async (role: "schoolCoordinator" | "schoolDirector") => {
+    const email = world.memberships.find(
+      (m) => m.role === role && m.organisationRef === demoRefs.school,
+    )?.personEmail;
+    const id = email ? ids.userIdOfEmail.get(email) : undefined;
+    return id ? loadActor(db, id) : null;
+  };
+  const coordinator = await actorOf("schoolCoordinator");
+  const director = await actorOf("schoolDirector");
+  const company = ids.idOfRef.get(demoRefs.company);
+  const employment = ids.idOfRef.get(demoRefs.employmentService);
+  const partnerEmail = world.memberships.find(
+    (m) => m.role === "partnerContact" && m.organisationRef === demoRefs.company,
+  )?.personEmail;
+  const partnerName = world.people.find((p) => p.email === partnerEmail)?.name;
+  const [rtc] = await db
+    .select({ id: organisation.id })
+    .from(organisation)
+    .where(eq(organisation.kind, "rtc"))
+    .orderBy(organisation.name)
+    .limit(1);
+  if (!coordinator || !director || !company || !employment || !partnerEmail || !rtc) return 0;
+  return seedDemoHomeApplications(
+    db,
+    {
+      coordinator,
+      director,
+      partner: {
+        organisationId: company,
+        contactEmail: partnerEmail,
+        contactName: partnerName ?? "Contactpersoon",
+      },
+      otherPartners: [
+        {
+          organisationId: employment,
+          contactName: "Contactpersoon VDAB",
+          contactEmail: `vdab@${demoEmailDomain}`,
+        },
+        {
+          organisationId: rtc.id,
+          contactName: "Contactpersoon RTC",
+          contactEmail: `rtc@${demoEmailDomain}`,
+        },
+      ],
+    },
+    { now, ...home },
+  );
 }

@@ -21,10 +21,17 @@ export async function setupDatabase(
   /**
    * `demoMaterials`: also seed the demo commons, with its files in this store (not in test
    * templates).
-   * `files`: the file store; with it and `demo`, the receipt PDFs of the demo world's
+   * `files`: the file store; with it and `demo`, the demo accounts' own applications are seeded
+   * (their letters of commitment are stored in it) and the receipt PDFs of the demo world's
    * submissions are rendered and stored before setup ends, so the demo never says "wait".
    */
-  options: { demo: boolean; demoMaterials?: DemoMaterialFiles; files?: FileStore },
+  options: {
+    demo: boolean;
+    demoMaterials?: DemoMaterialFiles;
+    files?: FileStore;
+    /** The platform's address, for the links in the demo's invitation mails. */
+    baseUrl?: string;
+  },
 ): Promise<{
   reference: Awaited<ReturnType<typeof loadReferenceData>>;
   demo: SeedReport | null;
@@ -35,7 +42,17 @@ export async function setupDatabase(
     await applyMigrations(handle.db);
     await fillSearchParts(handle.db);
     const reference = await handle.db.transaction((tx) => loadReferenceData(tx));
-    const demo = options.demo ? await seedDemoWorld(handle.db) : null;
+    // With a file store the demo accounts' own applications are seeded too (their attachments).
+    const demo = options.demo
+      ? await seedDemoWorld(
+          handle.db,
+          undefined,
+          undefined,
+          options.files
+            ? { files: options.files, baseUrl: options.baseUrl ?? "http://localhost:3000" }
+            : undefined,
+        )
+      : null;
     const materials =
       options.demo && options.demoMaterials
         ? await seedDemoMaterials(handle.db, options.demoMaterials)

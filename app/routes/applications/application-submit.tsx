@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { data, Link } from "react-router";
+import { approvalAllowsSubmission } from "../../../src/applications/approval/model";
+import { readApproval } from "../../../src/applications/approval/read-approval";
 import { type ApplicationStep, stepPath } from "../../../src/applications/model";
 import { getApplication } from "../../../src/applications/read-applications";
 import { receiptPath } from "../../../src/applications/submission/confirmation-mail";
@@ -21,6 +23,7 @@ import { getLocale } from "../../lib/locale.server";
 import { pageTitleAbout } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-submit";
+import { ApprovalStatus } from "./approval-status";
 
 // Check your answers, then submit (GOV.UK pattern): the whole application as it will be frozen,
 // every problem the eligibility check finds with a link to the place to fix it, and the submit
@@ -38,7 +41,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const dossier = await readDossier(database.db, view.id);
   if (!dossier) notFound();
   const problems = view.status === "draft" ? applicationProblems(dossier) : [];
+  const approval = await readApproval(database.db, dossier);
   return {
+    approval: {
+      state: approval.state,
+      approvedAt: approval.approvedAt,
+      approvedByName: approval.approvedByName,
+    },
     title: "submission.checkTitle" as const,
     applicationId: view.id,
     applicationTitle: view.title,
@@ -201,7 +210,16 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
               })}
             </p>
           )}
-          {a.problems.length === 0 && (
+          {a.approval.state !== "notRequired" && (
+            <ApprovalStatus approval={a.approval} schoolName={a.leadSchool} />
+          )}
+          {a.problems.length === 0 && !approvalAllowsSubmission(a.approval.state) && (
+            <p className="notice notice--warning">
+              {t("approval.submitBlocked")}{" "}
+              <Link to={`${base}/goedkeuren`}>{t("approval.toPage")}</Link>
+            </p>
+          )}
+          {a.problems.length === 0 && approvalAllowsSubmission(a.approval.state) && (
             <p className="notice notice--info">{t("submission.ready")}</p>
           )}
           <AppForm feedback={actionData?.feedback}>

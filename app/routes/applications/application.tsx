@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { readApproval } from "../../../src/applications/approval/read-approval";
 import { applicationsPolicy } from "../../../src/applications/policy";
 import { getApplication } from "../../../src/applications/read-applications";
 import { readDossier } from "../../../src/applications/submission/dossier";
@@ -14,6 +15,7 @@ import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import { auditHistoryHref } from "../audit/history-href";
 import type { Route } from "./+types/application";
+import { ApprovalStatus } from "./approval-status";
 import { TaskListStep } from "./task-list-step";
 
 // An application's task list (GOV.UK "task list" pattern): one row per section of the call's
@@ -40,7 +42,21 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const submissions = await listSubmissions(database.db, view.id);
   const dossier = await readDossier(database.db, view.id);
   const steps = dossier ? taskListSteps(dossier) : [];
-  return { application, manage, submissions, steps };
+  const approval = dossier ? await readApproval(database.db, dossier) : null;
+  return {
+    application,
+    manage,
+    submissions,
+    steps,
+    approval: approval && {
+      state: approval.state,
+      approvedAt: approval.approvedAt,
+      approvedByName: approval.approvedByName,
+    },
+    mayApprove: applicationsPolicy.approveApplication(actor, {
+      organisationId: view.leadOrganisationId,
+    }),
+  };
 }
 
 export default function ApplicationTaskList({ loaderData }: Route.ComponentProps) {
@@ -104,6 +120,19 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
           status={s.status}
         />
       ))}
+      {loaderData.approval && loaderData.approval.state !== "notRequired" && (
+        <section aria-labelledby="goedkeuring">
+          <h2 id="goedkeuring">{t("approval.title")}</h2>
+          <ApprovalStatus approval={loaderData.approval} schoolName={a.leadOrganisationName} />
+          <p>
+            <Link to={`/aanvragen/${a.id}/goedkeuren`}>
+              {loaderData.mayApprove && a.status === "draft"
+                ? t("dashboard.director.read")
+                : t("approval.toPage")}
+            </Link>
+          </p>
+        </section>
+      )}
       <h2 id="indienen">{t("submission.taskListEntry")}</h2>
       {a.status === "draft" && (
         <ul className="task-list" aria-labelledby="indienen">

@@ -1,5 +1,9 @@
 import { Link } from "react-router";
-import { listApplications } from "../../../src/applications/read-applications";
+import {
+  applicationListAudience,
+  listApplications,
+} from "../../../src/applications/read-applications";
+import { hasRole } from "../../../src/identity/actor";
 import { formatBrussels } from "../../../src/platform/time";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { requireActor } from "../../lib/actor.server";
@@ -17,7 +21,12 @@ export const meta: Route.MetaFunction = ({ matches }) =>
 export async function loader({ request }: Route.LoaderArgs) {
   const actor = await requireActor(request);
   const { database } = await services();
-  return { applications: await listApplications(database.db, actor) };
+  return {
+    applications: await listApplications(database.db, actor),
+    audience: applicationListAudience(actor),
+    // Only who can start an application is told how to start one.
+    mayStart: hasRole(actor, "schoolCoordinator"),
+  };
 }
 
 export default function Applications({ loaderData }: Route.ComponentProps) {
@@ -32,14 +41,37 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
           { label: t("application.listTitle") },
         ]}
       />
-      <PageHeader title={t("application.listTitle")} lead={t("application.listLead")} />
+      <PageHeader
+        title={t("application.listTitle")}
+        lead={t(
+          loaderData.audience === "all"
+            ? "application.listLeadAll"
+            : loaderData.audience === "school"
+              ? "application.listLead"
+              : "application.listLeadNone",
+        )}
+      />
       <FlashNotice />
       {rows.length === 0 ? (
         <EmptyState title={t("application.none")}>
-          <p>{t("application.noneHint")}</p>
-          <p>
-            <Link to="/oproepen">{t("application.toCalls")}</Link>
-          </p>
+          {loaderData.mayStart ? (
+            <>
+              <p>{t("application.noneHint")}</p>
+              <p>
+                <Link to="/oproepen">{t("application.toCalls")}</Link>
+              </p>
+            </>
+          ) : (
+            loaderData.audience !== "none" && (
+              <p>
+                {t(
+                  loaderData.audience === "all"
+                    ? "application.noneHintAll"
+                    : "application.noneHintDirector",
+                )}
+              </p>
+            )
+          )}
         </EmptyState>
       ) : (
         <div className="table-scroll">

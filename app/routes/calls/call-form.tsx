@@ -51,6 +51,7 @@ export function callFieldLabels(t: Translate): Record<string, string> {
     totalBudget: t("call.field.totalBudget"),
     maxPerProject: t("call.field.maxPerProject"),
     minCoFinancingPercent: t("call.field.minCoFinancingPercent"),
+    directorApproval: t("call.field.directorApproval"),
     envelopeDimension: t("call.field.envelopeDimension"),
     envelopes: t("call.field.envelopes"),
     opensAt: t("call.field.opensAt"),
@@ -105,6 +106,7 @@ export function callFormValues(c: CallRow): Record<string, string> {
     totalBudget: euroInputText(c.totalBudgetCents),
     maxPerProject: euroInputText(c.maxPerProjectCents),
     minCoFinancingPercent: c.minCoFinancingPercent?.toString() ?? "",
+    directorApproval: c.directorApprovalRequired ? "required" : "notRequired",
     envelopeDimension: c.envelopeDimension ?? "",
     opensAt: c.opensAt ? toBrusselsInput(c.opensAt) : "",
     closesAt: c.closesAt ? toBrusselsInput(c.closesAt) : "",
@@ -305,6 +307,18 @@ function CallFields(props: {
         inputMode="numeric"
         width="short"
         defaultValue={d.minCoFinancingPercent}
+      />
+      <ChoiceGroup
+        type="radio"
+        name="directorApproval"
+        legend={labels.directorApproval ?? ""}
+        hint={t("call.hint.directorApproval")}
+        options={(["notRequired", "required"] as const).map((v) => ({
+          value: v,
+          label: t(`call.directorApproval.${v}`),
+        }))}
+        defaultValues={[d.directorApproval || "notRequired"]}
+        required
       />
       <SelectField
         name="envelopeDimension"

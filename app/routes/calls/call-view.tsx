@@ -32,6 +32,7 @@ export function callViewData(view: CallView) {
     totalBudgetCents: c.totalBudgetCents,
     maxPerProjectCents: c.maxPerProjectCents,
     minCoFinancingPercent: c.minCoFinancingPercent,
+    directorApprovalRequired: c.directorApprovalRequired,
     envelopeDimension: c.envelopeDimension,
     envelopes: c.envelopes,
     opensAt: c.opensAt?.toISOString() ?? null,
@@ -201,6 +202,10 @@ export function CallDetails(props: { call: CallViewData; agendaLink?: boolean })
             {c.minCoFinancingPercent === null
               ? t("common.none")
               : t("call.coFinancingValue", { percent: c.minCoFinancingPercent })}
+          </dd>
+          <dt>{t("call.field.directorApproval")}</dt>
+          <dd>
+            {t(`call.directorApproval.${c.directorApprovalRequired ? "required" : "notRequired"}`)}
           </dd>
         </dl>
         {c.envelopeDimension && c.envelopes.length > 0 && (

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { cancelDeadlineReminders } from "../../notifications/deadline-reminders";
 import { scheduleJob } from "../../platform/jobs/schedule-job";
 import { defineUseCase, fail } from "../../platform/use-case";
+import { approvalAllowsSubmission, approvalState, draftFingerprint } from "../approval/model";
 import { lockEditableDraft, mayEditApplication } from "../editable-draft";
 import { application } from "../schema";
 import { submissionConfirmationJob } from "./confirmation-mail";
@@ -28,7 +29,8 @@ export interface SubmittedApplication {
 
 /**
  * Submits a draft: only while the call is open by the server clock, only when the eligibility
- * check finds no problem. Atomic: the snapshot, the status, the cancelled reminders, the
+ * check finds no problem and, when the call asks for it, the director approved the draft as it
+ * is (ADR 0033). Atomic: the snapshot, the status, the cancelled reminders, the
  * confirmation mail job and the receipt PDF job commit together or not at all. Idempotent per
  * request key: the row lock makes a second click wait for the first, which it then finds and
  * returns.
@@ -69,6 +71,15 @@ export const submitApplication = defineUseCase<typeof submitApplicationInput, Su
       if (!dossier) throw fail.notFound();
       if (applicationProblems(dossier).length > 0)
         throw fail.conflict("application.error.notEligible");
+      // When the call asks for it, the director approved this draft as it is now (ADR 0033).
+      const approval = approvalState({
+        required: draft.call.directorApprovalRequired,
+        status: draft.application.status,
+        approvedFingerprint: draft.application.approvedFingerprint,
+        currentFingerprint: draftFingerprint(dossier),
+      });
+      if (!approvalAllowsSubmission(approval))
+        throw fail.conflict("application.error.approvalRequired");
       const [previous] = await tx
         .select({ n: count() })
         .from(applicationSubmission)
@@ -119,7 +130,12 @@ export const submitApplication = defineUseCase<typeof submitApplicationInput, Su
           subjectType: "application",
           subjectId: input.applicationId,
           before: { status: draft.application.status },
-          after: { status: "submitted", submission: sequence, fingerprint },
+          after: {
+            status: "submitted",
+            submission: sequence,
+            fingerprint,
+            ...(approval === "approved" ? { approvedBy: draft.application.approvedBy } : {}),
+          },
         },
       };
     },
