@@ -24,6 +24,10 @@ const schema = z.object({
   MAIL_CAPTURE_DIR: z.string().default("./data/mail"),
   /** The library's contact for harvesters, shown by the OAI-PMH Identify verb. */
   OAI_ADMIN_EMAIL: z.email().default("bibliotheek@innovet.localhost"),
+  /** The help desk the contact page, the accessibility statement and the privacy statement name. */
+  CONTACT_EMAIL: z.email().default("helpdesk@innovet.localhost"),
+  /** The data protection officer (functionaris voor gegevensbescherming) of the Department. */
+  PRIVACY_OFFICER_EMAIL: z.email().default("privacy@innovet.localhost"),
   /** Generic OpenID Connect (e.g. the Flemish government's identity provider). */
   OIDC_DISCOVERY_URL: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
