@@ -7,15 +7,15 @@ import { planTeacher } from "./schema";
 
 /**
  * Adds a teacher involved in the project, with their professionalisation, to a draft's plan. The
- * school is the lead school or none (consortium schools come with the consortium step).
+ * school is one of the consortium's schools (the lead school or a co-applicant school) or none.
  */
 export const addPlanTeacher = defineUseCase({
   name: "application.plan.addTeacher",
   input: addTeacherInput,
   authorize: (actor, input, tx) => mayEditApplication(actor, input.applicationId, tx),
   run: async (tx, input, { now }) => {
-    const { leadOrganisationId } = await lockPlanDraft(tx, input.applicationId, now);
-    if (input.organisationId !== null && input.organisationId !== leadOrganisationId)
+    const { schoolIds } = await lockPlanDraft(tx, input.applicationId, now);
+    if (input.organisationId !== null && !schoolIds.includes(input.organisationId))
       throw invalid({ organisationId: ["error.invalidChoice"] });
     const { applicationId, ...fields } = input;
     const [row] = await tx
