@@ -95,9 +95,14 @@ export function ErrorBoundary() {
     if (error.status === 404) {
       title = t("errorPage.notFoundTitle");
       text = t("errorPage.notFoundText");
+    } else if (error.status === 403 && error.data === "csrf") {
+      // The form's token no longer matches the browser's (the page was open too long, or the
+      // browser restarted): the page expired, nobody is refused.
+      title = t("errorPage.expiredTitle");
+      text = t("errorPage.expiredText");
     } else if (error.status === 403) {
       title = t("errorPage.forbiddenTitle");
-      text = error.data === "csrf" ? t("error.csrf") : t("errorPage.forbiddenText");
+      text = t("errorPage.forbiddenText");
     } else if (error.status >= 400 && error.status < 500) {
       // 400, 405 (a POST to a page without a form), 413…: the request, not the platform, is wrong.
       title = t("errorPage.badRequestTitle");

@@ -475,7 +475,6 @@ export const en: Record<MessageKey, string> = {
   "call.choiceSingle": "Choose one of: {options}.",
   "call.choiceMultiple": "Choose one or more of: {options}.",
   "call.maxFiles": "At most {files} files of at most {size} MB each.",
-  "call.formVersion": "Form version {hash}",
   "call.questionType.text": "text",
   "call.questionType.number": "number",
   "call.questionType.money": "amount",
@@ -616,8 +615,6 @@ export const en: Record<MessageKey, string> = {
     "Several organisations have this name. Enter the institution or enterprise number.",
   "error.lastAdmin":
     "This is the last platform administrator. Grant the role to someone else first.",
-  "error.csrf":
-    "Your form has expired. Reload the page and try again; what you typed is still in the form.",
   "errorPage.title": "Something went wrong",
   "errorPage.text": "Something went wrong on our side. Your data is safe. Please try again later.",
   "errorPage.notFoundTitle": "Page not found",
@@ -1849,6 +1846,13 @@ export const en: Record<MessageKey, string> = {
     "Did this learning material come out of an InnoVET project? Choose your school's application.",
   "library.noApplication": "No InnoVET application",
   // --- docs: new keys ---
+  "call.formFixedOn": "Form fixed on {date}",
+  "budget.hourlyCostHint": "In euros per hour, for example 62.50",
+  "errorPage.expiredTitle": "This page has expired",
+  "errorPage.expiredText":
+    "The page was open too long, or your browser restarted in the meantime. Go back, reload the page and send the form again; what you typed is usually still in the form.",
+  "application.restoredAfterExpiry":
+    "This page had expired. What you typed is back below, but not saved yet: check it and save.",
   "footer.nav": "About this platform",
   "footer.accessibility": "Accessibility statement",
   "footer.privacy": "Privacy statement",

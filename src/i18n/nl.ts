@@ -480,7 +480,6 @@ export const nl = {
   "call.choiceSingle": "Kies één van: {options}.",
   "call.choiceMultiple": "Kies een of meer van: {options}.",
   "call.maxFiles": "Hoogstens {files} bestanden van elk hoogstens {size} MB.",
-  "call.formVersion": "Formulierversie {hash}",
   "call.questionType.text": "tekst",
   "call.questionType.number": "getal",
   "call.questionType.money": "bedrag",
@@ -625,8 +624,6 @@ export const nl = {
   "error.ambiguousOrganisation":
     "Er zijn meerdere organisaties met deze naam. Vul het instellings- of ondernemingsnummer in.",
   "error.lastAdmin": "Dit is de laatste platformbeheerder. Ken eerst iemand anders die rol toe.",
-  "error.csrf":
-    "Je formulier is verlopen. Laad de pagina opnieuw en probeer het nog eens; wat je typte, staat nog in het formulier.",
   "errorPage.title": "Er liep iets mis",
   "errorPage.text":
     "Er ging iets mis aan onze kant. Je gegevens zijn veilig. Probeer het later opnieuw.",
@@ -1869,6 +1866,13 @@ export const nl = {
     "Kwam dit leermateriaal uit een InnoVET-project? Kies de aanvraag van je school.",
   "library.noApplication": "Geen InnoVET-aanvraag",
   // --- docs: new keys ---
+  "call.formFixedOn": "Formulier vastgelegd op {date}",
+  "budget.hourlyCostHint": "In euro per uur, bijvoorbeeld 62,50",
+  "errorPage.expiredTitle": "Deze pagina is verlopen",
+  "errorPage.expiredText":
+    "De pagina stond te lang open, of je browser is intussen opnieuw gestart. Ga terug, laad de pagina opnieuw en verstuur het formulier nog eens; wat je typte, staat meestal nog in het formulier.",
+  "application.restoredAfterExpiry":
+    "Deze pagina was verlopen. Wat je typte, staat hieronder terug, maar is nog niet bewaard: kijk het na en bewaar.",
   "footer.nav": "Over dit platform",
   "footer.accessibility": "Toegankelijkheidsverklaring",
   "footer.privacy": "Privacyverklaring",

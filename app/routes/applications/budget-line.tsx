@@ -120,7 +120,7 @@ export default function BudgetLinePage({ loaderData, actionData }: Route.Compone
             conditional
             label={t("budget.hourlyCost")}
             width="short"
-            hint={t("budget.moneyHint")}
+            hint={t("budget.hourlyCostHint")}
           />
         </fieldset>
         <TextField

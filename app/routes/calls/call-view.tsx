@@ -1,4 +1,4 @@
-import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
+import { formatBrussels, formatBrusselsDate, formatEuro } from "../../../src/calls/brussels-time";
 import { type Question, wordLimit, wordsPerPage } from "../../../src/calls/form-definition";
 import type { CallView } from "../../../src/calls/read-calls";
 import type { MessageKey } from "../../../src/i18n/translate";
@@ -36,7 +36,8 @@ export function callViewData(view: CallView) {
     closesAt: c.closesAt?.toISOString() ?? null,
     decisionAt: c.decisionAt?.toISOString() ?? null,
     form: view.form,
-    formContentHash: view.formContentHash,
+    // What a reader understands (when the form was fixed); the hash itself stays on the receipt.
+    formFixedAt: view.formFixedAt?.toISOString() ?? null,
   };
 }
 
@@ -260,9 +261,9 @@ export function CallDetails(props: { call: CallViewData; agendaLink?: boolean })
             </ol>
           </div>
         ))}
-        {c.formContentHash && (
+        {c.formFixedAt && (
           <p className="muted small">
-            {t("call.formVersion", { hash: c.formContentHash.slice(0, 12) })}
+            {t("call.formFixedOn", { date: formatBrusselsDate(new Date(c.formFixedAt), locale) })}
           </p>
         )}
       </section>
