@@ -474,7 +474,7 @@ export const en: Record<MessageKey, string> = {
   "call.moneyMax": "An amount of at most {amount}.",
   "call.choiceSingle": "Choose one of: {options}.",
   "call.choiceMultiple": "Choose one or more of: {options}.",
-  "call.maxFiles": "At most {files} files of at most {size} MB each.",
+  "call.maxFiles": "At most {files} files of at most {size} each.",
   "call.questionType.text": "text",
   "call.questionType.number": "number",
   "call.questionType.money": "amount",
@@ -1726,7 +1726,8 @@ export const en: Record<MessageKey, string> = {
   "attachment.error.kindRequired": "Choose the kind of attachment.",
   "attachment.error.fileRequired": "Choose a file.",
   "attachment.error.empty": "This file is empty.",
-  "attachment.error.tooLarge": "This file is too large. An attachment can be at most 10 MB.",
+  "attachment.error.tooLarge":
+    "This file is too large. How large an attachment for this call may be is given at the field.",
   "attachment.error.tooMany": "This application already has the maximum number of attachments.",
   "attachment.error.unsupportedType":
     "This kind of file cannot be added. Choose a PDF, PNG, JPEG, Word, Excel or OpenDocument file.",

@@ -479,7 +479,7 @@ export const nl = {
   "call.moneyMax": "Een bedrag van hoogstens {amount}.",
   "call.choiceSingle": "Kies één van: {options}.",
   "call.choiceMultiple": "Kies een of meer van: {options}.",
-  "call.maxFiles": "Hoogstens {files} bestanden van elk hoogstens {size} MB.",
+  "call.maxFiles": "Hoogstens {files} bestanden van elk hoogstens {size}.",
   "call.questionType.text": "tekst",
   "call.questionType.number": "getal",
   "call.questionType.money": "bedrag",
@@ -1745,7 +1745,8 @@ export const nl = {
   "attachment.error.kindRequired": "Kies de soort bijlage.",
   "attachment.error.fileRequired": "Kies een bestand.",
   "attachment.error.empty": "Dit bestand is leeg.",
-  "attachment.error.tooLarge": "Dit bestand is te groot. Een bijlage mag hoogstens 10 MB zijn.",
+  "attachment.error.tooLarge":
+    "Dit bestand is te groot. Hoe groot een bijlage bij deze oproep mag zijn, staat bij het veld.",
   "attachment.error.tooMany": "Deze aanvraag heeft al het maximale aantal bijlagen.",
   "attachment.error.unsupportedType":
     "Dit soort bestand kan je niet toevoegen. Kies een PDF, PNG, JPEG, Word-, Excel- of OpenDocument-bestand.",

@@ -6,6 +6,7 @@ import type { MessageKey } from "../../../src/i18n/translate";
 import { AppForm, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { attachmentCeiling } from "../../lib/attachment-ceiling.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -29,7 +30,7 @@ async function load(request: Request, callId: string) {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { actor, view } = await load(request, params.callId);
   return {
-    call: callViewData(view),
+    call: callViewData(view, await attachmentCeiling()),
     version: view.call.version,
     canPublish: view.call.status === "draft" && callsPolicy.publishCall(actor),
     canEdit: view.call.status === "draft" && callsPolicy.updateCall(actor),

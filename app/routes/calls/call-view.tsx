@@ -1,3 +1,8 @@
+import { formatFileSize } from "../../../src/applications/attachments/model";
+import {
+  type AttachmentCeiling,
+  questionAttachmentLimits,
+} from "../../../src/calls/attachment-limits";
 import { formatBrussels, formatBrusselsDate, formatEuro } from "../../../src/calls/brussels-time";
 import { type Question, wordLimit, wordsPerPage } from "../../../src/calls/form-definition";
 import type { CallView } from "../../../src/calls/read-calls";
@@ -9,8 +14,15 @@ import { useLocale, useT } from "../../lib/i18n";
 /** What the loader sends: dates as ISO strings, so the page renders the same on both sides. */
 export type CallViewData = ReturnType<typeof callViewData>;
 
-export function callViewData(view: CallView) {
+/**
+ * The call for its page. `ceiling` is the platform's attachment limit (config): an attachments
+ * question shows what the upload will really accept (src/calls/attachment-limits.ts).
+ */
+export function callViewData(view: CallView, ceiling: AttachmentCeiling) {
   const c = view.call;
+  const attachmentLimits: Record<string, AttachmentCeiling> = {};
+  for (const q of view.form.sections.flatMap((s) => s.questions))
+    if (q.type === "attachments") attachmentLimits[q.id] = questionAttachmentLimits(q, ceiling);
   return {
     id: c.id,
     status: c.status,
@@ -36,12 +48,13 @@ export function callViewData(view: CallView) {
     closesAt: c.closesAt?.toISOString() ?? null,
     decisionAt: c.decisionAt?.toISOString() ?? null,
     form: view.form,
+    attachmentLimits,
     // What a reader understands (when the form was fixed); the hash itself stays on the receipt.
     formFixedAt: view.formFixedAt?.toISOString() ?? null,
   };
 }
 
-function QuestionLimits(props: { question: Question }) {
+function QuestionLimits(props: { question: Question; attachments?: AttachmentCeiling }) {
   const t = useT();
   const locale = useLocale();
   const q = props.question;
@@ -76,8 +89,18 @@ function QuestionLimits(props: { question: Question }) {
           })}
         </>
       );
-    case "attachments":
-      return <>{t("call.maxFiles", { files: q.maxFiles, size: q.maxSizeMb })}</>;
+    case "attachments": {
+      const limits = props.attachments;
+      if (!limits) return null;
+      return (
+        <>
+          {t("call.maxFiles", {
+            files: limits.maxCount,
+            size: formatFileSize(limits.maxBytes, locale),
+          })}
+        </>
+      );
+    }
     default:
       return null;
   }
@@ -254,7 +277,7 @@ export function CallDetails(props: { call: CallViewData; agendaLink?: boolean })
                   </p>
                   {q.help && <p className="field__hint">{q.help}</p>}
                   <p className="muted">
-                    <QuestionLimits question={q} />
+                    <QuestionLimits question={q} attachments={c.attachmentLimits[q.id]} />
                   </p>
                 </li>
               ))}
