@@ -8,6 +8,7 @@ test("the call page and the attachments page state the same attachment limits", 
   page,
 }) => {
   await startDemoApplication(page, `E2E-limieten ${Date.now()}`);
+  await expect(page).toHaveURL(/\/aanvragen\/[0-9a-f-]{36}$/);
   const taskList = page.url();
   await openCall(page);
   await expect(page.getByText("Hoogstens 10 bestanden van elk hoogstens 10 MB.")).toBeVisible();
