@@ -116,3 +116,14 @@ test("every page's footer links the statements and the contact page", async ({ p
     "https://www.vlaamseombudsdienst.be",
   );
 });
+
+test("the page-expired page is accessible", async ({ page, context }) => {
+  await page.goto("/wachtwoord-vergeten");
+  const cookies = await context.cookies();
+  await context.clearCookies();
+  await context.addCookies(cookies.filter((c) => c.name !== "innovet_csrf"));
+  await page.getByLabel("E-mailadres").fill("iemand@demo.innovet.test");
+  await page.getByRole("button", { name: "Stuur de link" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze pagina is verlopen");
+  await expectAccessible(page);
+});
