@@ -7,7 +7,7 @@ import {
   ScrollRestoration,
   useRouteError,
 } from "react-router";
-import { translator } from "../src/i18n/translate";
+import { type Translate, translator } from "../src/i18n/translate";
 import type { Route } from "./+types/root";
 import { MetaWithErrorTitle } from "./components/form";
 import { PageShell } from "./components/layout";
@@ -72,9 +72,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
-export function meta({ loaderData }: Route.MetaArgs) {
+export function meta({ loaderData, error }: Route.MetaArgs) {
   const t = translator(loaderData?.locale ?? "nl");
-  return [{ title: t("app.name") }, { name: "description", content: t("app.description") }];
+  // An error page's own title, also when a middleware threw before any loader ran.
+  const title = error ? `${errorPageMessages(error, t).title} | ${t("app.name")}` : t("app.name");
+  return [{ title }, { name: "description", content: t("app.description") }];
 }
 
 export default function App() {
@@ -85,25 +87,29 @@ export default function App() {
   );
 }
 
+/** The error page's title and text for what went wrong (the page and its document title). */
+function errorPageMessages(error: unknown, t: Translate): { title: string; text: string } {
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404)
+      return { title: t("errorPage.notFoundTitle"), text: t("errorPage.notFoundText") };
+    // The form's token no longer matches the browser's (the page was open too long, or the
+    // browser restarted): the page expired, nobody is refused.
+    if (error.status === 403 && error.data === "csrf")
+      return { title: t("errorPage.expiredTitle"), text: t("errorPage.expiredText") };
+    if (error.status === 403)
+      return { title: t("errorPage.forbiddenTitle"), text: t("errorPage.forbiddenText") };
+    // 400, 405 (a POST to a page without a form), 413…: the request, not the platform, is wrong.
+    if (error.status >= 400 && error.status < 500)
+      return { title: t("errorPage.badRequestTitle"), text: t("errorPage.badRequestText") };
+  }
+  return { title: t("errorPage.title"), text: t("errorPage.text") };
+}
+
 /** The friendly error page: never a stack trace, always a way back. */
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
-  let title = t("errorPage.title");
-  let text = t("errorPage.text");
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) {
-      title = t("errorPage.notFoundTitle");
-      text = t("errorPage.notFoundText");
-    } else if (error.status === 403) {
-      title = t("errorPage.forbiddenTitle");
-      text = error.data === "csrf" ? t("error.csrf") : t("errorPage.forbiddenText");
-    } else if (error.status >= 400 && error.status < 500) {
-      // 400, 405 (a POST to a page without a form), 413…: the request, not the platform, is wrong.
-      title = t("errorPage.badRequestTitle");
-      text = t("errorPage.badRequestText");
-    }
-  }
+  const { title, text } = errorPageMessages(error, t);
   return (
     <PageShell>
       <title>{`${title} | ${t("app.name")}`}</title>

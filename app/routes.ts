@@ -6,6 +6,9 @@ export default [
   route("gezondheid", "routes/platform/health.ts"),
   route("taal", "routes/platform/language.ts"),
   route("dev/mail", "routes/platform/dev-mail.tsx"),
+  route("toegankelijkheid", "routes/platform/accessibility.tsx"),
+  route("privacy", "routes/platform/privacy.tsx"),
+  route("contact", "routes/platform/contact.tsx"),
 
   // identity
   route("api/auth/*", "routes/identity/auth-api.ts"),

@@ -71,6 +71,19 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="container">
+        <nav aria-label={t("footer.nav")}>
+          <ul className="site-footer__links">
+            <li>
+              <NavLink to="/toegankelijkheid">{t("footer.accessibility")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/privacy">{t("footer.privacy")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/contact">{t("footer.contact")}</NavLink>
+            </li>
+          </ul>
+        </nav>
         <p>{t("layout.footer")}</p>
       </div>
     </footer>

@@ -78,3 +78,20 @@ export function Pagination(props: { page: number; pages: number; searchParams: U
     </nav>
   );
 }
+
+/**
+ * A catalogue text with an e-mail address in it, the address as a mailto link. Translate the text
+ * with `{ email: mailSlot }`: the slot marks where the link goes.
+ */
+export function MailText(props: { text: string; email: string }) {
+  const [before, after = ""] = props.text.split(mailSlot);
+  return (
+    <>
+      {before}
+      <a href={`mailto:${props.email}`}>{props.email}</a>
+      {after}
+    </>
+  );
+}
+
+export const mailSlot = "\u0000";

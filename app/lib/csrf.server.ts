@@ -3,6 +3,7 @@ import { createContext, type MiddlewareFunction, type RouterContextProvider } fr
 import { config } from "../../src/platform/config";
 import { isUploadPath } from "./body-limits.server";
 import { readCookieMatching, setCookieHeader } from "./cookies.server";
+import { parkExpiredForm } from "./parked-form.server";
 
 // CSRF protection for every form: a random per-browser value in an HttpOnly cookie, and in each
 // form a token that is that value's HMAC under the server secret. A cross-site page can neither
@@ -79,18 +80,32 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
     !crossSitePaths.has(path)
   ) {
     let submitted: string | undefined;
+    let form: FormData | undefined;
     const type = request.headers.get("content-type") ?? "";
     // The body is bounded by the HTTP edge before it gets here (app/lib/body-limits.server.ts).
     if (type.includes("form")) {
       // A body that is no form (a multipart without its boundary, say) is the request's fault.
-      const form = await readFormForCheck(request, context, type).catch(() => {
+      form = await readFormForCheck(request, context, type).catch(() => {
         throw new Response("bad form", { status: 400 });
       });
       const field = form.get(csrfFieldName);
       submitted = typeof field === "string" ? field : undefined;
     }
-    if (!value || !submitted || !safeEqual(submitted, sign(value)))
+    if (!value || !submitted || !safeEqual(submitted, sign(value))) {
+      // The page expired (the browser lost its CSRF cookie, e.g. after a restart): what was typed
+      // on a page that parks is kept and handed back on that page, when the post came from this
+      // site (its Origin); otherwise, or over the parking quota, the "page expired" page.
+      const parked = form ? await parkExpiredForm(request, form) : null;
+      if (parked) {
+        if (!value)
+          parked.headers.append(
+            "Set-Cookie",
+            setCookieHeader(cookieName, cookieValue, { httpOnly: true }),
+          );
+        throw parked;
+      }
       throw new Response("csrf", { status: 403 });
+    }
   }
 
   const response = await next();

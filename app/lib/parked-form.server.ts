@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { redirect } from "react-router";
 import type { Actor } from "../../src/identity/actor";
 import { parkForm } from "../../src/platform/parked-forms/park-form";
+import { parkingPageFor } from "../../src/platform/parked-forms/parking-pages";
 import type { ParkedValues } from "../../src/platform/parked-forms/schema";
 import { takeParkedForm } from "../../src/platform/parked-forms/take-parked-form";
 import { readCookieMatching, setCookieHeader } from "./cookies.server";
@@ -39,6 +40,51 @@ export async function parkAndSignIn(request: Request, values: ParkedValues): Pro
   const signIn = `/aanmelden?terug=${encodeURIComponent(url.pathname)}`;
   if (!parked.ok) return redirect(signIn);
   return redirect(signIn, {
+    headers: {
+      "Set-Cookie": setCookieHeader(cookieName, token, { maxAge: 7200, httpOnly: true }),
+    },
+  });
+}
+
+/** The query parameter of a page whose form came back after its CSRF token had expired. */
+export const expiredParam = "verlopen";
+
+/** The fields a parking page's form holds: its answers and the version they were typed on. */
+function parkableValues(form: FormData): ParkedValues {
+  const values: ParkedValues = {};
+  for (const key of new Set(form.keys())) {
+    if (key !== "version" && !key.startsWith("answers.")) continue;
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    values[key] = all.length === 1 ? (all[0] as string) : all;
+  }
+  return values;
+}
+
+/**
+ * A form whose CSRF token no longer matches (the page expired): on a page that parks, and only
+ * when the browser says the post came from this site (a cross-site page cannot make it send our
+ * Origin, so nobody can slip values into another person's form), its values are parked like
+ * those of an expired session and the page is loaded again with them (`?verlopen`). Null when
+ * the rules do not allow it: the caller shows the "page expired" page.
+ */
+export async function parkExpiredForm(request: Request, form: FormData): Promise<Response | null> {
+  const url = new URL(request.url);
+  if (!parkingPageFor(url.pathname)) return null;
+  const { config, database } = await services();
+  if (request.headers.get("origin") !== new URL(config.BASE_URL).origin) return null;
+  const token = tokenOf(request) ?? randomBytes(32).toString("base64url");
+  const parked = await parkForm(
+    { db: database.db, actor: null },
+    {
+      token,
+      path: url.pathname,
+      values: parkableValues(form),
+      clientAddress: clientAddressOf(request),
+    },
+  );
+  if (!parked.ok) return null;
+  return redirect(`${url.pathname}?${expiredParam}`, {
+    status: 303,
     headers: {
       "Set-Cookie": setCookieHeader(cookieName, token, { maxAge: 7200, httpOnly: true }),
     },

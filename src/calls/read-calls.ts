@@ -75,6 +75,8 @@ export interface CallView {
   /** The frozen form of a published call, or the draft's form. */
   form: FormDefinition;
   formContentHash: string | null;
+  /** When the form was fixed (the call's publication); null for a draft's form. */
+  formFixedAt: Date | null;
 }
 
 /** One call in full, or null when it does not exist or the actor may not see it. */
@@ -101,5 +103,6 @@ export async function getCall(
     phase: summaryOf(row.call, now).phase,
     form: row.frozen?.definition ?? row.call.formDraft,
     formContentHash: row.frozen?.contentHash ?? null,
+    formFixedAt: row.frozen?.createdAt ?? null,
   };
 }

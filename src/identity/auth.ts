@@ -10,6 +10,7 @@ import type { Config } from "../platform/config";
 import { scheduleJob } from "../platform/jobs/schedule-job";
 import { authGuard, voidResetLinks } from "./auth-guard";
 import { passwordResetMailJob } from "./password-reset-mail";
+import { sessionLifetimeSeconds } from "./session-lifetime";
 
 // Sessions and passwords are better-auth's (docs/decisions/0004): sessions live in the database,
 // so any number of app processes can serve the same users. Failed sign-ins and reset attempts are
@@ -106,7 +107,7 @@ export function createAuth(options: { db: Database; config: Config }) {
       accountLinking: { enabled: true, trustedProviders: [oidcProviderId] },
     },
     session: {
-      expiresIn: 60 * 60 * 12,
+      expiresIn: sessionLifetimeSeconds,
       updateAge: 60 * 60,
     },
     rateLimit: {

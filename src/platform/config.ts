@@ -24,6 +24,10 @@ const schema = z.object({
   MAIL_CAPTURE_DIR: z.string().default("./data/mail"),
   /** The library's contact for harvesters, shown by the OAI-PMH Identify verb. */
   OAI_ADMIN_EMAIL: z.email().default("bibliotheek@innovet.localhost"),
+  /** The help desk the contact page, the accessibility statement and the privacy statement name. */
+  CONTACT_EMAIL: z.email().default("helpdesk@innovet.localhost"),
+  /** The data protection officer (functionaris voor gegevensbescherming) of the Department. */
+  PRIVACY_OFFICER_EMAIL: z.email().default("privacy@innovet.localhost"),
   /** Generic OpenID Connect (e.g. the Flemish government's identity provider). */
   OIDC_DISCOVERY_URL: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -68,14 +72,17 @@ const schema = z.object({
     .default(""),
   /** endpoint/bucket/key (true) or bucket.endpoint/key (false, virtual-hosted style). */
   S3_FORCE_PATH_STYLE: z.stringbool().default(true),
-  /** The largest attachment, in bytes (10 MiB). */
+  /**
+   * The largest attachment any call may allow, in bytes (10 MB as the pages count them, 1 MB =
+   * 1,000,000 bytes); a call's form may set less (src/calls/attachment-limits.ts).
+   */
   ATTACHMENT_MAX_BYTES: z.coerce
     .number()
     .int()
     .min(1024)
     .max(100 * 1024 * 1024)
-    .default(10 * 1024 * 1024),
-  /** The most attachments one application may have. */
+    .default(10 * 1000 * 1000),
+  /** The most attachments one application may have, whatever a call's form allows. */
   ATTACHMENT_MAX_COUNT: z.coerce.number().int().min(1).max(200).default(20),
   /** The largest file of a learning material, in bytes (100 MiB: room for a short video). */
   MATERIAL_FILE_MAX_BYTES: z.coerce

@@ -7,6 +7,8 @@ import { attachmentKinds, formatFileSize } from "../../../src/applications/attac
 import { readAttachments } from "../../../src/applications/attachments/read-attachments";
 import { removeAttachment } from "../../../src/applications/attachments/remove-attachment";
 import { uploadAttachment } from "../../../src/applications/attachments/upload-attachment";
+import { getApplication } from "../../../src/applications/read-applications";
+import { attachmentLimitsOf } from "../../../src/calls/attachment-limits";
 import type { MessageKey } from "../../../src/i18n/translate";
 import { formatBrussels } from "../../../src/platform/time";
 import {
@@ -19,6 +21,7 @@ import {
 } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { requireActor } from "../../lib/actor.server";
+import { attachmentCeiling } from "../../lib/attachment-ceiling.server";
 import { readSubmittedForm, uploadTooLargeParam } from "../../lib/csrf.server";
 import { formValues } from "../../lib/form-data.server";
 import { useLocale, useT } from "../../lib/i18n";
@@ -39,14 +42,14 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { view, db } = await loadStepPage(request, params.applicationId);
-  const { config } = await services();
   const attachments = await readAttachments(db, view.id);
   const tooLarge = new URL(request.url).searchParams.has(uploadTooLargeParam);
   return {
     application: { id: view.id, title: view.title, canEdit: view.canEdit },
     attachments,
     problems: attachmentProblems(attachments),
-    limits: { maxBytes: config.ATTACHMENT_MAX_BYTES, maxCount: config.ATTACHMENT_MAX_COUNT },
+    // The call's limits within the platform's: what the call page promised (one source).
+    limits: attachmentLimitsOf(view.form, await attachmentCeiling()),
     tooLarge,
   };
 }
@@ -66,9 +69,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     });
     return answerStepChange(result, { redirectTo: back, flash: "attachment.removed", values: {} });
   }
+  const view = await getApplication(database.db, params.applicationId, actor, new Date());
+  const ceiling = await attachmentCeiling();
+  const limits = view ? attachmentLimitsOf(view.form, ceiling) : ceiling;
   const result = await uploadAttachment(files, {
-    maxBytes: config.ATTACHMENT_MAX_BYTES,
-    maxCount: config.ATTACHMENT_MAX_COUNT,
+    ...limits,
     // One cap for what any zip may really unpack to, attachments' office files included.
     maxUncompressed: config.MATERIAL_ZIP_MAX_UNCOMPRESSED,
   })(ctx, {

@@ -35,7 +35,7 @@ import { forbidden, getActor, notFound, requireActor } from "../../lib/actor.ser
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
-import { parkAndSignIn, takeParked } from "../../lib/parked-form.server";
+import { expiredParam, parkAndSignIn, takeParked } from "../../lib/parked-form.server";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-section";
 import { answersFromForm, answersFromValues, answerFieldPrefix as prefix } from "./section-answers";
@@ -78,7 +78,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     application: { id: view.id, title: view.title, version, canEdit: view.canEdit },
     section,
     stored,
-    restored: parked !== null,
+    // Parked because the session expired (back after signing in) or the page did (CSRF).
+    restored: parked
+      ? new URL(request.url).searchParams.has(expiredParam)
+        ? ("afterExpiry" as const)
+        : ("afterSignIn" as const)
+      : null,
     // What is saved but over the call's limits, at its field (not for text parked unsaved).
     problems: parked ? {} : sectionLimitProblems(section, view.answers),
   };
@@ -347,7 +352,13 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
       )}
       {readOnly && <p className="notice notice--info">{t("application.readOnly")}</p>}
       {loaderData.restored && (
-        <p className="notice notice--warning">{t("application.restoredAfterSignIn")}</p>
+        <p className="notice notice--warning">
+          {t(
+            loaderData.restored === "afterExpiry"
+              ? "application.restoredAfterExpiry"
+              : "application.restoredAfterSignIn",
+          )}
+        </p>
       )}
       {actionData?.conflict && (
         <div className="notice notice--warning">

@@ -116,7 +116,12 @@ export default function BudgetLinePage({ loaderData, actionData }: Route.Compone
             width="short"
             hint={t("budget.hoursHint")}
           />
-          <TextField name="hourlyCost" conditional width="short" hint={t("budget.moneyHint")} />
+          <TextField
+            name="hourlyCost"
+            conditional
+            width="short"
+            hint={t("budget.hourlyCostHint")}
+          />
         </fieldset>
         <TextField
           name="amount"

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { readConsortium } from "../../../src/applications/consortium/read-consortium";
 import { addPlanTeacher } from "../../../src/applications/plan/add-plan-teacher";
 import { learningMethods } from "../../../src/applications/plan/model";
 import { addTeacherInput } from "../../../src/applications/plan/plan-input";
@@ -24,7 +25,7 @@ import { answerStepChange, loadStepPage, type StepActionData, text } from "./pla
 
 // Adding or changing a teacher involved in the project and their professionalisation: what they
 // learn, how, with whom, and for how many hours. /plan/leraren/nieuw adds, /plan/leraren/<id>
-// changes. The school is the lead school for now (consortium schools come with that step).
+// changes. The school is one of the consortium's schools: the lead school or a co-applicant school.
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   pageTitle(matches, loaderData?.teacher ? "plan.changeTeacher" : "plan.addTeacher");
@@ -38,9 +39,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     ? plan.teachers.find((x) => x.id === params.teacherId)
     : undefined;
   if (params.teacherId && !teacher) notFound();
+  const consortium = await readConsortium(db, view.id);
   return {
     application: { id: view.id, title: view.title },
-    leadSchool: { id: view.leadOrganisationId, name: view.leadOrganisationName },
+    leadSchoolId: view.leadOrganisationId,
+    // The lead school first, then the co-applicant schools by name.
+    schools: (consortium?.schools ?? []).map((s) => ({ value: s.organisationId, label: s.name })),
     teacher: teacher ?? null,
     constraints: formConstraints(addTeacherInput),
   };
@@ -80,7 +84,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function PlanTeacherPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { application: a, teacher, leadSchool } = loaderData;
+  const { application: a, teacher, leadSchoolId, schools } = loaderData;
   const title = teacher ? t("plan.changeTeacher") : t("plan.addTeacher");
   const planHref = `/aanvragen/${a.id}/plan`;
   const labels: Record<(typeof fields)[number], string> = {
@@ -114,9 +118,9 @@ export default function PlanTeacherPage({ loaderData, actionData }: Route.Compon
         <TextField name="role" hint={t("plan.teacher.roleHint")} defaultValue={teacher?.role} />
         <SelectField
           name="organisationId"
-          options={[{ value: leadSchool.id, label: leadSchool.name }]}
+          options={schools}
           placeholder={t("plan.teacher.schoolNotGiven")}
-          defaultValue={teacher ? (teacher.organisationId ?? "") : leadSchool.id}
+          defaultValue={teacher ? (teacher.organisationId ?? "") : leadSchoolId}
         />
         <fieldset className="field">
           <legend>{t("plan.professionalisationTitle")}</legend>

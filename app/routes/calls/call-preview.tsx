@@ -7,6 +7,7 @@ import type { MessageKey } from "../../../src/i18n/translate";
 import { AppForm, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { attachmentCeiling } from "../../lib/attachment-ceiling.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -30,7 +31,7 @@ async function load(request: Request, callId: string) {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { actor, view } = await load(request, params.callId);
   return {
-    call: callViewData(view),
+    call: callViewData(view, await attachmentCeiling()),
     version: view.call.version,
     canPublish: isCallEditable(view.call.status) && callsPolicy.publishCall(actor),
     canEdit: isCallEditable(view.call.status) && callsPolicy.updateCall(actor),

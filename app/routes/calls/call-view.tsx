@@ -1,9 +1,14 @@
+import { formatFileSize } from "../../../src/applications/attachments/model";
+import {
+  type AttachmentCeiling,
+  questionAttachmentLimits,
+} from "../../../src/calls/attachment-limits";
 import type { Question } from "../../../src/calls/form-definition";
 import { wordLimit, wordsPerPage } from "../../../src/calls/question-types";
 import type { CallView } from "../../../src/calls/read-calls";
 import type { MessageKey } from "../../../src/i18n/translate";
 import { formatEuro } from "../../../src/platform/money";
-import { formatBrussels } from "../../../src/platform/time";
+import { formatBrussels, formatBrusselsDate } from "../../../src/platform/time";
 import { useLocale, useT } from "../../lib/i18n";
 
 // A call in full, as the public sees it; also the preview of a draft (not a route).
@@ -11,8 +16,15 @@ import { useLocale, useT } from "../../lib/i18n";
 /** What the loader sends: dates as ISO strings, so the page renders the same on both sides. */
 export type CallViewData = ReturnType<typeof callViewData>;
 
-export function callViewData(view: CallView) {
+/**
+ * The call for its page. `ceiling` is the platform's attachment limit (config): an attachments
+ * question shows what the upload will really accept (src/calls/attachment-limits.ts).
+ */
+export function callViewData(view: CallView, ceiling: AttachmentCeiling) {
   const c = view.call;
+  const attachmentLimits: Record<string, AttachmentCeiling> = {};
+  for (const q of view.form.sections.flatMap((s) => s.questions))
+    if (q.type === "attachments") attachmentLimits[q.id] = questionAttachmentLimits(q, ceiling);
   return {
     id: c.id,
     status: c.status,
@@ -39,11 +51,13 @@ export function callViewData(view: CallView) {
     closesAt: c.closesAt?.toISOString() ?? null,
     decisionAt: c.decisionAt?.toISOString() ?? null,
     form: view.form,
-    formContentHash: view.formContentHash,
+    attachmentLimits,
+    // What a reader understands (when the form was fixed); the hash itself stays on the receipt.
+    formFixedAt: view.formFixedAt?.toISOString() ?? null,
   };
 }
 
-function QuestionLimits(props: { question: Question }) {
+function QuestionLimits(props: { question: Question; attachments?: AttachmentCeiling }) {
   const t = useT();
   const locale = useLocale();
   const q = props.question;
@@ -78,8 +92,18 @@ function QuestionLimits(props: { question: Question }) {
           })}
         </>
       );
-    case "attachments":
-      return <>{t("call.maxFiles", { files: q.maxFiles, size: q.maxSizeMb })}</>;
+    case "attachments": {
+      const limits = props.attachments;
+      if (!limits) return null;
+      return (
+        <>
+          {t("call.maxFiles", {
+            files: limits.maxCount,
+            size: formatFileSize(limits.maxBytes, locale),
+          })}
+        </>
+      );
+    }
     default:
       return null;
   }
@@ -260,16 +284,16 @@ export function CallDetails(props: { call: CallViewData; agendaLink?: boolean })
                   </p>
                   {q.help && <p className="field__hint">{q.help}</p>}
                   <p className="muted">
-                    <QuestionLimits question={q} />
+                    <QuestionLimits question={q} attachments={c.attachmentLimits[q.id]} />
                   </p>
                 </li>
               ))}
             </ol>
           </div>
         ))}
-        {c.formContentHash && (
+        {c.formFixedAt && (
           <p className="muted small">
-            {t("call.formVersion", { hash: c.formContentHash.slice(0, 12) })}
+            {t("call.formFixedOn", { date: formatBrusselsDate(new Date(c.formFixedAt), locale) })}
           </p>
         )}
       </section>

@@ -8,6 +8,7 @@ import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { getActor, notFound } from "../../lib/actor.server";
+import { attachmentCeiling } from "../../lib/attachment-ceiling.server";
 import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -35,7 +36,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     ? auditHistoryHref("call", view.call.id)
     : null;
   return {
-    call: callViewData(view),
+    call: callViewData(view, await attachmentCeiling()),
     canManage: callsPolicy.viewDraftCall(actor),
     canStart,
     applications,

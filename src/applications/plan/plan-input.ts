@@ -125,7 +125,7 @@ const teacherFields = z.object({
       .transform((v) => v ?? null),
   ),
   role: requiredText(200),
-  /** The lead school or none; the use case checks it is the lead school. */
+  /** A school of the consortium or none; the use case checks it is one of the consortium's. */
   organisationId: z.preprocess(
     blankToUndefined,
     z

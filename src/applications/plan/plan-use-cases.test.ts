@@ -6,6 +6,8 @@ import { auditEvent } from "../../audit/schema";
 import type { DatabaseHandle } from "../../db/client";
 import type { Actor } from "../../identity/actor";
 import { fromBrusselsInput } from "../../platform/time";
+import { addConsortiumSchool } from "../consortium/add-school";
+import { removeConsortiumSchool } from "../consortium/remove-school";
 import { addDisseminationItem } from "./add-dissemination-item";
 import { addPlanAction } from "./add-plan-action";
 import { addPlanTeacher } from "./add-plan-teacher";
@@ -21,7 +23,7 @@ import { updatePlanAction } from "./update-plan-action";
 import { updatePlanTeacher } from "./update-plan-teacher";
 
 // The plan's use cases on a real database: the call's period for actions and milestones, the
-// lead school for teachers, the catalogue for study programmes; object-level authorisation, the
+// consortium's schools for teachers, the catalogue for study programmes; object-level authorisation, the
 // deadline by the server clock, items that are gone, and an audit entry for every change.
 
 let handle: DatabaseHandle;
@@ -240,9 +242,46 @@ describe("teachers and their professionalisation", () => {
     expect((await readPlan(handle.db, id))?.teachers).toEqual([]);
   });
 
+  it("names teachers of every school of the consortium, and of no school outside it", async () => {
+    const id = await draft();
+    const coApplicant = coordinator2.memberships[0]?.organisationId as string;
+    // Not in the consortium yet: refused.
+    expect(
+      invalidFields(
+        await addPlanTeacher(ctx(coordinator), teacher(id, { organisationId: coApplicant })),
+      ),
+    ).toEqual({ organisationId: ["error.invalidChoice"] });
+    const joined = await addConsortiumSchool(ctx(coordinator), {
+      applicationId: id,
+      organisationId: coApplicant,
+    });
+    expect(joined.ok).toBe(true);
+    const added = await addPlanTeacher(
+      ctx(coordinator),
+      teacher(id, { name: "Ruth Claes", organisationId: coApplicant }),
+    );
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    expect(added.value.organisationId).toBe(coApplicant);
+    // The lead school's teachers still can, and a change keeps to the consortium too.
+    const lead = await addPlanTeacher(ctx(coordinator), teacher(id));
+    expect(lead.ok).toBe(true);
+    await removeConsortiumSchool(ctx(coordinator), {
+      applicationId: id,
+      organisationId: coApplicant,
+    });
+    expect(
+      invalidFields(
+        await updatePlanTeacher(
+          ctx(coordinator),
+          teacher(id, { teacherId: added.value.id, organisationId: coApplicant }),
+        ),
+      ),
+    ).toEqual({ organisationId: ["error.invalidChoice"] });
+  });
+
   it.each<[string, Record<string, unknown>, Record<string, string[]>]>([
     [
-      "another school than the lead school",
+      "a school outside the consortium",
       { organisationId: "00000000-0000-4000-8000-000000000000" },
       { organisationId: ["error.invalidChoice"] },
     ],

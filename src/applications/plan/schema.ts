@@ -40,7 +40,7 @@ export const planTeacher = pgTable(
     name: text().notNull(),
     email: text(),
     role: text().notNull().default(""),
-    /** The lead school for now; a consortium school once the consortium step exists. */
+    /** The teacher's school: one of the consortium's schools (lead or co-applicant), or none. */
     organisationId: uuid().references(() => organisation.id),
     learningGoal: text().notNull().default(""),
     learningMethod: text().$type<LearningMethod>(),
