@@ -1061,8 +1061,6 @@ export const en: Record<MessageKey, string> = {
   "application.stepsTitle": "Consortium, plan, budget and attachments",
   "application.step.budget": "Budget",
   "application.moneyMax": "At most € {max}.",
-  "application.programmesHint":
-    "Choose one or more study programmes; hold Ctrl (or Cmd) to choose several.",
   "application.answeredInStep": "Answer this in the step {step}",
   "application.step.consortium": "Consortium: schools and partners",
   "application.step.plan": "Plan",
@@ -1653,11 +1651,6 @@ export const en: Record<MessageKey, string> = {
   "plan.item.programmes": "Study programmes",
   "plan.item.programmesHint":
     "Search the list of study programmes and tick them. Needed to submit: at least one.",
-  "plan.item.noProgrammesChosen": "No study programme chosen yet.",
-  "plan.item.programmeSearch": "Search a study programme (name or code)",
-  "plan.item.programmeSearchButton": "Search",
-  "plan.item.programmeMatches": "{count} study programmes found. Tick the ones to add.",
-  "plan.item.noProgrammeMatches": "No study programme found. Try another word or a code.",
   "plan.item.licence": "Licence",
   "plan.item.licenceHint": "An open licence, needed to submit.",
   "plan.item.releaseOn": "Planned release date",
@@ -1848,4 +1841,11 @@ export const en: Record<MessageKey, string> = {
   "library.hint.applicationId":
     "Did this learning material come out of an InnoVET project? Choose your school's application.",
   "library.noApplication": "No InnoVET application",
+  // --- small: new keys ---
+  "programmePicker.hint": "Search by name or code and tick what you choose.",
+  "programmePicker.noneChosen": "No study programme chosen yet.",
+  "programmePicker.search": "Search a study programme (name or code)",
+  "programmePicker.searchButton": "Search study programmes",
+  "programmePicker.matches": "{count} study programmes found. Tick the ones to add.",
+  "programmePicker.noMatches": "No study programme found. Try another word or a code.",
 };

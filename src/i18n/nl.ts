@@ -1074,8 +1074,6 @@ export const nl = {
   "application.stepsTitle": "Consortium, plan, budget en bijlagen",
   "application.step.budget": "Budget",
   "application.moneyMax": "Hoogstens € {max}.",
-  "application.programmesHint":
-    "Kies een of meer studierichtingen; houd Ctrl (of Cmd) ingedrukt om er meer te kiezen.",
   "application.answeredInStep": "Beantwoord dit in de stap {step}",
   "application.step.consortium": "Consortium: scholen en partners",
   "application.step.plan": "Plan",
@@ -1669,12 +1667,6 @@ export const nl = {
   "plan.item.programmes": "Studierichtingen",
   "plan.item.programmesHint":
     "Zoek in de lijst van studierichtingen en vink aan. Nodig om in te dienen: minstens één.",
-  "plan.item.noProgrammesChosen": "Nog geen studierichting gekozen.",
-  "plan.item.programmeSearch": "Zoek een studierichting (naam of code)",
-  "plan.item.programmeSearchButton": "Zoeken",
-  "plan.item.programmeMatches": "{count} studierichtingen gevonden. Vink aan wat je wil toevoegen.",
-  "plan.item.noProgrammeMatches":
-    "Geen studierichting gevonden. Probeer een ander woord of een code.",
   "plan.item.licence": "Licentie",
   "plan.item.licenceHint": "Een open licentie, nodig om in te dienen.",
   "plan.item.releaseOn": "Geplande publicatiedatum",
@@ -1868,6 +1860,13 @@ export const nl = {
   "library.hint.applicationId":
     "Kwam dit leermateriaal uit een InnoVET-project? Kies de aanvraag van je school.",
   "library.noApplication": "Geen InnoVET-aanvraag",
+  // --- small: new keys ---
+  "programmePicker.hint": "Zoek op naam of code en vink aan wat je kiest.",
+  "programmePicker.noneChosen": "Nog geen studierichting gekozen.",
+  "programmePicker.search": "Zoek een studierichting (naam of code)",
+  "programmePicker.searchButton": "Zoek studierichtingen",
+  "programmePicker.matches": "{count} studierichtingen gevonden. Vink aan wat je wil toevoegen.",
+  "programmePicker.noMatches": "Geen studierichting gevonden. Probeer een ander woord of een code.",
 } as const;
 
 export type MessageKey = keyof typeof nl;
