@@ -1,5 +1,6 @@
 import { data, Form, Link } from "react-router";
 import { auditPolicy } from "../../../src/audit/policy";
+import { formatBrusselsDate } from "../../../src/calls/brussels-time";
 import { isMessageKey, locales } from "../../../src/i18n/translate";
 import { grantMembership } from "../../../src/identity/grant-membership";
 import { identityPolicy } from "../../../src/identity/policy";
@@ -42,10 +43,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     person: {
       ...person,
       locale: locales.find((l) => l === person.locale) ?? null,
-      createdAt: person.createdAt.toLocaleDateString(locale === "en" ? "en-GB" : "nl-BE", {
-        timeZone: "Europe/Brussels",
-        dateStyle: "long",
-      }),
+      createdAt: formatBrusselsDate(person.createdAt, locale),
     },
     isSelf: actor.userId === person.id,
     can: {
