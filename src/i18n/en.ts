@@ -253,7 +253,7 @@ export const en: Record<MessageKey, string> = {
   "people.created": "The person has been added.",
   "people.addMembership": "Grant role",
   "people.organisation": "Organisation",
-  "people.organisationHint": "The institution or enterprise number, or the exact name.",
+  "people.organisationHint": "Part of the name, or the institution or enterprise number.",
   "people.role": "Role",
   "people.membershipAdded": "The role has been granted.",
   "people.membershipRemoved": "The role has been revoked.",
@@ -1886,4 +1886,8 @@ export const en: Record<MessageKey, string> = {
   "audit.field.contentHash": "Fingerprint of the content",
   "audit.field.publishedAt": "Published on",
   "audit.field.publishedBy": "Published by",
+  "people.organisationSearch": "Search the organisation",
+  "people.organisationSearchButton": "Search organisations",
+  "people.noOrganisationFound": "No organisation found. Try another word, or the institution or enterprise number.",
+  "people.organisationsFound": "{count} found: choose one.",
 };

@@ -256,7 +256,7 @@ export const nl = {
   "people.created": "De persoon is toegevoegd.",
   "people.addMembership": "Rol toekennen",
   "people.organisation": "Organisatie",
-  "people.organisationHint": "Het instellings- of ondernemingsnummer, of de exacte naam.",
+  "people.organisationHint": "Een deel van de naam, of het instellings- of ondernemingsnummer.",
   "people.role": "Rol",
   "people.membershipAdded": "De rol is toegekend.",
   "people.membershipRemoved": "De rol is ingetrokken.",
@@ -1905,6 +1905,10 @@ export const nl = {
   "audit.field.contentHash": "Vingerafdruk van de inhoud",
   "audit.field.publishedAt": "Gepubliceerd op",
   "audit.field.publishedBy": "Gepubliceerd door",
+  "people.organisationSearch": "Zoek de organisatie",
+  "people.organisationSearchButton": "Zoek organisaties",
+  "people.noOrganisationFound": "Geen organisatie gevonden. Probeer een ander woord, of het instellings- of ondernemingsnummer.",
+  "people.organisationsFound": "{count} gevonden: kies er een.",
 } as const;
 
 export type MessageKey = keyof typeof nl;
