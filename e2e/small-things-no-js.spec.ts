@@ -1,5 +1,5 @@
 import { startDemoApplication } from "./application-steps";
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 // Small things a user notices (issue 13, item 8), without JavaScript: the searchable checkbox
 // list of study programmes, the task list's groups as one list each, the role's organisation
@@ -8,6 +8,11 @@ import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const dateTime = /^\p{L}+dag \d{1,2} \p{L}+ \d{4} om \d{2}:\d{2}$/u;
+
+// Without JavaScript there is no axe (it runs in the page); the JavaScript journeys check these
+// pages with axe (people-admin.spec.ts: the role picker and the audit log). Each journey here
+// crosses several pages on a machine shared by many: more than the default time.
+test.describe.configure({ timeout: 240_000 });
 
 test("without JavaScript study programmes are searched and ticked, and the task list has one list per group", async ({
   page,
@@ -26,7 +31,6 @@ test("without JavaScript study programmes are searched and ticked, and the task 
   await picker.getByRole("button", { name: "Zoek studierichtingen" }).click();
   const found = page.getByRole("status").getByRole("checkbox");
   await expect(found.first()).toBeVisible();
-  await expectAccessible(page);
   const name = (await found.first().getAttribute("id")) ?? "";
   await found.first().check();
   await page.getByRole("button", { name: "Opslaan" }).click();
@@ -47,7 +51,6 @@ test("without JavaScript an administrator picks the organisation of a role from 
   const candidates = page.getByRole("radio");
   expect(await candidates.count()).toBeGreaterThan(1);
   await expect(page.getByRole("group", { name: /Organisatie/ })).toContainText(/Atheneum/i);
-  await expectAccessible(page);
   // Without a choice: the error at the field, the candidates still there.
   await page.getByLabel("Rol", { exact: true }).selectOption("reviewer");
   await page.getByRole("button", { name: "Rol toekennen" }).click();
@@ -71,7 +74,6 @@ test("without JavaScript the audit log reads as names and Brussels time, filtere
   const shown = await page.getByRole("main").innerText();
   expect(shown).not.toMatch(uuid);
   for (const time of await page.locator("li time").allInnerTexts()) expect(time).toMatch(dateTime);
-  await expectAccessible(page);
 
   // Who: the administrator's own sign-in.
   await page.getByLabel("Door (naam of e-mailadres)").fill("probeerts");
@@ -93,17 +95,20 @@ test("without JavaScript the audit log reads as names and Brussels time, filtere
   await expect(events).toHaveCount(50);
   for (const title of await events.locator("h2").allInnerTexts())
     expect(title).toBe("Organisatie geladen (demo)");
-  const firstOfPageOne = await events.first().innerText();
+  const firstOfPageOne = await events.first().locator("time").getAttribute("datetime");
+  const subjectOfPageOne = await events.first().getByRole("link").first().innerText();
   await page.getByRole("link", { name: "Oudere gebeurtenissen" }).click();
-  await expect(events.first()).not.toHaveText(firstOfPageOne);
+  await expect(page).toHaveURL(/ouder=\d+/);
+  await expect(events.first().getByRole("link").first()).not.toHaveText(subjectOfPageOne);
   await expect(page.getByLabel("Handeling")).toHaveValue("seed.organisation");
   await page.getByRole("link", { name: "Nieuwere gebeurtenissen" }).click();
-  await expect(events.first()).toHaveText(firstOfPageOne);
+  await expect(page).toHaveURL(/nieuwer=\d+/);
+  await expect(events.first().getByRole("link").first()).toHaveText(subjectOfPageOne);
+  expect(await events.first().locator("time").getAttribute("datetime")).toBe(firstOfPageOne);
 
   // A period that ends before it starts: the error at the field, nothing else lost.
   await page.getByLabel("Van (dag)").fill("2027-05-02");
   await page.getByLabel("Tot en met (dag)").fill("2027-05-01");
   await page.getByRole("button", { name: "Toon gebeurtenissen" }).click();
   await expect(page.getByRole("alert")).toContainText("De einddag moet op of na de begindag");
-  await expectAccessible(page);
 });

@@ -224,11 +224,14 @@ export async function loader({ request }: Route.LoaderArgs) {
         filter.subjectType === e.subjectType && filter.subjectId === e.subjectId
           ? null
           : auditHistoryHref(e.subjectType, e.subjectId),
-      changes: diffStates(e.before, e.after).map((c) => ({
-        field: c.field,
-        before: show(c.field, c.before),
-        after: show(c.field, c.after),
-      })),
+      // The subject's own id is the subject, already named above.
+      changes: diffStates(e.before, e.after)
+        .filter((c) => !(c.field === "id" && (c.after ?? c.before) === e.subjectId))
+        .map((c) => ({
+          field: c.field,
+          before: show(c.field, c.before),
+          after: show(c.field, c.after),
+        })),
     })),
   };
 }

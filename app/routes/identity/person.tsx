@@ -232,7 +232,7 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
       {can.grant && (
         <section aria-labelledby="rol-toekennen">
           <h2 id="rol-toekennen">{t("people.addMembership")}</h2>
-          <AppForm method="get" aria-label={t("people.organisationSearch")}>
+          <AppForm method="get" aria-label={t("people.organisationSearchButton")}>
             <TextField
               name="organisatie"
               type="search"
