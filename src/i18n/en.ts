@@ -1888,6 +1888,7 @@ export const en: Record<MessageKey, string> = {
   "audit.field.publishedBy": "Published by",
   "people.organisationSearch": "Search the organisation",
   "people.organisationSearchButton": "Search organisations",
-  "people.noOrganisationFound": "No organisation found. Try another word, or the institution or enterprise number.",
+  "people.noOrganisationFound":
+    "No organisation found. Try another word, or the institution or enterprise number.",
   "people.organisationsFound": "{count} found: choose one.",
 };

@@ -1907,7 +1907,8 @@ export const nl = {
   "audit.field.publishedBy": "Gepubliceerd door",
   "people.organisationSearch": "Zoek de organisatie",
   "people.organisationSearchButton": "Zoek organisaties",
-  "people.noOrganisationFound": "Geen organisatie gevonden. Probeer een ander woord, of het instellings- of ondernemingsnummer.",
+  "people.noOrganisationFound":
+    "Geen organisatie gevonden. Probeer een ander woord, of het instellings- of ondernemingsnummer.",
   "people.organisationsFound": "{count} gevonden: kies er een.",
 } as const;
 
