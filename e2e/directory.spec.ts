@@ -324,13 +324,17 @@ test("an administrator adds a company, edits it and reads its history", async ({
   await page.getByRole("link", { name: "Wijzigingsgeschiedenis" }).click();
   await expect(page).toHaveURL(/\/beheer\/audit\?onderwerp=organisation&id=/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Auditlog");
-  await expect(page.getByRole("status")).toHaveText("2 gebeurtenissen");
-  const events = page.getByRole("table", { name: "Auditlog" }).locator(":scope > tbody > tr");
+  await expect(page.getByRole("status")).toContainText("2 gebeurtenissen");
+  await expect(page.getByRole("status")).toContainText(name);
+  const events = page.getByRole("list", { name: "Auditlog" }).locator(":scope > li");
   await expect(events).toHaveCount(2);
   // Newest first: the update with its changed fields, then the creation.
   const update = events.nth(0);
   await expect(update).toContainText("Organisatie gewijzigd");
   await expect(update).toContainText("Ilse Probeerts");
+  // The changes are folded; their summary names the fields.
+  await expect(update.locator("summary")).toContainText(/gewijzigde velden: /);
+  await update.locator("summary").click();
   const diff = update.getByRole("table");
   await expect(diff.getByRole("row", { name: /Telefoon/ })).toContainText("09 123 45 67");
   await expect(diff.getByRole("row", { name: /Beschrijving/ })).toContainText(

@@ -64,14 +64,16 @@ test("a programme manager filters a call's applications, opens one with its hist
   await page.getByRole("link", { name: "Geschiedenis van deze aanvraag" }).click();
   await expect(page).toHaveURL(/\/beheer\/audit\?onderwerp=application&id=/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geschiedenis");
-  await expect(page.getByRole("table").first()).toContainText("Aanvraag geladen (demo)");
+  await expect(page.getByRole("list", { name: "Auditlog" })).toContainText(
+    "Aanvraag geladen (demo)",
+  );
   await expectAccessible(page);
 
   // The downloads are in the call's history.
   await page.goBack();
   await page.getByRole("link", { name: "Alle aanvragen van deze oproep" }).click();
   await page.getByRole("link", { name: "Geschiedenis van de oproep" }).click();
-  await expect(page.getByRole("table").first()).toContainText("Aanvragen gedownload");
+  await expect(page.getByRole("list", { name: "Auditlog" })).toContainText("Aanvragen gedownload");
   await expectAccessible(page);
 
   // The whole audit log stays closed to the programme team.
@@ -103,7 +105,11 @@ test("a programme manager moves a published call's deadline with a reason", asyn
   await expect(page).toHaveURL(/\/oproepen\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("status")).toContainText("De deadline is gewijzigd.");
   await page.getByRole("link", { name: "Geschiedenis van de oproep" }).click();
-  const change = page.getByRole("row").filter({ hasText: "Deadline gewijzigd" }).first();
+  const change = page
+    .getByRole("list", { name: "Auditlog" })
+    .getByRole("listitem")
+    .filter({ hasText: "Deadline gewijzigd" })
+    .first();
   await expect(change).toContainText("Verlengd wegens de krokusvakantie");
 });
 

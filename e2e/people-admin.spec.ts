@@ -35,7 +35,11 @@ test("an administrator manages a person from creation to audit history", async (
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Nora Nieuwelinck");
   await expectAccessible(page);
 
-  await page.getByLabel("Organisatie").fill("900002");
+  // The organisation is picked from a search: what was typed, then one of the candidates.
+  await page.getByLabel("Zoek de organisatie").fill("900002");
+  await page.getByRole("button", { name: "Zoek organisaties" }).click();
+  await page.getByRole("radio", { name: /Demoschool GO! Technisch Atheneum Hasselt/ }).check();
+  await expectAccessible(page);
   await page.getByLabel("Rol", { exact: true }).selectOption("schoolCoordinator");
   await page.getByRole("button", { name: "Rol toekennen" }).click();
   await expect(page.getByText("De rol is toegekend.")).toBeVisible();

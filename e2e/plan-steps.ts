@@ -51,7 +51,7 @@ export async function addMaterial(page: Page, check = false) {
   await page.getByLabel("Titel van het materiaal").fill("Lessenreeks cobots");
   await page.getByLabel("Soort materiaal").selectOption({ label: "Lessenreeks" });
   await page.getByLabel("Zoek een studierichting").fill("elektr");
-  await page.getByRole("button", { name: "Zoeken" }).click();
+  await page.getByRole("button", { name: "Zoek studierichtingen" }).click();
   const found = page.getByRole("status").getByRole("checkbox");
   await expect(found.first()).toBeVisible();
   if (check) await expectAccessible(page);

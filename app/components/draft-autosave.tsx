@@ -1,5 +1,6 @@
 import { type RefObject, useEffect, useRef, useState } from "react";
-import { useT } from "../lib/i18n";
+import { formatBrussels } from "../../src/platform/time";
+import { useLocale, useT } from "../lib/i18n";
 
 // Autosave of a draft form when JavaScript is on, and a copy in this browser of what was typed:
 // a few seconds after the last keystroke the form is posted to a JSON endpoint; the answer says
@@ -54,6 +55,7 @@ export function DraftAutosave(props: {
   versionRef: RefObject<HTMLInputElement | null>;
 }) {
   const t = useT();
+  const locale = useLocale();
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const [restorable, setRestorable] = useState<StoredCopy | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -145,7 +147,7 @@ export function DraftAutosave(props: {
         <div className="notice notice--warning">
           <p>
             {t("autosave.restorable", {
-              time: new Date(restorable.savedAt).toLocaleString("nl-BE"),
+              time: formatBrussels(new Date(restorable.savedAt), locale),
             })}
           </p>
           <button type="button" className="button button--secondary" onClick={restore}>

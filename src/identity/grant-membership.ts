@@ -8,9 +8,9 @@ import { identityPolicy } from "./policy";
 import { roles } from "./roles";
 import { membership, user } from "./schema";
 
-// Gives a person a role in an organisation. The administrator names the organisation the way
-// people know it: its instellingsnummer, its ondernemingsnummer (in any usual notation), or its
-// exact name.
+// Gives a person a role in an organisation. The administrator picks the organisation from a
+// search (its id), or names it the way people know it: its instellingsnummer, its
+// ondernemingsnummer (in any usual notation), or its exact name.
 
 export const grantMembershipInput = z.object({
   userId: z.string({ error: "error.required" }).min(1, "error.required").max(100),
@@ -26,13 +26,19 @@ type OrganisationMatch =
   | { found: true; id: string; name: string }
   | { found: false; reason: "unknown" | "ambiguous" };
 
-/** Finds one organisation by instellingsnummer, ondernemingsnummer or exact name (any case). */
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Finds one organisation by id, instellingsnummer, ondernemingsnummer or exact name (any case). */
 export async function findOrganisationByIdentifier(
   db: DbExecutor,
   identifier: string,
 ): Promise<OrganisationMatch> {
   const text = identifier.trim();
   const columns = { id: organisation.id, name: organisation.name };
+  if (uuidPattern.test(text)) {
+    const [picked] = await db.select(columns).from(organisation).where(eq(organisation.id, text));
+    if (picked) return { found: true, ...picked };
+  }
   if (/^\d{1,6}$/.test(text)) {
     const [school] = await db
       .select(columns)

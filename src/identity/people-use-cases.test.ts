@@ -283,6 +283,25 @@ describe("grantMembership and revokeMembership", () => {
     });
   });
 
+  it("grants a role in the organisation picked from the search, by its id", async () => {
+    const result = await grantMembership(ctx(admin), {
+      userId: personId,
+      organisation: company.id,
+      role: "guidanceCounsellor",
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(await rolesOf(personId)).toContainEqual({
+      organisationId: company.id,
+      role: "guidanceCounsellor",
+    });
+    const unknown = await grantMembership(ctx(admin), {
+      userId: personId,
+      organisation: "00000000-0000-4000-8000-000000000000",
+      role: "guidanceCounsellor",
+    });
+    expectInvalid(unknown, "organisation", "error.unknownOrganisation");
+  });
+
   it("refuses a duplicate membership and writes nothing", async () => {
     const before = await footprint();
     const result = await grantMembership(ctx(admin), {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { brusselsDayAt, formatBrussels, fromBrusselsInput, toBrusselsInput } from "./time";
+import {
+  brusselsDayAt,
+  formatBrussels,
+  formatBrusselsDate,
+  formatDay,
+  fromBrusselsInput,
+  toBrusselsInput,
+} from "./time";
 
 describe("Brussels time", () => {
   it.each([
@@ -42,6 +49,23 @@ describe("Brussels time", () => {
     expect(formatBrussels(new Date("2027-04-29T15:00:00Z"), "nl")).toBe(
       "donderdag 29 april 2027 om 17:00",
     );
+  });
+
+  // Two formats for people, everywhere: a date, and the same date with its time.
+  it.each([
+    ["nl", "2027-04-29T15:00:00Z", "2027-04-29", "donderdag 29 april 2027"],
+    ["en", "2027-04-29T15:00:00Z", "2027-04-29", "Thursday, 29 April 2027"],
+    // 23:30 UTC on 31 October is already 1 November in Brussels.
+    ["nl", "2027-10-31T23:30:00Z", "2027-11-01", "maandag 1 november 2027"],
+  ] as const)("shows a date (%s) as the date-time's day: %s", (locale, instant, day, text) => {
+    expect(formatBrusselsDate(new Date(instant), locale)).toBe(text);
+    expect(formatDay(day, locale)).toBe(text);
+    expect(formatBrussels(new Date(instant), locale).startsWith(text)).toBe(true);
+  });
+
+  it("leaves a text that is not a day as it is", () => {
+    expect(formatDay("2027-13-45", "nl")).toBe("2027-13-45");
+    expect(formatDay("morgen", "nl")).toBe("morgen");
   });
 
   it("computes a Brussels day at a wall-clock time across a DST change", () => {

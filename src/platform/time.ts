@@ -92,6 +92,10 @@ export function fromBrusselsInput(value: string): Date | null {
   return candidates[0] ?? null;
 }
 
+// The platform's two formats for people, everywhere (pages, mails, PDF, audit log): a date,
+// "donderdag 29 april 2027", and a date with its time, "donderdag 29 april 2027 om 17:00". A day
+// without an instant (an ISO "2027-04-29") is shown by `formatDay` in the first.
+
 /** A Brussels date and time for people, e.g. "donderdag 29 april 2027 om 17:00". */
 export function formatBrussels(instant: Date, locale: "nl" | "en"): string {
   return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-BE", {
@@ -101,11 +105,22 @@ export function formatBrussels(instant: Date, locale: "nl" | "en"): string {
   }).format(instant);
 }
 
-/** A Brussels date without the time, e.g. "29 april 2027". */
+/** A Brussels date without the time, e.g. "donderdag 29 april 2027". */
 export function formatBrusselsDate(instant: Date, locale: "nl" | "en"): string {
   return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-BE", {
     timeZone: brusselsTimeZone,
-    dateStyle: "long",
+    dateStyle: "full",
+  }).format(instant);
+}
+
+/** A calendar day ("2027-04-29", no time zone of its own) in the same format as a date. */
+export function formatDay(day: string, locale: "nl" | "en"): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  const instant = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(instant.getTime())) return day;
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-BE", {
+    timeZone: "UTC",
+    dateStyle: "full",
   }).format(instant);
 }
 

@@ -14,8 +14,11 @@ import {
 import { getApplication } from "../../../src/applications/read-applications";
 import { saveAnswers } from "../../../src/applications/save-answers";
 import { wordLimit } from "../../../src/calls/question-types";
-import { studyDomains } from "../../../src/directory/model";
-import { programmeOptions } from "../../../src/directory/programme-options";
+import {
+  chosenProgrammeChoices,
+  type ProgrammeChoice,
+  programmeChoicesByStage,
+} from "../../../src/directory/programme-options";
 import { isMessageKey, type MessageKey } from "../../../src/i18n/translate";
 import { euroInputText } from "../../../src/platform/money";
 import { DraftAutosave } from "../../components/draft-autosave";
@@ -31,11 +34,13 @@ import {
   TextField,
 } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
+import { ProgrammePicker } from "../../components/programme-picker";
 import { forbidden, getActor, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { expiredParam, parkAndSignIn, takeParked } from "../../lib/parked-form.server";
+import { type ProgrammeSearchReply, programmeSearchReply } from "../../lib/programme-picker.server";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-section";
 import { answersFromForm, answersFromValues, answerFieldPrefix as prefix } from "./section-answers";
@@ -94,6 +99,8 @@ interface ActionData {
   /** Choices typed before a refusal, to tick them again. */
   chosen: Record<string, string[]>;
   conflict: boolean;
+  /** A programme picker's search: nothing was saved. */
+  search?: ProgrammeSearchReply;
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -108,6 +115,14 @@ export async function action({ request, params }: Route.ActionArgs) {
       version: typeof version === "string" ? version : "",
     });
   }
+  // A programme picker's search button: the same page with the matches, nothing saved.
+  const pickers = Object.fromEntries(
+    [...new Set(form.keys())]
+      .filter((k) => k.startsWith(`zoek.${prefix}`))
+      .map((k) => [k.slice("zoek.".length), programmeChoicesByStage]),
+  );
+  const search = programmeSearchReply(form, pickers);
+  if (search) return data<ActionData>({ feedback: { values }, chosen, conflict: false, search });
   const { database } = await services();
   const result = await saveAnswers(
     { db: database.db, actor },
@@ -254,53 +269,33 @@ function StepAnswer(props: { question: StepAnsweredQuestion; taskList: string })
   );
 }
 
-/**
- * Study programmes from the catalogue, grouped by study domain: a native multiple select, which
- * works without JavaScript and with every screen reader and keyboard.
- */
+/** Study programmes from the catalogue: the form kit's searchable checkbox list. */
 function ProgrammesAnswer(props: {
   question: Extract<AnswerableQuestion, { type: "studyProgrammes" }>;
   chosen: string[];
+  search?: ProgrammeSearchReply;
+  errors?: string[];
   disabled: boolean;
 }) {
   const t = useT();
   const q = props.question;
+  const name = `${prefix}${q.id}`;
+  const mine = props.search?.name === name ? props.search : undefined;
+  const chosen: ProgrammeChoice[] = mine
+    ? mine.chosen
+    : chosenProgrammeChoices(programmeChoicesByStage, props.chosen);
   return (
-    <Field
-      name={`${prefix}${q.id}`}
+    <ProgrammePicker
+      name={name}
       label={q.label}
-      required={false}
-      conditional={q.required}
-      hint={
-        q.help ? `${q.help} ${t("application.programmesHint")}` : t("application.programmesHint")
-      }
-    >
-      {(control) => (
-        <select
-          id={control.id}
-          name={control.name}
-          multiple
-          size={12}
-          defaultValue={props.chosen}
-          className="input input--full"
-          aria-invalid={control["aria-invalid"]}
-          aria-describedby={control["aria-describedby"]}
-          disabled={props.disabled}
-        >
-          {studyDomains.map((domain) => (
-            <optgroup key={domain} label={t(`domain.${domain}`)}>
-              {programmeOptions
-                .filter((o) => o.domain === domain)
-                .map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.name} ({t(`stage.${o.stage}`)})
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      )}
-    </Field>
+      hint={q.help}
+      required={q.required}
+      chosen={chosen}
+      matches={mine?.matches ?? null}
+      query={mine?.query}
+      error={props.errors?.[0] ? t(props.errors[0] as MessageKey) : undefined}
+      disabled={props.disabled}
+    />
   );
 }
 
@@ -320,6 +315,9 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
     return Array.isArray(saved) ? saved : saved ? [saved] : [];
   };
   const problems = fb?.fieldErrors ? [] : Object.entries(loaderData.problems);
+  // The programme picker shows its field's errors itself: a refused post's, else the saved ones'.
+  const errorsOf = (id: string) =>
+    fb?.fieldErrors ? fb.fieldErrors[`${prefix}${id}`] : loaderData.problems[`${prefix}${id}`];
   const labels = Object.fromEntries(section.questions.map((q) => [`${prefix}${q.id}`, q.label]));
   const readOnly = !a.canEdit;
   const taskList = `/aanvragen/${a.id}`;
@@ -399,6 +397,8 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
                 key={q.id}
                 question={q}
                 chosen={chosenOf(q.id)}
+                search={actionData?.search}
+                errors={errorsOf(q.id)}
                 disabled={readOnly}
               />
             );

@@ -93,33 +93,27 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
       <p>{t("application.sectionsProgress", { done, total: a.sections.length })}</p>
       <ul className="task-list" aria-labelledby="secties">
         {a.sections.map((s) => (
-          <li key={s.id} className="task-list__item">
-            <Link
-              to={`/aanvragen/${a.id}/sectie/${s.id}`}
-              aria-describedby={`status-${s.id}`}
-              className="task-list__name"
-            >
-              {s.title}
-            </Link>
-            <span
-              id={`status-${s.id}`}
-              className={`tag task-list__status task-list__status--${s.status}`}
-            >
-              {t(`application.sectionStatus.${s.status}`)}
-            </span>
-          </li>
+          <TaskListStep
+            key={s.id}
+            id={s.id}
+            href={`/aanvragen/${a.id}/sectie/${s.id}`}
+            label={s.title}
+            status={s.status}
+          />
         ))}
       </ul>
       <h2 id="stappen">{t("application.stepsTitle")}</h2>
-      {loaderData.steps.map((s) => (
-        <TaskListStep
-          key={s.id}
-          id={`stap-${s.id}`}
-          href={`/aanvragen/${a.id}/${s.path}`}
-          label={t(`application.step.${s.id}`)}
-          status={s.status}
-        />
-      ))}
+      <ul className="task-list" aria-labelledby="stappen">
+        {loaderData.steps.map((s) => (
+          <TaskListStep
+            key={s.id}
+            id={`stap-${s.id}`}
+            href={`/aanvragen/${a.id}/${s.path}`}
+            label={t(`application.step.${s.id}`)}
+            status={s.status}
+          />
+        ))}
+      </ul>
       {loaderData.approval && loaderData.approval.state !== "notRequired" && (
         <section aria-labelledby="goedkeuring">
           <h2 id="goedkeuring">{t("approval.title")}</h2>

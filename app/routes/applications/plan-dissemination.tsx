@@ -5,21 +5,26 @@ import { addDisseminationInput } from "../../../src/applications/plan/plan-input
 import { planAnchors } from "../../../src/applications/plan/plan-problems";
 import { readPlan } from "../../../src/applications/plan/read-plan";
 import { updateDisseminationItem } from "../../../src/applications/plan/update-dissemination-item";
-import { studyProgrammes } from "../../../src/directory/reference-data";
+import {
+  chosenProgrammeChoices,
+  type ProgrammeChoice,
+  programmeChoicesByCode,
+} from "../../../src/directory/programme-options";
 import {
   AppForm,
   type FormFeedback,
-  fieldId,
   SelectField,
   SubmitButton,
   TextField,
 } from "../../components/form";
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
+import { ProgrammePicker } from "../../components/programme-picker";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
+import { programmeSearchReply } from "../../lib/programme-picker.server";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/plan-dissemination";
 import { answerStepChange, loadStepPage, text } from "./plan-routes.server";
@@ -31,37 +36,6 @@ import { answerStepChange, loadStepPage, text } from "./plan-routes.server";
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   pageTitle(matches, loaderData?.item ? "plan.changeDissemination" : "plan.addDissemination");
 
-interface ProgrammeOption {
-  code: string;
-  label: string;
-}
-
-/** One option per programme code: its name(s) in the catalogue and the code. */
-const programmeOptions: ProgrammeOption[] = (() => {
-  const names = new Map<string, string[]>();
-  for (const p of studyProgrammes) names.set(p.code, [...(names.get(p.code) ?? []), p.name]);
-  return [...names].map(([code, list]) => ({
-    code,
-    label: `${[...new Set(list)].join(" / ")} (${code})`,
-  }));
-})();
-const optionByCode = new Map(programmeOptions.map((o) => [o.code, o]));
-
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-
-/** Programmes whose name or code contains every word searched for; at most 40. */
-function searchProgrammes(query: string): ProgrammeOption[] {
-  const words = fold(query).split(/\s+/).filter(Boolean).slice(0, 8);
-  if (words.length === 0) return [];
-  return programmeOptions
-    .filter((o) => words.every((w) => fold(o.label).includes(w)))
-    .sort((x, y) => x.label.localeCompare(y.label, "nl"))
-    .slice(0, 40);
-}
-
-const chosenOptions = (codes: string[]): ProgrammeOption[] =>
-  codes.map((code) => optionByCode.get(code) ?? { code, label: code });
-
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { view, db } = await loadStepPage(request, params.applicationId);
   if (!view.canEdit) forbidden();
@@ -72,15 +46,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     application: { id: view.id, title: view.title },
     item: item ?? null,
-    chosen: chosenOptions(item?.programmeCodes ?? []),
+    chosen: chosenProgrammeChoices(programmeChoicesByCode, item?.programmeCodes ?? []),
     constraints: formConstraints(addDisseminationInput),
   };
 }
 
 interface DisseminationActionData {
   feedback: FormFeedback;
-  chosen: ProgrammeOption[];
-  matches: ProgrammeOption[] | null;
+  chosen: ProgrammeChoice[];
+  matches: ProgrammeChoice[] | null;
+  query?: string;
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -91,14 +66,8 @@ export async function action({ request, params }: Route.ActionArgs) {
     .filter((v): v is string => typeof v === "string")
     .slice(0, 100);
   const values = formValues(form);
-  if (text(form, "intent") === "search") {
-    const query = text(form, "zoek").slice(0, 200);
-    return data<DisseminationActionData>({
-      feedback: { values },
-      chosen: chosenOptions([...new Set(codes)]),
-      matches: searchProgrammes(query).filter((o) => !codes.includes(o.code)),
-    });
-  }
+  const search = programmeSearchReply(form, { programmeCodes: programmeChoicesByCode });
+  if (search) return data<DisseminationActionData>({ feedback: { values }, ...search });
   const input = {
     applicationId: params.applicationId,
     title: text(form, "title"),
@@ -121,24 +90,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   });
   if (answer instanceof Response) return answer;
   return data<DisseminationActionData>(
-    { feedback: answer.data.feedback, chosen: chosenOptions([...new Set(codes)]), matches: null },
+    {
+      feedback: answer.data.feedback,
+      chosen: chosenProgrammeChoices(programmeChoicesByCode, codes),
+      matches: null,
+    },
     answer.init ?? undefined,
-  );
-}
-
-function ProgrammeCheckbox(props: { option: ProgrammeOption; checked: boolean }) {
-  const id = `${fieldId("programmeCodes")}-${props.option.code.replace(/[^A-Za-z0-9_-]/g, "-")}`;
-  return (
-    <div className="choice">
-      <input
-        type="checkbox"
-        id={id}
-        name="programmeCodes"
-        value={props.option.code}
-        defaultChecked={props.checked}
-      />
-      <label htmlFor={id}>{props.option.label}</label>
-    </div>
   );
 }
 
@@ -157,7 +114,6 @@ export default function PlanDisseminationPage({ loaderData, actionData }: Route.
     releaseOn: t("plan.item.releaseOn"),
   };
   const programmeError = reply?.feedback.fieldErrors?.programmeCodes?.[0];
-  const programmesId = fieldId("programmeCodes");
   return (
     <>
       <Breadcrumbs
@@ -179,46 +135,16 @@ export default function PlanDisseminationPage({ loaderData, actionData }: Route.
           }))}
           defaultValue={item?.resourceType}
         />
-        <fieldset
-          className={`field choices${programmeError ? " field--error" : ""}`}
-          id={programmesId}
-          aria-describedby={`${programmesId}-hint${programmeError ? ` ${programmesId}-fout` : ""}`}
-        >
-          <legend>{labels.programmeCodes}</legend>
-          <p className="field__hint" id={`${programmesId}-hint`}>
-            {t("plan.item.programmesHint")}
-          </p>
-          {programmeError && (
-            <p className="field__error" id={`${programmesId}-fout`}>
-              {t("error.invalidChoice")}
-            </p>
-          )}
-          {chosen.length === 0 && <p className="muted">{t("plan.item.noProgrammesChosen")}</p>}
-          {chosen.map((o) => (
-            <ProgrammeCheckbox key={o.code} option={o} checked />
-          ))}
-          <TextField
-            name="zoek"
-            type="search"
-            width="medium"
-            label={t("plan.item.programmeSearch")}
-          />
-          <SubmitButton name="intent" value="search" secondary>
-            {t("plan.item.programmeSearchButton")}
-          </SubmitButton>
-          {reply?.matches && (
-            <div role="status">
-              <p>
-                {reply.matches.length === 0
-                  ? t("plan.item.noProgrammeMatches")
-                  : t("plan.item.programmeMatches", { count: reply.matches.length })}
-              </p>
-              {reply.matches.map((o) => (
-                <ProgrammeCheckbox key={o.code} option={o} checked={false} />
-              ))}
-            </div>
-          )}
-        </fieldset>
+        <ProgrammePicker
+          name="programmeCodes"
+          label={labels.programmeCodes}
+          hint={t("plan.item.programmesHint")}
+          conditional
+          chosen={chosen}
+          matches={reply?.matches ?? null}
+          query={reply?.query}
+          error={programmeError ? t("error.invalidChoice") : undefined}
+        />
         <SelectField
           name="licence"
           conditional

@@ -2,14 +2,17 @@ import { data, Form, Link } from "react-router";
 import { auditPolicy } from "../../../src/audit/policy";
 import { isMessageKey, locales } from "../../../src/i18n/translate";
 import { grantMembership } from "../../../src/identity/grant-membership";
+import { organisationCandidates } from "../../../src/identity/organisation-candidates";
 import { identityPolicy } from "../../../src/identity/policy";
 import { findPerson } from "../../../src/identity/read-people";
 import { revokeMembership } from "../../../src/identity/revoke-membership";
 import { roles } from "../../../src/identity/roles";
 import { setPersonActive } from "../../../src/identity/set-person-active";
+import { formatBrusselsDate } from "../../../src/platform/time";
 import type { UseCaseResult } from "../../../src/platform/use-case";
 import {
   AppForm,
+  ChoiceGroup,
   CsrfField,
   ErrorSummary,
   type FormFeedback,
@@ -38,18 +41,25 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const person = await findPerson(database.db, params.userId);
   if (!person) notFound();
   const locale = getLocale(request);
+  const grant = identityPolicy.grantMembership(actor);
+  // The role picker's search step: a GET with what was typed, answered with candidates.
+  const organisationQuery = grant
+    ? (new URL(request.url).searchParams.get("organisatie") ?? "").trim().slice(0, 200)
+    : "";
+  const candidates = organisationQuery
+    ? await organisationCandidates(database.db, organisationQuery)
+    : null;
   return {
+    organisationQuery,
+    candidates,
     person: {
       ...person,
       locale: locales.find((l) => l === person.locale) ?? null,
-      createdAt: person.createdAt.toLocaleDateString(locale === "en" ? "en-GB" : "nl-BE", {
-        timeZone: "Europe/Brussels",
-        dateStyle: "long",
-      }),
+      createdAt: formatBrusselsDate(person.createdAt, locale),
     },
     isSelf: actor.userId === person.id,
     can: {
-      grant: identityPolicy.grantMembership(actor),
+      grant,
       revoke: identityPolicy.revokeMembership(actor),
       setActive: identityPolicy.setPersonActive(actor, subject),
       readHistory: auditPolicy.readAuditLog(actor),
@@ -115,7 +125,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function Person({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { person, can, isSelf } = loaderData;
+  const { person, can, isSelf, candidates } = loaderData;
   const grantFeedback = actionData?.intent === "grant" ? actionData.feedback : undefined;
   const otherFeedback =
     actionData && actionData.intent !== "grant" ? actionData.feedback : undefined;
@@ -222,27 +232,52 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
       {can.grant && (
         <section aria-labelledby="rol-toekennen">
           <h2 id="rol-toekennen">{t("people.addMembership")}</h2>
-          <AppForm
-            feedback={grantFeedback}
-            labels={grantLabels}
-            aria-label={t("people.addMembership")}
-          >
-            <input type="hidden" name="intent" value="grant" />
+          <AppForm method="get" aria-label={t("people.organisationSearchButton")}>
             <TextField
-              name="organisation"
-              label={grantLabels.organisation}
+              name="organisatie"
+              type="search"
+              label={t("people.organisationSearch")}
               hint={t("people.organisationHint")}
+              defaultValue={loaderData.organisationQuery}
               required
               width="medium"
             />
-            <SelectField
-              name="role"
-              label={grantLabels.role}
-              required
-              options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-            />
-            <SubmitButton>{t("people.addMembership")}</SubmitButton>
+            <SubmitButton secondary>{t("people.organisationSearchButton")}</SubmitButton>
           </AppForm>
+          {candidates && candidates.length === 0 && (
+            <p role="status">{t("people.noOrganisationFound")}</p>
+          )}
+          {candidates && candidates.length > 0 && (
+            <AppForm
+              feedback={grantFeedback}
+              labels={grantLabels}
+              aria-label={t("people.addMembership")}
+              action={`?${new URLSearchParams({ organisatie: loaderData.organisationQuery })}`}
+            >
+              <input type="hidden" name="intent" value="grant" />
+              <ChoiceGroup
+                type="radio"
+                name="organisation"
+                legend={grantLabels.organisation}
+                hint={t("people.organisationsFound", { count: candidates.length })}
+                required
+                defaultValues={candidates.length === 1 && candidates[0] ? [candidates[0].id] : []}
+                options={candidates.map((c) => ({
+                  value: c.id,
+                  label: [c.name, c.kind ? t(`kind.${c.kind}`) : null, c.municipalityName]
+                    .filter(Boolean)
+                    .join(" · "),
+                }))}
+              />
+              <SelectField
+                name="role"
+                label={grantLabels.role}
+                required
+                options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+              />
+              <SubmitButton>{t("people.addMembership")}</SubmitButton>
+            </AppForm>
+          )}
         </section>
       )}
     </>

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { programmeChoicesByCode } from "../../../src/directory/programme-options";
 import { isEditable } from "../../../src/library/model";
 import { getMaterialPage } from "../../../src/library/read-material";
 import { updateMaterialVersion } from "../../../src/library/update-material-version";
@@ -9,6 +10,7 @@ import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
+import { programmeSearchReply } from "../../lib/programme-picker.server";
 import { services } from "../../lib/services.server";
 import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/material-edit";
@@ -46,7 +48,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const actor = await requireActor(request);
-  const values = materialFormInput(await request.formData());
+  const form = await request.formData();
+  const values = materialFormInput(form);
+  const search = programmeSearchReply(form, { programmeCodes: programmeChoicesByCode });
+  if (search) return { values, search, feedback: undefined };
   const { database } = await services();
   const result = await updateMaterialVersion({ db: database.db, actor }, values);
   if (result.ok)
@@ -80,7 +85,11 @@ export default function MaterialEdit({ loaderData, actionData }: Route.Component
       >
         <input type="hidden" name="versionId" value={l.versionId} />
         <input type="hidden" name="revision" value={String(values.revision ?? l.revision)} />
-        <MaterialFields values={values} feedback={feedback} />
+        <MaterialFields
+          values={values}
+          feedback={feedback}
+          search={actionData && "search" in actionData ? actionData.search : null}
+        />
         <div className="button-row">
           <SubmitButton>{t("library.saveDraft")}</SubmitButton>
           <Link to={back}>{t("common.cancel")}</Link>

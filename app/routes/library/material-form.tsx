@@ -5,7 +5,10 @@ import {
   studyDomains,
   transitionAreas,
 } from "../../../src/directory/model";
-import { studyProgrammes } from "../../../src/directory/reference-data";
+import {
+  chosenProgrammeChoices,
+  programmeChoicesByCode,
+} from "../../../src/directory/programme-options";
 import type { MessageKey } from "../../../src/i18n/translate";
 import type { VersionRow } from "../../../src/library/locked-version";
 import {
@@ -24,11 +27,13 @@ import {
   TextAreaField,
   TextField,
 } from "../../components/form";
+import { ProgrammePicker } from "../../components/programme-picker";
 import { useT } from "../../lib/i18n";
+import type { ProgrammeSearchReply } from "../../lib/programme-picker.server";
 
 // The fields of a material version, shared by the "publish" and "edit" pages (not a route). Each
-// metadata field with several values is a checkbox group; study programmes are a native multiple
-// select, grouped by study domain. Authors and links are typed one per line.
+// metadata field with several values is a checkbox group; study programmes are the form kit's
+// searchable checkbox list (`ProgrammePicker`). Authors and links are typed one per line.
 
 /** Fields posted as several values of one name. */
 export const multiValuedMaterialFields = [
@@ -51,7 +56,7 @@ export type MaterialFormValues = Record<string, string | string[]>;
 export function materialFormInput(form: FormData): MaterialFormValues {
   const values: MaterialFormValues = {};
   for (const key of new Set(form.keys())) {
-    if (key === "csrf") continue;
+    if (key === "csrf" || key === "intent" || key.startsWith("zoek.")) continue;
     const all = form.getAll(key).filter((v): v is string => typeof v === "string");
     values[key] = (multiValuedMaterialFields as readonly string[]).includes(key)
       ? all
@@ -91,14 +96,12 @@ export function versionFormValues(v: VersionRow): MaterialFormValues {
   };
 }
 
-/** One entry per catalogue code (a code can exist in several graden), by domain and name. */
-const programmeChoices = [
-  ...new Map(
-    studyProgrammes.filter((p) => p.domain !== null).map((p) => [p.code, p] as const),
-  ).values(),
-].sort((a, b) => a.name.localeCompare(b.name, "nl-BE"));
-
-export function MaterialFields(props: { values: MaterialFormValues; feedback?: FormFeedback }) {
+export function MaterialFields(props: {
+  values: MaterialFormValues;
+  feedback?: FormFeedback;
+  /** The answer to the programme picker's search, if that was what was posted. */
+  search?: ProgrammeSearchReply | null;
+}) {
   const t = useT();
   const v = (name: string) => {
     const value = props.values[name];
@@ -126,7 +129,6 @@ export function MaterialFields(props: { values: MaterialFormValues; feedback?: F
       conditional
     />
   );
-  const chosenProgrammes = new Set(several("programmeCodes"));
   return (
     <>
       <h2>{t("library.form.content")}</h2>
@@ -180,38 +182,18 @@ export function MaterialFields(props: { values: MaterialFormValues; feedback?: F
         "grades",
         grades.map((g) => ({ value: g, label: t(`library.grade.${g}`) })),
       )}
-      <div className={`field${errorOf("programmeCodes") ? " field--error" : ""}`}>
-        <label htmlFor="veld-programmeCodes">{t("library.field.programmeCodes")}</label>
-        <p className="field__hint" id="veld-programmeCodes-hint">
-          {t("application.programmesHint")}
-        </p>
-        {errorOf("programmeCodes") && (
-          <p className="field__error" id="veld-programmeCodes-fout">
-            {errorOf("programmeCodes")}
-          </p>
-        )}
-        <select
-          id="veld-programmeCodes"
-          name="programmeCodes"
-          multiple
-          size={8}
-          defaultValue={[...chosenProgrammes]}
-          aria-describedby={`veld-programmeCodes-hint${errorOf("programmeCodes") ? " veld-programmeCodes-fout" : ""}`}
-          className="input input--full"
-        >
-          {studyDomains.map((domain) => (
-            <optgroup key={domain} label={t(`domain.${domain}`)}>
-              {programmeChoices
-                .filter((p) => p.domain === domain)
-                .map((p) => (
-                  <option key={p.code} value={p.code}>
-                    {p.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <ProgrammePicker
+        name="programmeCodes"
+        label={t("library.field.programmeCodes")}
+        chosen={
+          props.search?.chosen ??
+          chosenProgrammeChoices(programmeChoicesByCode, several("programmeCodes"))
+        }
+        matches={props.search?.matches ?? null}
+        query={props.search?.query}
+        error={errorOf("programmeCodes")}
+        conditional
+      />
       {group(
         "qualificationLevels",
         [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({

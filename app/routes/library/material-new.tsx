@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { listApplications } from "../../../src/applications/read-applications";
 import { organisationsByIds } from "../../../src/directory/organisations-of";
+import { programmeChoicesByCode } from "../../../src/directory/programme-options";
 import { createMaterial } from "../../../src/library/create-material";
 import { libraryPolicy } from "../../../src/library/policy";
 import { organisationsWhere } from "../../../src/platform/policy";
@@ -11,6 +12,7 @@ import { forbidden, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
+import { programmeSearchReply } from "../../lib/programme-picker.server";
 import { services } from "../../lib/services.server";
 import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/material-new";
@@ -48,7 +50,10 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const { actor, db } = await publishingOrganisations(request);
-  const values = materialFormInput(await request.formData());
+  const form = await request.formData();
+  const values = materialFormInput(form);
+  const search = programmeSearchReply(form, { programmeCodes: programmeChoicesByCode });
+  if (search) return { values, search, feedback: undefined };
   const result = await createMaterial({ db, actor }, values);
   if (result.ok)
     return redirectWithFlash(`/bibliotheek/${result.value.materialId}`, "library.created");
@@ -95,7 +100,11 @@ export default function MaterialNew({ loaderData, actionData }: Route.ComponentP
             options={loaderData.applications}
           />
         )}
-        <MaterialFields values={values} feedback={feedback} />
+        <MaterialFields
+          values={values}
+          feedback={feedback}
+          search={actionData && "search" in actionData ? actionData.search : null}
+        />
         <div className="button-row">
           <SubmitButton>{t("library.saveDraft")}</SubmitButton>
           <Link to="/bibliotheek">{t("common.cancel")}</Link>

@@ -1,4 +1,5 @@
 import { notificationsPolicy } from "../../../src/notifications/policy";
+import { formatBrussels } from "../../../src/platform/time";
 import { EmptyState, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
@@ -36,11 +37,7 @@ export default function DevMail({ loaderData }: Route.ComponentProps) {
               <dt>{t("devMail.to")}</dt>
               <dd>{mail.to}</dd>
               <dt>{t("devMail.sentAt")}</dt>
-              <dd>
-                {new Date(mail.sentAt).toLocaleString(locale === "en" ? "en-GB" : "nl-BE", {
-                  timeZone: "Europe/Brussels",
-                })}
-              </dd>
+              <dd>{formatBrussels(new Date(mail.sentAt), locale)}</dd>
             </dl>
             <pre className="json">
               <MailText text={mail.text} />

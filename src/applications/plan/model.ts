@@ -1,3 +1,5 @@
+import { formatDay as formatCalendarDay } from "../../platform/time";
+
 // The plan of an application (issue 3, item 2): actions with milestones over the call's school
 // years, the teachers involved with their professionalisation, and how the results are
 // disseminated and replicated (materials, study programmes, open licence). Vocabulary as data and
@@ -138,13 +140,7 @@ export function hasProfessionalisation(teacher: PlanTeacher): boolean {
   );
 }
 
-/** The day in Belgian notation, "1 september 2027" (or "1 September 2027"). */
+/** The day in the platform's date format, "woensdag 1 september 2027" (or in English). */
 export function formatDay(day: IsoDay, locale: "nl" | "en"): string {
-  if (!isIsoDay(day)) return day;
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-BE", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${day}T00:00:00Z`));
+  return isIsoDay(day) ? formatCalendarDay(day, locale) : day;
 }
