@@ -18,7 +18,7 @@ import { z } from "zod";
 import { type Database, openDatabase } from "../src/db/client";
 import { studyDomains } from "../src/directory/model";
 import { organisation } from "../src/directory/schema";
-import { nl } from "../src/i18n/nl";
+import { nl } from "../src/i18n/catalogue.nl";
 import { user } from "../src/identity/schema";
 import {
   defaultRanking,

@@ -16,7 +16,7 @@ import { euroInputText } from "../../../src/calls/call-input";
 import { wordLimit } from "../../../src/calls/form-definition";
 import { studyDomains } from "../../../src/directory/model";
 import { programmeOptions } from "../../../src/directory/programme-options";
-import { isMessageKey, type MessageKey } from "../../../src/i18n/translate";
+import type { MessageKey } from "../../../src/i18n/translate";
 import { DraftAutosave } from "../../components/draft-autosave";
 import {
   AppForm,
@@ -28,7 +28,7 @@ import {
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, getActor, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
-import { useT } from "../../lib/i18n";
+import { isMessageKey, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { parkAndSignIn, takeParked } from "../../lib/parked-form.server";
 import { services } from "../../lib/services.server";

@@ -9,12 +9,11 @@ import { applicationProblems } from "../../../src/applications/submission/eligib
 import { answerText } from "../../../src/applications/submission/submission-pdf";
 import { submitApplication } from "../../../src/applications/submission/submit-application";
 import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
-import { isMessageKey } from "../../../src/i18n/translate";
 import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
-import { useLocale, useT } from "../../lib/i18n";
+import { isMessageKey, useLocale, useT } from "../../lib/i18n";
 import { wakeJobs } from "../../lib/jobs.server";
 import { getLocale } from "../../lib/locale.server";
 import { pageTitleAbout } from "../../lib/meta";

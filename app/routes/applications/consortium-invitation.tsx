@@ -2,7 +2,6 @@ import { data } from "react-router";
 import { readInvitation } from "../../../src/applications/consortium/read-invitation";
 import { respondToInvitation } from "../../../src/applications/consortium/respond-to-invitation";
 import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
-import { isMessageKey } from "../../../src/i18n/translate";
 import {
   AppForm,
   ChoiceGroup,
@@ -13,7 +12,7 @@ import {
 } from "../../components/form";
 import { FlashNotice, PageHeader } from "../../components/page";
 import { redirectWithFlash } from "../../lib/flash.server";
-import { useLocale, useT } from "../../lib/i18n";
+import { isMessageKey, useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/consortium-invitation";
