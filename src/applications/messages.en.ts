@@ -168,8 +168,14 @@ export const applicationsEn: EnglishOf<typeof applicationsNl> = {
   "manage.sort.status": "Status",
   "manage.apply": "Apply filter",
   "manage.reset": "Clear all filters",
-  "manage.results": "{count} applications",
-  "manage.resultsFiltered": "{count} of {all} applications match the filters",
+  "manage.results": {
+    one: "{count} application",
+    other: "{count} applications",
+  },
+  "manage.resultsFiltered": {
+    one: "{count} of {all} applications matches the filters",
+    other: "{count} of {all} applications match the filters",
+  },
   "manage.empty": "There are no applications for this call yet.",
   "manage.emptyFiltered": "No applications match these filters.",
   "manage.col.title": "Title",
@@ -438,10 +444,16 @@ export const applicationsEn: EnglishOf<typeof applicationsNl> = {
   "invitation.expiredTitle": "This invitation has expired",
   "invitation.closedText":
     "This application can no longer change: the call is closed or the application was submitted. Your answer can no longer be recorded.",
-  "application.problem.tooFewLabourMarketPartners":
-    "The consortium has {count} confirmed labour-market partner(s); the call asks for at least {min}.",
-  "application.problem.tooFewEducationPartners":
-    "The consortium has {count} confirmed education or knowledge partner(s); the call asks for at least {min}.",
+  "application.problem.tooFewLabourMarketPartners": {
+    one: "The consortium has {count} confirmed labour-market partner; the call asks for at least {min}.",
+    other:
+      "The consortium has {count} confirmed labour-market partners; the call asks for at least {min}.",
+  },
+  "application.problem.tooFewEducationPartners": {
+    one: "The consortium has {count} confirmed education or knowledge partner; the call asks for at least {min}.",
+    other:
+      "The consortium has {count} confirmed education or knowledge partners; the call asks for at least {min}.",
+  },
   "application.problem.partnerNotInvited": "Invite {partner} to confirm, or remove this partner.",
   "application.problem.partnerNotConfirmed":
     "{partner} has not confirmed its commitment yet. Ask for confirmation, or remove this partner.",
@@ -516,7 +528,10 @@ export const applicationsEn: EnglishOf<typeof applicationsNl> = {
   "plan.item.noProgrammesChosen": "No study programme chosen yet.",
   "plan.item.programmeSearch": "Search a study programme (name or code)",
   "plan.item.programmeSearchButton": "Search",
-  "plan.item.programmeMatches": "{count} study programmes found. Tick the ones to add.",
+  "plan.item.programmeMatches": {
+    one: "{count} study programme found. Tick the ones to add.",
+    other: "{count} study programmes found. Tick the ones to add.",
+  },
   "plan.item.noProgrammeMatches": "No study programme found. Try another word or a code.",
   "plan.item.licence": "Licence",
   "plan.item.licenceHint": "An open licence, needed to submit.",

@@ -168,8 +168,14 @@ export const applicationsNl = {
   "manage.sort.status": "Status",
   "manage.apply": "Filter toepassen",
   "manage.reset": "Alle filters wissen",
-  "manage.results": "{count} aanvragen",
-  "manage.resultsFiltered": "{count} van de {all} aanvragen voldoen aan de filters",
+  "manage.results": {
+    one: "{count} aanvraag",
+    other: "{count} aanvragen",
+  },
+  "manage.resultsFiltered": {
+    one: "{count} van de {all} aanvragen voldoet aan de filters",
+    other: "{count} van de {all} aanvragen voldoen aan de filters",
+  },
   "manage.empty": "Er zijn nog geen aanvragen voor deze oproep.",
   "manage.emptyFiltered": "Geen aanvragen voldoen aan deze filters.",
   "manage.col.title": "Titel",
@@ -440,10 +446,16 @@ export const applicationsNl = {
   "invitation.expiredTitle": "Deze uitnodiging is verlopen",
   "invitation.closedText":
     "Deze aanvraag kan niet meer gewijzigd worden: de oproep is gesloten of de aanvraag is ingediend. Je antwoord kan niet meer geregistreerd worden.",
-  "application.problem.tooFewLabourMarketPartners":
-    "Het consortium heeft {count} bevestigde arbeidsmarktpartner(s); de oproep vraagt er minstens {min}.",
-  "application.problem.tooFewEducationPartners":
-    "Het consortium heeft {count} bevestigde onderwijs- of kennispartner(s); de oproep vraagt er minstens {min}.",
+  "application.problem.tooFewLabourMarketPartners": {
+    one: "Het consortium heeft {count} bevestigde arbeidsmarktpartner; de oproep vraagt er minstens {min}.",
+    other:
+      "Het consortium heeft {count} bevestigde arbeidsmarktpartners; de oproep vraagt er minstens {min}.",
+  },
+  "application.problem.tooFewEducationPartners": {
+    one: "Het consortium heeft {count} bevestigde onderwijs- of kennispartner; de oproep vraagt er minstens {min}.",
+    other:
+      "Het consortium heeft {count} bevestigde onderwijs- of kennispartners; de oproep vraagt er minstens {min}.",
+  },
   "application.problem.partnerNotInvited":
     "Nodig {partner} uit om te bevestigen, of verwijder deze partner.",
   "application.problem.partnerNotConfirmed":
@@ -518,7 +530,10 @@ export const applicationsNl = {
   "plan.item.noProgrammesChosen": "Nog geen studierichting gekozen.",
   "plan.item.programmeSearch": "Zoek een studierichting (naam of code)",
   "plan.item.programmeSearchButton": "Zoeken",
-  "plan.item.programmeMatches": "{count} studierichtingen gevonden. Vink aan wat je wil toevoegen.",
+  "plan.item.programmeMatches": {
+    one: "{count} studierichting gevonden. Vink aan wat je wil toevoegen.",
+    other: "{count} studierichtingen gevonden. Vink aan wat je wil toevoegen.",
+  },
   "plan.item.noProgrammeMatches":
     "Geen studierichting gevonden. Probeer een ander woord of een code.",
   "plan.item.licence": "Licentie",

@@ -65,8 +65,10 @@ export const directoryEn: EnglishOf<typeof directoryNl> = {
   "directory.any": "All",
   "directory.apply": "Show results",
   "directory.reset": "Clear filters",
-  "directory.results": "{count} results",
-  "directory.resultsOne": "1 result",
+  "directory.results": {
+    one: "{count} result",
+    other: "{count} results",
+  },
   "directory.noResults": "No organisations match your search.",
   "directory.noResultsHint": "Try fewer filters or a shorter search term.",
   "directory.col.name": "Name",
@@ -93,7 +95,10 @@ export const directoryEn: EnglishOf<typeof directoryNl> = {
   "organisation.network": "Education network",
   "organisation.sites": "School sites",
   "organisation.siteNumber": "Site {number}",
-  "organisation.programmesCount": "{count} study programmes",
+  "organisation.programmesCount": {
+    one: "{count} study programme",
+    other: "{count} study programmes",
+  },
   "organisation.noSites": "This organisation has no sites.",
   "organisation.members": "People and roles",
   "organisation.membersPrivate":

@@ -63,8 +63,10 @@ export const directoryNl = {
   "directory.any": "Alle",
   "directory.apply": "Toon resultaten",
   "directory.reset": "Wis de filters",
-  "directory.results": "{count} resultaten",
-  "directory.resultsOne": "1 resultaat",
+  "directory.results": {
+    one: "{count} resultaat",
+    other: "{count} resultaten",
+  },
   "directory.noResults": "Geen organisaties gevonden die aan je zoekopdracht voldoen.",
   "directory.noResultsHint": "Probeer minder filters of een kortere zoekterm.",
   "directory.col.name": "Naam",
@@ -90,7 +92,10 @@ export const directoryNl = {
   "organisation.network": "Onderwijsnet",
   "organisation.sites": "Vestigingsplaatsen",
   "organisation.siteNumber": "Vestiging {number}",
-  "organisation.programmesCount": "{count} studierichtingen",
+  "organisation.programmesCount": {
+    one: "{count} studierichting",
+    other: "{count} studierichtingen",
+  },
   "organisation.noSites": "Deze organisatie heeft geen vestigingsplaatsen.",
   "organisation.members": "Personen en rollen",
   "organisation.membersPrivate":

@@ -69,8 +69,10 @@ export const identityEn: EnglishOf<typeof identityNl> = {
   "people.activate": "Activate",
   "people.search": "Search",
   "people.searchLabel": "Name or e-mail address",
-  "people.results": "{count} people",
-  "people.resultsOne": "1 person",
+  "people.results": {
+    one: "{count} person",
+    other: "{count} people",
+  },
   "people.noResults": "No people found.",
   "people.noMemberships": "No roles yet.",
   "people.locale": "Language",

@@ -68,8 +68,10 @@ export const identityNl = {
   "people.activate": "Activeren",
   "people.search": "Zoeken",
   "people.searchLabel": "Naam of e-mailadres",
-  "people.results": "{count} personen",
-  "people.resultsOne": "1 persoon",
+  "people.results": {
+    one: "{count} persoon",
+    other: "{count} personen",
+  },
   "people.noResults": "Geen personen gevonden.",
   "people.noMemberships": "Nog geen rollen.",
   "people.locale": "Taal",

@@ -55,8 +55,10 @@ export const libraryEn: EnglishOf<typeof libraryNl> = {
   "library.search.sortRelevance": "Relevance",
   "library.search.sortNewest": "Newest first",
   "library.search.page": "Page",
-  "library.search.results": "{count} learning materials found",
-  "library.search.resultsOne": "1 learning material found",
+  "library.search.results": {
+    one: "{count} learning material found",
+    other: "{count} learning materials found",
+  },
   "library.search.none":
     "No learning materials found. Try fewer or other words, or clear a filter.",
   "library.search.ignored": "We did not understand the value of “{filter}” and ignored it.",

@@ -53,8 +53,10 @@ export const libraryNl = {
   "library.search.sortRelevance": "Relevantie",
   "library.search.sortNewest": "Nieuwste eerst",
   "library.search.page": "Pagina",
-  "library.search.results": "{count} leermaterialen gevonden",
-  "library.search.resultsOne": "1 leermateriaal gevonden",
+  "library.search.results": {
+    one: "{count} leermateriaal gevonden",
+    other: "{count} leermaterialen gevonden",
+  },
   "library.search.none":
     "Geen leermateriaal gevonden. Probeer minder of andere woorden, of wis een filter.",
   "library.search.ignored": "We begrepen de waarde van “{filter}” niet en hebben ze genegeerd.",

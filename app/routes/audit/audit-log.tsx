@@ -122,9 +122,7 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
         </AppForm>
       )}
       <p role="status">
-        {loaderData.total === 1
-          ? t("audit.resultsOne")
-          : t("audit.results", { count: loaderData.total })}
+        {t("audit.results", { count: loaderData.total })}
         {!filtered && ` ${t("audit.latest")}`}
         {!loaderData.wholeLog && (
           <>
