@@ -46,6 +46,15 @@ export function useLocale(): Locale {
   return useRootData()?.locale ?? defaultLocale;
 }
 
+/**
+ * The `lang` attribute for content people wrote (a call's text, form questions, a material) in
+ * `language`, Dutch unless known otherwise: set only where it differs from the page's language,
+ * so an English page marks its Dutch content `lang="nl"` (WCAG 3.1.2). Spread it on the element.
+ */
+export function useContentLang(language = "nl"): { lang?: string } {
+  return language === useLocale() ? {} : { lang: language };
+}
+
 /** The translate function for the current page's language. */
 export function useT(): Translate {
   return translatorFor(useLocale());

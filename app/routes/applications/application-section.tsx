@@ -25,10 +25,10 @@ import {
   InPageLink,
   SubmitButton,
 } from "../../components/form";
-import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
+import { Breadcrumbs, ContentText, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, getActor, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
-import { isMessageKey, useT } from "../../lib/i18n";
+import { isMessageKey, useContentLang, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { parkAndSignIn, takeParked } from "../../lib/parked-form.server";
 import { services } from "../../lib/services.server";
@@ -171,13 +171,13 @@ function TextAnswer(props: {
   return (
     <div className={`field${props.errors ? " field--error" : ""}`}>
       <label htmlFor={id}>
-        {props.question.label}
+        <ContentText>{props.question.label}</ContentText>
         {!props.question.required && (
           <span className="field__optional"> ({t("form.optional")})</span>
         )}
       </label>
       <p className="field__hint" id={`${id}-hint`}>
-        {props.question.help ? `${props.question.help} ` : ""}
+        {props.question.help && <ContentText>{props.question.help} </ContentText>}
         <LimitText question={props.question} />
       </p>
       <FieldError id={`${id}-fout`} messages={props.errors} />
@@ -226,7 +226,7 @@ function ShortAnswer(props: {
   return (
     <div className={`field${props.errors ? " field--error" : ""}`}>
       <label htmlFor={id}>
-        {q.label}
+        <ContentText>{q.label}</ContentText>
         {q.type === "number" && q.unit ? ` (${q.unit})` : ""}
         {q.type === "money" ? " (€)" : ""}
         {!props.question.required && (
@@ -235,7 +235,7 @@ function ShortAnswer(props: {
       </label>
       {hasHint && (
         <p className="field__hint" id={`${id}-hint`}>
-          {q.help ? `${q.help} ` : ""}
+          {q.help && <ContentText>{q.help} </ContentText>}
           {q.type === "money" ? `${t("budget.moneyHint")}. ` : ""}
           {limit}
         </p>
@@ -274,10 +274,14 @@ function ChoiceAnswer(props: {
       disabled={props.disabled}
     >
       <legend>
-        {q.label}
+        <ContentText>{q.label}</ContentText>
         {!q.required && <span className="field__optional"> ({t("form.optional")})</span>}
       </legend>
-      {q.help && <p className="field__hint">{q.help}</p>}
+      {q.help && (
+        <p className="field__hint">
+          <ContentText>{q.help}</ContentText>
+        </p>
+      )}
       <FieldError id={`${id}-fout`} messages={props.errors} />
       {q.options.map((o) => (
         <div className="choice" key={o.value}>
@@ -288,7 +292,9 @@ function ChoiceAnswer(props: {
             value={o.value}
             defaultChecked={props.chosen.includes(o.value)}
           />
-          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+          <label htmlFor={`${id}-${o.value}`}>
+            <ContentText>{o.label}</ContentText>
+          </label>
         </div>
       ))}
     </fieldset>
@@ -301,8 +307,14 @@ function StepAnswer(props: { question: StepAnsweredQuestion; taskList: string })
   const step = stepOfQuestionType[props.question.type];
   return (
     <div className="field">
-      <h2 className="field__label-heading">{props.question.label}</h2>
-      {props.question.help && <p className="field__hint">{props.question.help}</p>}
+      <h2 className="field__label-heading">
+        <ContentText>{props.question.label}</ContentText>
+      </h2>
+      {props.question.help && (
+        <p className="field__hint">
+          <ContentText>{props.question.help}</ContentText>
+        </p>
+      )}
       <p>
         <Link to={`${props.taskList}/${stepPath[step]}`}>
           {t("application.answeredInStep", { step: t(`application.step.${step}`) })}
@@ -330,11 +342,11 @@ function ProgrammesAnswer(props: {
   return (
     <div className={`field${props.errors ? " field--error" : ""}`}>
       <label htmlFor={id}>
-        {q.label}
+        <ContentText>{q.label}</ContentText>
         {!q.required && <span className="field__optional"> ({t("form.optional")})</span>}
       </label>
       <p className="field__hint" id={`${id}-hint`}>
-        {q.help ? `${q.help} ` : ""}
+        {q.help && <ContentText>{q.help} </ContentText>}
         {t("application.programmesHint")}
       </p>
       <FieldError id={`${id}-fout`} messages={props.errors} />
@@ -388,6 +400,7 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
   const readOnly = !a.canEdit;
   const taskList = `/aanvragen/${a.id}`;
   const versionRef = useRef<HTMLInputElement>(null);
+  const content = useContentLang();
   return (
     <>
       <Breadcrumbs
@@ -397,7 +410,11 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
           { label: section.title },
         ]}
       />
-      <PageHeader title={section.title} lead={section.intro} />
+      <PageHeader
+        title={section.title}
+        titleLang={content.lang}
+        lead={section.intro && <ContentText>{section.intro}</ContentText>}
+      />
       <FlashNotice />
       {problems.length > 0 && (
         <div className="notice notice--warning">

@@ -7,7 +7,7 @@ import { AppForm, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
-import { useT } from "../../lib/i18n";
+import { useContentLang, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/call-preview";
@@ -75,6 +75,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function CallPreview({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const content = useContentLang();
   const c = loaderData.call;
   const labels = callFieldLabels(t);
   const result = actionData as PublishFeedback | undefined;
@@ -90,6 +91,7 @@ export default function CallPreview({ loaderData, actionData }: Route.ComponentP
       />
       <PageHeader
         title={c.title}
+        titleLang={content.lang}
         lead={<span className="tag">{t(`call.status.${c.status}`)}</span>}
         actions={
           loaderData.canManage && (
