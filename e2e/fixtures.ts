@@ -60,8 +60,8 @@ export async function rawKeysOn(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => [
     document.title,
     document.body?.innerText ?? "",
-    ...[...document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")].flatMap(
-      (e) => ["aria-label", "title", "placeholder", "alt"].map((a) => e.getAttribute(a) ?? ""),
+    ...[...document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")].flatMap((e) =>
+      ["aria-label", "title", "placeholder", "alt"].map((a) => e.getAttribute(a) ?? ""),
     ),
   ]);
   const found = new Set<string>();
