@@ -10,7 +10,7 @@ import { answerText } from "../../../src/applications/submission/submission-pdf"
 import { submitApplication } from "../../../src/applications/submission/submit-application";
 import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
 import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
-import { Breadcrumbs, PageHeader } from "../../components/page";
+import { Breadcrumbs, ContentText, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { isMessageKey, useLocale, useT } from "../../lib/i18n";
@@ -25,7 +25,7 @@ import type { Route } from "./+types/application-submit";
 // form with a declaration and a fresh request key (a double click submits once).
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
-  loaderData ? pageTitleAbout(matches, loaderData.title, loaderData.applicationTitle) : [];
+  loaderData ? pageTitleAbout(matches, "submission.checkTitle", loaderData.applicationTitle) : [];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const actor = await requireActor(request);
@@ -37,7 +37,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!dossier) notFound();
   const problems = view.status === "draft" ? applicationProblems(dossier) : [];
   return {
-    title: "submission.checkTitle" as const,
     applicationId: view.id,
     applicationTitle: view.title,
     leadSchool: dossier.leadSchool.name,
@@ -137,15 +136,21 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
         <dt>{t("submission.pdf.leadSchool")}</dt>
         <dd>{a.leadSchool}</dd>
         <dt>{t("submission.pdf.call")}</dt>
-        <dd>{a.callTitle}</dd>
+        <dd>
+          <ContentText>{a.callTitle}</ContentText>
+        </dd>
       </dl>
       {a.sections.map((s) => (
         <section key={s.id} aria-labelledby={`sectie-${s.id}`}>
-          <h2 id={`sectie-${s.id}`}>{s.title}</h2>
+          <h2 id={`sectie-${s.id}`}>
+            <ContentText>{s.title}</ContentText>
+          </h2>
           <dl className="summary-list summary-list--answers">
             {s.questions.map((q) => (
               <div key={q.id} className="summary-list__row">
-                <dt>{q.label}</dt>
+                <dt>
+                  <ContentText>{q.label}</ContentText>
+                </dt>
                 <dd className="answer-text">
                   {q.answered ? q.text : <em>{t("submission.answerMissing")}</em>}
                 </dd>
