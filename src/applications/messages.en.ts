@@ -617,4 +617,6 @@ export const applicationsEn: EnglishOf<typeof applicationsNl> = {
   "attachment.problem.noCommitmentLetter": "Add at least one signed letter of commitment.",
   "manage.filter.partnerKind": "Kind of partner",
   "manage.filter.eligibility": "The call's conditions",
+  "manage.eligibility.met": "Meets every condition",
+  "manage.eligibility.notMet": "Does not meet them yet",
 };

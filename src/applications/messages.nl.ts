@@ -623,4 +623,6 @@ export const applicationsNl = {
     "Voeg minstens één ondertekende engagementsverklaring toe.",
   "manage.filter.partnerKind": "Soort partner",
   "manage.filter.eligibility": "Voorwaarden van de oproep",
+  "manage.eligibility.met": "Voldoet aan alle voorwaarden",
+  "manage.eligibility.notMet": "Voldoet nog niet",
 } as const;
