@@ -10,7 +10,7 @@ test("an English page loads only the English catalogue and marks a call's Dutch 
   const catalogues: string[] = [];
   page.on("request", (request) => {
     const name = new URL(request.url()).pathname.match(/\/catalogue\.(nl|en)-[^/]*\.js$/);
-    if (name) catalogues.push(name[1]);
+    if (name?.[1]) catalogues.push(name[1]);
   });
   await page.goto("/");
   await expect.poll(() => catalogues).toEqual(["nl"]);
