@@ -5,10 +5,16 @@ import { renderToPipeableStream } from "react-dom/server";
 import type { EntryContext, RouterContextProvider } from "react-router";
 import { ServerRouter } from "react-router";
 import { closeDatabase } from "../src/db/connection";
+import { catalogues } from "../src/i18n/translate";
+import { provideCatalogue } from "./lib/i18n";
 import { startJobs, stopJobs } from "./lib/jobs.server";
 import { NonceProvider } from "./lib/nonce";
 import { contentSecurityPolicy } from "./lib/security-headers.server";
 import { services } from "./lib/services.server";
+
+// The server translates in both languages; a page's JavaScript gets only its own (entry.client).
+provideCatalogue("nl", catalogues.nl);
+provideCatalogue("en", catalogues.en);
 
 export const streamTimeout = 5_000;
 

@@ -7,14 +7,14 @@ import {
   ScrollRestoration,
   useRouteError,
 } from "react-router";
-import { type Translate, translator } from "../src/i18n/translate";
+import type { Translate } from "../src/i18n/translate";
 import type { Route } from "./+types/root";
 import { MetaWithErrorTitle } from "./components/form";
 import { PageShell } from "./components/layout";
 import { getActor } from "./lib/actor.server";
 import { csrfContext, csrfMiddleware } from "./lib/csrf.server";
 import { readFlash } from "./lib/flash.server";
-import { type RootData, useLocale, useT } from "./lib/i18n";
+import { type RootData, translatorFor, useLocale, useT } from "./lib/i18n";
 import { getLocale } from "./lib/locale.server";
 import { useNonce } from "./lib/nonce";
 import { refusedUploadMiddleware } from "./lib/refused-upload.server";
@@ -73,7 +73,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export function meta({ loaderData, error }: Route.MetaArgs) {
-  const t = translator(loaderData?.locale ?? "nl");
+  const t = translatorFor(loaderData?.locale ?? "nl");
   // An error page's own title, also when a middleware threw before any loader ran.
   const title = error ? `${errorPageMessages(error, t).title} | ${t("app.name")}` : t("app.name");
   return [{ title }, { name: "description", content: t("app.description") }];

@@ -18,7 +18,7 @@ import { z } from "zod";
 import { type Database, openDatabase } from "../src/db/client";
 import { studyDomains } from "../src/directory/model";
 import { organisation } from "../src/directory/schema";
-import { nl } from "../src/i18n/nl";
+import { translate } from "../src/i18n/translate";
 import { user } from "../src/identity/schema";
 import {
   defaultRanking,
@@ -78,7 +78,7 @@ function domainCode(domain: string | undefined): string[] {
   if (!domain) return [];
   const wanted = domain.trim().toLowerCase();
   const code = studyDomains.find(
-    (d) => d === wanted || nl[`domain.${d}` as keyof typeof nl].toLowerCase() === wanted,
+    (d) => d === wanted || translate("nl", `domain.${d}`).toLowerCase() === wanted,
   );
   if (!code) throw new Error(`unknown study domain "${domain}"`);
   return [code];

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 import { demoAccounts } from "../src/directory/demo-world";
+import { nl } from "../src/i18n/catalogue.nl";
 import { createMailer } from "../src/platform/mailer";
 import { demoPassword } from "../src/seed/demo-password";
 import { e2eMailCaptureDir } from "./server-env";
@@ -25,7 +26,51 @@ export const test = base.extend<{ clientAddress: string }>({
     await context.setExtraHTTPHeaders({ "x-forwarded-for": clientAddress });
     await use(context);
   },
+  // Every page a journey shows is read for raw message keys (a title, text or label that shows
+  // "budget.title" instead of its translation): after each load, after each client-side
+  // navigation, and at the end. The test fails with every raw key it saw, and where.
+  page: async ({ page }, use) => {
+    const seen = new Set<string>();
+    const check = async () => {
+      try {
+        for (const found of await rawKeysOn(page)) seen.add(`${found} on ${page.url()}`);
+      } catch {
+        // The page navigated away while it was read; the next page is read in turn.
+      }
+    };
+    page.on("load", check);
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame()) void page.waitForTimeout(100).then(check, () => {});
+    });
+    await use(page);
+    if (!page.isClosed()) await check();
+    expect([...seen], "raw message keys shown instead of their text").toEqual([]);
+  },
 });
+
+const messageKeys = new Set(Object.keys(nl));
+const keyAreas = new Set([...messageKeys].map((key) => key.slice(0, key.indexOf(".") + 1)));
+
+/**
+ * The message keys a page shows as they are: in its title, its visible text, or the labels,
+ * placeholders and alternative texts it gives assistive technology. A word counts when it is a
+ * catalogue key, or looks like one of an area's keys that the catalogue lacks (`role.unknown`).
+ */
+export async function rawKeysOn(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => [
+    document.title,
+    document.body?.innerText ?? "",
+    ...[...document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")].flatMap((e) =>
+      ["aria-label", "title", "placeholder", "alt"].map((a) => e.getAttribute(a) ?? ""),
+    ),
+  ]);
+  const found = new Set<string>();
+  for (const text of texts)
+    for (const [word] of text.matchAll(/\b[a-z][a-zA-Z]*(?:\.[a-zA-Z0-9]+)+\b/g))
+      if (messageKeys.has(word) || keyAreas.has(word.slice(0, word.indexOf(".") + 1)))
+        found.add(word);
+  return [...found];
+}
 
 /** Runs axe (WCAG 2.1 A and AA rules) on the page and expects zero violations. */
 export async function expectAccessible(page: Page) {

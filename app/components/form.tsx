@@ -300,9 +300,10 @@ function useField(name: string, fallback?: string | null) {
 
 interface FieldProps {
   name: string;
-  /** The label; by default the form's `labels[name]`. */
-  label?: string;
-  hint?: string;
+  /** The label; by default the form's `labels[name]` (a node where part is people's text in
+   * another language, marked with ContentText: WCAG 3.1.2). */
+  label?: ReactNode;
+  hint?: ReactNode;
   /** Whether the field must be filled; by default what the form's constraints say. */
   required?: boolean;
   /** Required in some cases only (the hint says when): shows neither "required" nor "optional". */
@@ -548,10 +549,10 @@ export function SubmitButton(props: {
 export function ChoiceGroup(props: {
   name: string;
   /** The question; by default the form's `labels[name]`. */
-  legend?: string;
-  hint?: string;
+  legend?: ReactNode;
+  hint?: ReactNode;
   type: "checkbox" | "radio";
-  options: ReadonlyArray<{ value: string; label: string }>;
+  options: ReadonlyArray<{ value: string; label: ReactNode }>;
   defaultValues?: readonly string[];
   required?: boolean;
   /** Required in some cases only (the hint or a later check says when): no "optional" shown. */

@@ -1,12 +1,27 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { MessageKey } from "../../src/i18n/translate";
-import { useRootData, useT } from "../lib/i18n";
+import { useContentLang, useRootData, useT } from "../lib/i18n";
 
-export function PageHeader(props: { title: string; lead?: ReactNode; actions?: ReactNode }) {
+/**
+ * Text people wrote (a call's text, a form question, a material's title), in `language`: Dutch
+ * unless known otherwise. Marked with `lang` where that differs from the page's (WCAG 3.1.2).
+ */
+export function ContentText(props: { children: ReactNode; language?: string }) {
+  const { lang } = useContentLang(props.language);
+  return lang ? <span lang={lang}>{props.children}</span> : props.children;
+}
+
+export function PageHeader(props: {
+  title: string;
+  lead?: ReactNode;
+  actions?: ReactNode;
+  /** The language of a title people wrote, where it differs from the page's (useContentLang). */
+  titleLang?: string;
+}) {
   return (
     <div className="page-header">
-      <h1>{props.title}</h1>
+      <h1 lang={props.titleLang}>{props.title}</h1>
       {props.lead && <p className="lead">{props.lead}</p>}
       {props.actions && <div className="page-header__actions">{props.actions}</div>}
     </div>

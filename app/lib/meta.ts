@@ -1,4 +1,5 @@
-import { type MessageKey, translator } from "../../src/i18n/translate";
+import type { MessageKey } from "../../src/i18n/translate";
+import { translatorFor } from "./i18n";
 
 type Matches = ReadonlyArray<{ id: string; loaderData?: unknown } | undefined>;
 
@@ -7,7 +8,7 @@ export function pageTitle(matches: Matches, key: MessageKey, params?: Record<str
   const root = matches.find((m) => m?.id === "root")?.loaderData as
     | { locale?: "nl" | "en" }
     | undefined;
-  const t = translator(root?.locale ?? "nl");
+  const t = translatorFor(root?.locale ?? "nl");
   return [{ title: `${t(key, params)} | ${t("app.name")}` }];
 }
 

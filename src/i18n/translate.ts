@@ -1,12 +1,16 @@
-import { en } from "./en";
-import { type MessageKey, nl } from "./nl";
+import { en } from "./catalogue.en";
+import { type MessageKey, nl } from "./catalogue.nl";
+import { formatMessage, type Locale, type Message, type MessageParams } from "./message";
 
+// Translation for the server and the core (mails, PDFs, exports, use cases): both catalogues.
+// Browser code never imports this module; it translates through app/lib/i18n.ts, which holds
+// only the active language's catalogue (ADR 0028).
+
+export { defaultLocale, type Locale, locales } from "./message";
 export type { MessageKey };
-export const locales = ["nl", "en"] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = "nl";
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
+export type Catalogue = Readonly<Record<MessageKey, Message>>;
+export const catalogues: Record<Locale, Catalogue> = { nl, en };
 
 export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(nl, value);
@@ -16,16 +20,17 @@ export function isMessageKey(value: string): value is MessageKey {
 export function translate(
   locale: Locale,
   key: MessageKey | string,
-  params?: Record<string, string | number>,
+  params?: MessageParams,
 ): string {
-  const template = isMessageKey(key) ? catalogues[locale][key] : key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  return formatMessage(
+    locale,
+    isMessageKey(key) ? catalogues[locale][key] : undefined,
+    key,
+    params,
   );
 }
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export function translator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);

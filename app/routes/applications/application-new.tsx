@@ -3,7 +3,6 @@ import { schoolsForStarting } from "../../../src/applications/read-applications"
 import { startApplication } from "../../../src/applications/start-application";
 import { isCallPublic } from "../../../src/calls/model";
 import { getCall } from "../../../src/calls/read-calls";
-import { isMessageKey } from "../../../src/i18n/translate";
 import {
   AppForm,
   type FormFeedback,
@@ -16,7 +15,7 @@ import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { feedback, formValues } from "../../lib/form-data.server";
-import { useT } from "../../lib/i18n";
+import { isMessageKey, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-new";

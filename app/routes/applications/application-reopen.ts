@@ -1,8 +1,8 @@
 import { redirect } from "react-router";
 import { reopenApplication } from "../../../src/applications/submission/reopen-application";
-import { isMessageKey } from "../../../src/i18n/translate";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
+import { isMessageKey } from "../../lib/i18n";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-reopen";
 

@@ -19,7 +19,7 @@ import {
   type ProgrammeChoice,
   programmeChoicesByStage,
 } from "../../../src/directory/programme-options";
-import { isMessageKey, type MessageKey } from "../../../src/i18n/translate";
+import type { MessageKey } from "../../../src/i18n/translate";
 import { euroInputText } from "../../../src/platform/money";
 import { DraftAutosave } from "../../components/draft-autosave";
 import {
@@ -33,11 +33,11 @@ import {
   TextAreaField,
   TextField,
 } from "../../components/form";
-import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
+import { Breadcrumbs, ContentText, FlashNotice, PageHeader } from "../../components/page";
 import { ProgrammePicker } from "../../components/programme-picker";
 import { forbidden, getActor, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
-import { useT } from "../../lib/i18n";
+import { isMessageKey, useContentLang, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { expiredParam, parkAndSignIn, takeParked } from "../../lib/parked-form.server";
 import { type ProgrammeSearchReply, programmeSearchReply } from "../../lib/programme-picker.server";
@@ -176,10 +176,18 @@ function TextAnswer(props: {
   return (
     <TextAreaField
       name={name}
-      label={q.label}
+      label={<ContentText>{q.label}</ContentText>}
       required={false}
       conditional={q.required}
-      hint={q.help ? `${q.help} ${limit}` : limit}
+      hint={
+        q.help ? (
+          <>
+            <ContentText>{q.help}</ContentText> {limit}
+          </>
+        ) : (
+          limit
+        )
+      }
       defaultValue={props.value}
       rows={Math.min(20, 6 + Math.floor(max / 250))}
       maxLength={maxAnswerCharacters}
@@ -212,17 +220,31 @@ function ShortAnswer(props: {
       : q.min !== undefined && q.max !== undefined
         ? t("application.numberRange", { min: q.min, max: q.max })
         : null;
-  const hint = [q.help, q.type === "money" ? `${t("budget.moneyHint")}.` : null, limit]
+  const ours = [q.type === "money" ? `${t("budget.moneyHint")}.` : null, limit]
     .filter(Boolean)
     .join(" ");
+  // The call's help is people's text (marked with its language); the rest is the platform's.
+  const hint =
+    q.help || ours ? (
+      <>
+        {q.help && <ContentText>{q.help}</ContentText>}
+        {q.help && ours ? " " : ""}
+        {ours}
+      </>
+    ) : undefined;
   const unit = q.type === "money" ? " (€)" : q.unit ? ` (${q.unit})` : "";
   return (
     <TextField
       name={`${prefix}${q.id}`}
-      label={`${q.label}${unit}`}
+      label={
+        <>
+          <ContentText>{q.label}</ContentText>
+          {unit}
+        </>
+      }
       required={false}
       conditional={q.required}
-      hint={hint || undefined}
+      hint={hint}
       defaultValue={props.value}
       inputMode="decimal"
       width="short"
@@ -240,10 +262,13 @@ function ChoiceAnswer(props: {
   return (
     <ChoiceGroup
       name={`${prefix}${q.id}`}
-      legend={q.label}
-      hint={q.help}
+      legend={<ContentText>{q.label}</ContentText>}
+      hint={q.help ? <ContentText>{q.help}</ContentText> : undefined}
       type={q.multiple ? "checkbox" : "radio"}
-      options={q.options}
+      options={q.options.map((o) => ({
+        value: o.value,
+        label: <ContentText>{o.label}</ContentText>,
+      }))}
       defaultValues={props.chosen}
       required={false}
       conditional={q.required}
@@ -258,8 +283,14 @@ function StepAnswer(props: { question: StepAnsweredQuestion; taskList: string })
   const step = stepOfQuestionType[props.question.type];
   return (
     <div className="field">
-      <h2 className="field__label-heading">{props.question.label}</h2>
-      {props.question.help && <p className="field__hint">{props.question.help}</p>}
+      <h2 className="field__label-heading">
+        <ContentText>{props.question.label}</ContentText>
+      </h2>
+      {props.question.help && (
+        <p className="field__hint">
+          <ContentText>{props.question.help}</ContentText>
+        </p>
+      )}
       <p>
         <Link to={`${props.taskList}/${stepPath[step]}`}>
           {t("application.answeredInStep", { step: t(`application.step.${step}`) })}
@@ -322,6 +353,7 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
   const readOnly = !a.canEdit;
   const taskList = `/aanvragen/${a.id}`;
   const versionRef = useRef<HTMLInputElement>(null);
+  const content = useContentLang();
   return (
     <>
       <Breadcrumbs
@@ -331,7 +363,11 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
           { label: section.title },
         ]}
       />
-      <PageHeader title={section.title} lead={section.intro} />
+      <PageHeader
+        title={section.title}
+        titleLang={content.lang}
+        lead={section.intro && <ContentText>{section.intro}</ContentText>}
+      />
       <FlashNotice />
       {problems.length > 0 && (
         <div className="notice notice--warning">

@@ -10,14 +10,13 @@ import { dossierSummary } from "../../../src/applications/submission/dossier-sum
 import { applicationProblems } from "../../../src/applications/submission/eligibility";
 import { answerText } from "../../../src/applications/submission/submission-pdf";
 import { submitApplication } from "../../../src/applications/submission/submit-application";
-import { isMessageKey } from "../../../src/i18n/translate";
 import { formatEuro } from "../../../src/platform/money";
 import { formatBrussels } from "../../../src/platform/time";
 import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
-import { Breadcrumbs, PageHeader } from "../../components/page";
+import { Breadcrumbs, ContentText, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
-import { useLocale, useT } from "../../lib/i18n";
+import { isMessageKey, useLocale, useT } from "../../lib/i18n";
 import { wakeJobs } from "../../lib/jobs.server";
 import { getLocale } from "../../lib/locale.server";
 import { pageTitleAbout } from "../../lib/meta";
@@ -30,7 +29,7 @@ import { ApprovalStatus } from "./approval-status";
 // form with a declaration and a fresh request key (a double click submits once).
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
-  loaderData ? pageTitleAbout(matches, loaderData.title, loaderData.applicationTitle) : [];
+  loaderData ? pageTitleAbout(matches, "submission.checkTitle", loaderData.applicationTitle) : [];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const actor = await requireActor(request);
@@ -48,7 +47,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       approvedAt: approval.approvedAt,
       approvedByName: approval.approvedByName,
     },
-    title: "submission.checkTitle" as const,
     applicationId: view.id,
     applicationTitle: view.title,
     leadSchool: dossier.leadSchool.name,
@@ -148,15 +146,21 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
         <dt>{t("submission.pdf.leadSchool")}</dt>
         <dd>{a.leadSchool}</dd>
         <dt>{t("submission.pdf.call")}</dt>
-        <dd>{a.callTitle}</dd>
+        <dd>
+          <ContentText>{a.callTitle}</ContentText>
+        </dd>
       </dl>
       {a.sections.map((s) => (
         <section key={s.id} aria-labelledby={`sectie-${s.id}`}>
-          <h2 id={`sectie-${s.id}`}>{s.title}</h2>
+          <h2 id={`sectie-${s.id}`}>
+            <ContentText>{s.title}</ContentText>
+          </h2>
           <dl className="summary-list summary-list--answers">
             {s.questions.map((q) => (
               <div key={q.id} className="summary-list__row">
-                <dt>{q.label}</dt>
+                <dt>
+                  <ContentText>{q.label}</ContentText>
+                </dt>
                 <dd className="answer-text">
                   {q.answered ? q.text : <em>{t("submission.answerMissing")}</em>}
                 </dd>

@@ -1,12 +1,11 @@
 import { data, Link } from "react-router";
 import { getApplication } from "../../../src/applications/read-applications";
 import { withdrawApplication } from "../../../src/applications/submission/withdraw-application";
-import { isMessageKey } from "../../../src/i18n/translate";
 import { AppForm, type FormFeedback, SubmitButton, TextAreaField } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
-import { useT } from "../../lib/i18n";
+import { isMessageKey, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-withdraw";

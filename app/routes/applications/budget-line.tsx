@@ -24,7 +24,9 @@ import type { Route } from "./+types/budget-line";
 // both groups and the category decides which counts, so it works without JavaScript.
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
-  loaderData ? pageTitle(matches, loaderData.title) : [];
+  loaderData ? pageTitle(matches, lineTitle(loaderData.isNew)) : [];
+
+const lineTitle = (isNew: boolean) => (isNew ? "budget.addLine" : "budget.changeLine");
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const actor = await requireActor(request);
@@ -39,7 +41,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (line === undefined) notFound();
   const cents = euroInputText;
   return {
-    title: isNew ? ("budget.addLine" as const) : ("budget.changeLine" as const),
+    isNew,
     application: { id: view.id, title: view.title },
     values: line
       ? {
@@ -87,10 +89,10 @@ export default function BudgetLinePage({ loaderData, actionData }: Route.Compone
           { to: "/aanvragen", label: t("application.listTitle") },
           { to: base, label: a.title },
           { to: `${base}/budget`, label: t("budget.title") },
-          { label: t(loaderData.title) },
+          { label: t(lineTitle(loaderData.isNew)) },
         ]}
       />
-      <PageHeader title={t(loaderData.title)} />
+      <PageHeader title={t(lineTitle(loaderData.isNew))} />
       <AppForm
         feedback={feedback}
         labels={{

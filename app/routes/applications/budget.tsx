@@ -16,7 +16,7 @@ import type { Route } from "./+types/budget";
 // check will judge them.
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
-  loaderData ? pageTitleAbout(matches, loaderData.title, loaderData.application.title) : [];
+  loaderData ? pageTitleAbout(matches, "budget.title", loaderData.application.title) : [];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const actor = await requireActor(request);
@@ -27,7 +27,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!dossier) notFound();
   const partners = partnerCoFinancing(dossier);
   return {
-    title: "budget.title" as const,
     application: { id: view.id, title: view.title, canEdit: view.canEdit },
     lines: dossier.budget.lines,
     partners,

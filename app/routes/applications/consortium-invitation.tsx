@@ -1,7 +1,6 @@
 import { data } from "react-router";
 import { readInvitation } from "../../../src/applications/consortium/read-invitation";
 import { respondToInvitation } from "../../../src/applications/consortium/respond-to-invitation";
-import { isMessageKey } from "../../../src/i18n/translate";
 import { formatEuro } from "../../../src/platform/money";
 import { formatBrussels } from "../../../src/platform/time";
 import {
@@ -15,7 +14,7 @@ import {
 import { formConstraints } from "../../components/form-constraints.server";
 import { FlashNotice, PageHeader } from "../../components/page";
 import { redirectWithFlash } from "../../lib/flash.server";
-import { useLocale, useT } from "../../lib/i18n";
+import { isMessageKey, useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/consortium-invitation";

@@ -6,7 +6,6 @@ import { getApplication } from "../../../src/applications/read-applications";
 import { getOrganisation } from "../../../src/directory/get-organisation";
 import { partnerKinds } from "../../../src/directory/model";
 import { anyPartner, searchDirectory } from "../../../src/directory/search-directory";
-import { isMessageKey } from "../../../src/i18n/translate";
 import {
   AppForm,
   type FormFeedback,
@@ -18,7 +17,7 @@ import {
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
-import { useT } from "../../lib/i18n";
+import { isMessageKey, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/consortium-partner-new";

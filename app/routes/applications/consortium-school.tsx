@@ -8,12 +8,12 @@ import {
 import { removeConsortiumSchool } from "../../../src/applications/consortium/remove-school";
 import { saveConsortiumSchool } from "../../../src/applications/consortium/save-school";
 import { getApplication } from "../../../src/applications/read-applications";
-import { isMessageKey, type MessageKey } from "../../../src/i18n/translate";
+import type { MessageKey } from "../../../src/i18n/translate";
 import { AppForm, type FormFeedback, fieldId, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
-import { useT } from "../../lib/i18n";
+import { isMessageKey, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/consortium-school";

@@ -7,14 +7,13 @@ import {
   readConsortiumRules,
 } from "../../../src/applications/consortium/read-consortium";
 import { getApplication } from "../../../src/applications/read-applications";
-import { isMessageKey } from "../../../src/i18n/translate";
 import { formatEuro } from "../../../src/platform/money";
 import { formatBrussels } from "../../../src/platform/time";
 import { AppForm, ErrorSummary, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
-import { useLocale, useT } from "../../lib/i18n";
+import { isMessageKey, useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/consortium";

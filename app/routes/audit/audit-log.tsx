@@ -13,7 +13,7 @@ import {
   subjectNames,
   subjectTypeOfField,
 } from "../../../src/audit/subject-names";
-import { isMessageKey, type MessageKey, type Translate } from "../../../src/i18n/translate";
+import type { MessageKey, Translate } from "../../../src/i18n/translate";
 import { formatEuro } from "../../../src/platform/money";
 import { formatBrussels, fromBrusselsInput } from "../../../src/platform/time";
 import {
@@ -25,7 +25,7 @@ import {
 } from "../../components/form";
 import { EmptyState, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
-import { useT } from "../../lib/i18n";
+import { isMessageKey, useT } from "../../lib/i18n";
 import { getLocale } from "../../lib/locale.server";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -333,9 +333,7 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
       <p role="status">
         {loaderData.moreThanTotal
           ? t("audit.resultsMoreThan", { count: loaderData.total })
-          : loaderData.total === 1
-            ? t("audit.resultsOne")
-            : t("audit.results", { count: loaderData.total })}
+          : t("audit.results", { count: loaderData.total })}
         {` ${t("audit.latest")}`}
         {subjectTitle && (
           <>

@@ -9,7 +9,7 @@ import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { attachmentCeiling } from "../../lib/attachment-ceiling.server";
 import { redirectWithFlash } from "../../lib/flash.server";
-import { useT } from "../../lib/i18n";
+import { useContentLang, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/call-preview";
@@ -77,6 +77,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function CallPreview({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const content = useContentLang();
   const c = loaderData.call;
   const labels = callFieldLabels(t);
   const result = actionData as PublishFeedback | undefined;
@@ -92,6 +93,7 @@ export default function CallPreview({ loaderData, actionData }: Route.ComponentP
       />
       <PageHeader
         title={c.title}
+        titleLang={content.lang}
         lead={<span className="tag">{t(`call.status.${c.status}`)}</span>}
         actions={
           loaderData.canManage && (

@@ -9,7 +9,7 @@ import type { CallView } from "../../../src/calls/read-calls";
 import type { MessageKey } from "../../../src/i18n/translate";
 import { formatEuro } from "../../../src/platform/money";
 import { formatBrussels, formatBrusselsDate } from "../../../src/platform/time";
-import { useLocale, useT } from "../../lib/i18n";
+import { useContentLang, useLocale, useT } from "../../lib/i18n";
 
 // A call in full, as the public sees it; also the preview of a draft (not a route).
 
@@ -132,9 +132,14 @@ export function CallDetails(props: { call: CallViewData; agendaLink?: boolean })
   const euro = (cents: number | null) =>
     cents === null ? t("common.none") : formatEuro(cents, locale);
   const envelopeTotal = c.envelopes.reduce((sum, e) => sum + e.amountCents, 0);
+  const content = useContentLang();
   return (
     <>
-      {c.summary && <p className="lead">{c.summary}</p>}
+      {c.summary && (
+        <p className="lead" {...content}>
+          {c.summary}
+        </p>
+      )}
 
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t("call.timeline")}</h2>
@@ -162,7 +167,9 @@ export function CallDetails(props: { call: CallViewData; agendaLink?: boolean })
         <section aria-labelledby="body-title">
           <h2 id="body-title">{t("call.aboutTitle")}</h2>
           {c.body.split(/\n{2,}/).map((paragraph) => (
-            <p key={paragraph}>{paragraph}</p>
+            <p key={paragraph} {...content}>
+              {paragraph}
+            </p>
           ))}
         </section>
       )}
@@ -270,19 +277,23 @@ export function CallDetails(props: { call: CallViewData; agendaLink?: boolean })
         <p>{t("call.questionsLead", { perPage: wordsPerPage })}</p>
         {c.form.sections.map((section) => (
           <div key={section.id} className="call-form-section">
-            <h3>{section.title}</h3>
-            {section.intro && <p>{section.intro}</p>}
+            <h3 {...content}>{section.title}</h3>
+            {section.intro && <p {...content}>{section.intro}</p>}
             <ol className="call-questions">
               {section.questions.map((q) => (
                 <li key={q.id}>
                   <p>
-                    <strong>{q.label}</strong>{" "}
+                    <strong {...content}>{q.label}</strong>{" "}
                     <span className="muted">
                       ({t(`call.questionType.${q.type}`)},{" "}
                       {q.required ? t("form.required") : t("form.optional")})
                     </span>
                   </p>
-                  {q.help && <p className="field__hint">{q.help}</p>}
+                  {q.help && (
+                    <p className="field__hint" {...content}>
+                      {q.help}
+                    </p>
+                  )}
                   <p className="muted">
                     <QuestionLimits question={q} attachments={c.attachmentLimits[q.id]} />
                   </p>

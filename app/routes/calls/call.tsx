@@ -9,7 +9,7 @@ import { getCall } from "../../../src/calls/read-calls";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { getActor, notFound } from "../../lib/actor.server";
 import { attachmentCeiling } from "../../lib/attachment-ceiling.server";
-import { useT } from "../../lib/i18n";
+import { useContentLang, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import { auditHistoryHref } from "../audit/history-href";
@@ -46,6 +46,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export default function CallPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const content = useContentLang();
   const c = loaderData.call;
   return (
     <>
@@ -58,6 +59,7 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
       />
       <PageHeader
         title={c.title}
+        titleLang={content.lang}
         lead={
           c.phase ? (
             <span className={`tag tag--${c.phase}`}>{t(`call.phase.${c.phase}`)}</span>

@@ -5,7 +5,7 @@ import { listPublishedCalls } from "../../../src/calls/read-calls";
 import { formatBrussels } from "../../../src/platform/time";
 import { EmptyState, PageHeader } from "../../components/page";
 import { getActor } from "../../lib/actor.server";
-import { useLocale, useT } from "../../lib/i18n";
+import { useContentLang, useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/calls";
@@ -47,6 +47,7 @@ const sections = [
 export default function Calls({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
+  const content = useContentLang();
   return (
     <>
       <PageHeader
@@ -68,7 +69,9 @@ export default function Calls({ loaderData }: Route.ComponentProps) {
                   return (
                     <li key={c.id} className="card">
                       <h3>
-                        <Link to={`/oproepen/${c.id}`}>{c.title}</Link>
+                        <Link to={`/oproepen/${c.id}`} {...content}>
+                          {c.title}
+                        </Link>
                       </h3>
                       {c.summary && <p>{c.summary}</p>}
                       <p className="muted">

@@ -18,7 +18,7 @@ import {
 } from "../../../src/directory/search-directory";
 import { EmptyState, FlashNotice, PageHeader, Pagination } from "../../components/page";
 import { forbidden, getActor } from "../../lib/actor.server";
-import { useLocale, useT } from "../../lib/i18n";
+import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/search";
@@ -52,7 +52,6 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const number = new Intl.NumberFormat(useLocale() === "en" ? "en-GB" : "nl-BE");
   const [searchParams] = useSearchParams();
   const { result, values } = loaderData;
   const query = searchParams.toString();
@@ -146,9 +145,7 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
 
         <section aria-labelledby="results-title">
           <h2 id="results-title" aria-live="polite" tabIndex={-1} ref={resultsTitle}>
-            {result.total === 1
-              ? t("directory.resultsOne")
-              : t("directory.results", { count: number.format(result.total) })}
+            {t("directory.results", { count: result.total })}
           </h2>
           {loaderData.ignored.map((param) => (
             <p className="notice notice--warning" key={param}>

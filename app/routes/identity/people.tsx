@@ -54,9 +54,7 @@ export default function People({ loaderData }: Route.ComponentProps) {
         />
         <SubmitButton>{t("people.search")}</SubmitButton>
       </AppForm>
-      <p role="status">
-        {total === 1 ? t("people.resultsOne") : t("people.results", { count: total })}
-      </p>
+      <p role="status">{t("people.results", { count: total })}</p>
       {people.length === 0 ? (
         <EmptyState title={t("people.noResults")} />
       ) : (

@@ -1,5 +1,5 @@
 import { data } from "react-router";
-import { locales } from "../../../src/i18n/translate";
+import { locales } from "../../../src/i18n/message";
 import { createPerson } from "../../../src/identity/create-person";
 import { identityPolicy } from "../../../src/identity/policy";
 import { AppForm, SelectField, SubmitButton, TextField } from "../../components/form";

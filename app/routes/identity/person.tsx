@@ -1,6 +1,6 @@
 import { data, Form, Link } from "react-router";
 import { auditPolicy } from "../../../src/audit/policy";
-import { isMessageKey, locales } from "../../../src/i18n/translate";
+import { locales } from "../../../src/i18n/message";
 import { grantMembership } from "../../../src/identity/grant-membership";
 import { organisationCandidates } from "../../../src/identity/organisation-candidates";
 import { identityPolicy } from "../../../src/identity/policy";
@@ -24,7 +24,7 @@ import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { feedback, formValues } from "../../lib/form-data.server";
-import { useT } from "../../lib/i18n";
+import { isMessageKey, useT } from "../../lib/i18n";
 import { getLocale } from "../../lib/locale.server";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";

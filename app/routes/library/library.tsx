@@ -187,9 +187,7 @@ export default function Library({ loaderData }: Route.ComponentProps) {
 
           <section aria-labelledby="results-title">
             <h2 id="results-title" aria-live="polite" tabIndex={-1} ref={resultsTitle}>
-              {result.total === 1
-                ? t("library.search.resultsOne")
-                : t("library.search.results", { count: number.format(result.total) })}
+              {t("library.search.results", { count: result.total })}
             </h2>
             {loaderData.ignored.map((param) => (
               <p className="notice notice--warning" key={param}>

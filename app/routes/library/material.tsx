@@ -15,7 +15,7 @@ import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { getActor, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { formValues } from "../../lib/form-data.server";
-import { useLocale, useT } from "../../lib/i18n";
+import { useContentLang, useLocale, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import { refusal } from "../../lib/use-case-refusal.server";
@@ -153,6 +153,7 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
   const locale = useLocale();
   const m = loaderData;
   const v = m.version;
+  const content = useContentLang(v.language);
   const list = (values: readonly string[], key: (value: string) => string) =>
     values.length ? values.map(key).join(", ") : null;
   const facts: Array<[string, string | null]> = [
@@ -213,6 +214,7 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
       />
       <PageHeader
         title={v.title}
+        titleLang={content.lang}
         lead={
           <>
             {t("library.versionShort", { number: v.number })}
@@ -240,7 +242,9 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
         </div>
       ) : (
         <>
-          <p className="answer-text">{v.description}</p>
+          <p className="answer-text" {...content}>
+            {v.description}
+          </p>
           {(v.links.length > 0 || m.files.length > 0) && (
             <section aria-labelledby="inhoud-titel">
               <h2 id="inhoud-titel">{t("library.contentTitle")}</h2>

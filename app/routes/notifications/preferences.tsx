@@ -1,5 +1,4 @@
 import { data } from "react-router";
-import { isMessageKey } from "../../../src/i18n/translate";
 import { switchableKinds } from "../../../src/notifications/model";
 import { readNotificationPreferences } from "../../../src/notifications/notification-preferences";
 import { setNotificationPreferences } from "../../../src/notifications/set-notification-preferences";
@@ -7,7 +6,7 @@ import { AppForm, type FormFeedback, SubmitButton } from "../../components/form"
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
-import { useT } from "../../lib/i18n";
+import { isMessageKey, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/preferences";

@@ -1,5 +1,4 @@
 import { data } from "react-router";
-import { isMessageKey } from "../../../src/i18n/translate";
 import { jobsPolicy } from "../../../src/platform/jobs/policy";
 import { listTroubledJobs } from "../../../src/platform/jobs/read-jobs";
 import { retryJob } from "../../../src/platform/jobs/retry-job";
@@ -9,7 +8,7 @@ import { EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { feedback, formValues } from "../../lib/form-data.server";
-import { useLocale, useT } from "../../lib/i18n";
+import { isMessageKey, useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import { auditHistoryHref } from "../audit/history-href";
