@@ -37,7 +37,6 @@ export const shellEn: EnglishOf<typeof shellNl> = {
   "home.statSites": "school sites",
   "home.statPartners": "partners",
   "dashboard.title": "My InnoVET",
-  "dashboard.roles": "Your roles",
   "dashboard.noRoles":
     "You do not have a role in an organisation yet. Please contact the platform administrator.",
   "dashboard.role.programmeManager":
@@ -122,7 +121,6 @@ export const shellEn: EnglishOf<typeof shellNl> = {
   "dashboard.deadline": "Submit by {date}",
   "dashboard.missing": "Still to do",
   "dashboard.nothingMissing": "Everything is filled in. Check the application and submit it.",
-  "dashboard.openApplication": "Open “{title}”",
   "dashboard.coordinator.title": "Your school's applications",
   "dashboard.coordinator.none": "Your school has no applications yet.",
   "dashboard.coordinator.start": "Start an application from an open call",

@@ -35,7 +35,6 @@ export const shellNl = {
   "home.statSites": "vestigingsplaatsen",
   "home.statPartners": "partners",
   "dashboard.title": "Mijn InnoVET",
-  "dashboard.roles": "Jouw rollen",
   "dashboard.noRoles":
     "Je hebt nog geen rol in een organisatie. Neem contact op met de platformbeheerder.",
   "dashboard.role.programmeManager":
@@ -122,7 +121,6 @@ export const shellNl = {
   "dashboard.deadline": "Indienen tot {date}",
   "dashboard.missing": "Nog te doen",
   "dashboard.nothingMissing": "Alles is ingevuld. Controleer de aanvraag en dien ze in.",
-  "dashboard.openApplication": "Open “{title}”",
   "dashboard.coordinator.title": "De aanvragen van je school",
   "dashboard.coordinator.none": "Je school heeft nog geen aanvragen.",
   "dashboard.coordinator.start": "Start een aanvraag vanaf een open oproep",

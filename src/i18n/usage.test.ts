@@ -10,6 +10,7 @@ import { nl } from "./catalogue.nl";
 // builds any more fails the test too. The e2e journeys catch a built key the catalogue lacks
 // (e2e/fixtures.ts reads every page for raw keys).
 const dynamicKeyPrefixes = [
+  "approval.state.", // a draft's approval state (task list, check page, dashboards)
   "application.status.", // an application's state (applications list, manage list)
   "application.sectionStatus.", // a task-list step's state
   "application.step.", // a task-list step's name
@@ -18,6 +19,7 @@ const dynamicKeyPrefixes = [
   "audit.field.", // the audit log's changed fields
   "audit.subjectType.", // the audit log's subject types (label(t, "audit.subjectType.", …))
   "budget.category.", // a budget line's category
+  "call.directorApproval.", // whether a call asks for the director's approval (call form and page)
   "call.phase.", // a call's phase (open, upcoming, closed)
   "call.questionType.", // a form question's type
   "call.status.", // a call's state
@@ -55,6 +57,7 @@ const dynamicKeyPrefixes = [
   "plan.learningMethod.", // a teacher's learning method
   "plan.licence.", // a dissemination product's licence
   "plan.resourceType.", // a dissemination product's type
+  "privacy.", // the privacy statement's rows: privacy.<kind>.what|why|howLong (privacy.tsx)
   "province.", // the provinces
   "role.", // a membership's role
   "stage.", // the grades (graden) of secondary education
