@@ -18,6 +18,7 @@ import {
   TextField,
 } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { requireActor } from "../../lib/actor.server";
 import { readSubmittedForm, uploadTooLargeParam } from "../../lib/csrf.server";
 import { formValues } from "../../lib/form-data.server";
@@ -119,7 +120,7 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
       {attachments.length === 0 ? (
         <EmptyState title={t("attachment.none")} />
       ) : (
-        <div className="table-scroll">
+        <TableRegion labelledBy="lijst">
           <table className="table" aria-labelledby="lijst">
             <thead>
               <tr>
@@ -166,7 +167,7 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       {a.canEdit && (
         <>

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { listApplications } from "../../../src/applications/read-applications";
 import { formatBrussels } from "../../../src/calls/brussels-time";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -42,7 +43,7 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
           </p>
         </EmptyState>
       ) : (
-        <div className="table-scroll">
+        <TableRegion label={t("application.listTitle")}>
           <table className="table">
             <caption className="visually-hidden">{t("application.listTitle")}</caption>
             <thead>
@@ -72,7 +73,7 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { auditSubjectTypes, readAuditLog } from "../../../src/audit/read-audit-l
 import { isMessageKey, type Translate } from "../../../src/i18n/translate";
 import { AppForm, SelectField, SubmitButton, TextField } from "../../components/form";
 import { EmptyState, PageHeader, Pagination } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { forbidden, requireActor } from "../../lib/actor.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -136,51 +137,55 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
       {events.length === 0 ? (
         <EmptyState title={t("audit.empty")} />
       ) : (
-        <table className="table table--compact">
-          <caption className="visually-hidden">{t("audit.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("audit.at")}</th>
-              <th scope="col">{t("audit.actor")}</th>
-              <th scope="col">{t("audit.action")}</th>
-              <th scope="col">{t("audit.subject")}</th>
-              <th scope="col">{t("audit.changes")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td>
-                  <time dateTime={e.atIso}>{e.at}</time>
-                </td>
-                <td>{e.actorName ?? (e.actorId ? <code>{e.actorId}</code> : t("audit.system"))}</td>
-                <td>{label(t, "audit.action.", e.action)}</td>
-                <td>
-                  {label(t, "audit.subjectType.", e.subjectType)}
-                  <br />
-                  {e.subjectHref ? (
-                    <Link to={e.subjectHref}>
-                      <code>{e.subjectId}</code>
-                    </Link>
-                  ) : (
-                    <code>{e.subjectId}</code>
-                  )}
-                  {e.historyHref && (
-                    <>
-                      <br />
-                      <Link to={e.historyHref} className="small-link">
-                        {t("audit.subjectHistory")}
-                      </Link>
-                    </>
-                  )}
-                </td>
-                <td>
-                  <Changes changes={e.changes} />
-                </td>
+        <TableRegion label={t("audit.title")}>
+          <table className="table table--compact">
+            <caption className="visually-hidden">{t("audit.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("audit.at")}</th>
+                <th scope="col">{t("audit.actor")}</th>
+                <th scope="col">{t("audit.action")}</th>
+                <th scope="col">{t("audit.subject")}</th>
+                <th scope="col">{t("audit.changes")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr key={e.id}>
+                  <td>
+                    <time dateTime={e.atIso}>{e.at}</time>
+                  </td>
+                  <td>
+                    {e.actorName ?? (e.actorId ? <code>{e.actorId}</code> : t("audit.system"))}
+                  </td>
+                  <td>{label(t, "audit.action.", e.action)}</td>
+                  <td>
+                    {label(t, "audit.subjectType.", e.subjectType)}
+                    <br />
+                    {e.subjectHref ? (
+                      <Link to={e.subjectHref}>
+                        <code>{e.subjectId}</code>
+                      </Link>
+                    ) : (
+                      <code>{e.subjectId}</code>
+                    )}
+                    {e.historyHref && (
+                      <>
+                        <br />
+                        <Link to={e.historyHref} className="small-link">
+                          {t("audit.subjectHistory")}
+                        </Link>
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    <Changes changes={e.changes} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       <Pagination
         page={loaderData.page}
