@@ -37,7 +37,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /no-js/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: [/no-js/, /reflow\.spec\.ts$/],
+    },
+    // Every page pattern at 320 CSS px, once per role (WCAG 1.4.10, ADR 0032).
+    {
+      name: "reflow-320",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 320, height: 640 } },
+      testMatch: /reflow\.spec\.ts$/,
+    },
     {
       name: "chromium-no-js",
       use: { ...devices["Desktop Chrome"], javaScriptEnabled: false },

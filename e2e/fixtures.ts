@@ -119,3 +119,46 @@ export async function mailedLink(to: string, link: RegExp): Promise<string> {
   }).toPass({ timeout: 20_000 });
   return found as string;
 }
+
+/**
+ * Expects the page to reflow (WCAG 1.4.10): no horizontal scroll of the page itself (a wide
+ * table may scroll inside its own region), and the main content starting in the first half of
+ * the screen (the header and the navigation must not push it below the first screen). On a
+ * failure, names the outermost elements that stick out, so the message says what to fix.
+ */
+export async function expectReflows(page: Page) {
+  const found = await page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const main = document.getElementById("inhoud");
+    const mainTop = main ? main.getBoundingClientRect().top + window.scrollY : 0;
+    if (root.scrollWidth <= width)
+      return { scrollWidth: root.scrollWidth, width, mainTop, wide: [] };
+    const clipped = (e: Element) => {
+      for (let p = e.parentElement; p && p !== root; p = p.parentElement)
+        if (getComputedStyle(p).overflowX !== "visible") return true;
+      return false;
+    };
+    const sticksOut = (e: Element) => e.getBoundingClientRect().right > width + 0.5;
+    const wide = [...document.body.querySelectorAll("*")]
+      .filter(
+        (e) => sticksOut(e) && !clipped(e) && !(e.parentElement && sticksOut(e.parentElement)),
+      )
+      .slice(0, 5)
+      .map((e) => {
+        const name = `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${
+          e.classList.length ? `.${[...e.classList].join(".")}` : ""
+        }`;
+        return `${name} (${Math.round(e.getBoundingClientRect().right)} px)`;
+      });
+    return { scrollWidth: root.scrollWidth, width, mainTop, wide };
+  });
+  expect(
+    { scrollWidth: found.scrollWidth, wide: found.wide },
+    `${page.url()} scrolls sideways at ${found.width} px`,
+  ).toEqual({ scrollWidth: found.width, wide: [] });
+  const height = page.viewportSize()?.height ?? 640;
+  expect(found.mainTop, `${page.url()}: the content starts below half the screen`).toBeLessThan(
+    height / 2,
+  );
+}

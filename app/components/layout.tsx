@@ -51,16 +51,22 @@ export function SiteHeader() {
           </div>
         </div>
       </div>
+      {/* On a narrow screen the items fold away behind a native disclosure (works without
+          JavaScript, announced as a button with its state); on a wide screen the stylesheet
+          hides the toggle and shows the items as a row (ADR 0032). */}
       <nav aria-label={t("layout.mainNav")} className="main-nav">
-        <ul className="container main-nav__list">
-          {items.map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} end={item.to === "/"} className="main-nav__link">
-                {t(item.label)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
+        <details className="container main-nav__menu">
+          <summary className="main-nav__toggle">{t("layout.menu")}</summary>
+          <ul className="main-nav__list">
+            {items.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === "/"} className="main-nav__link">
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </details>
       </nav>
     </header>
   );

@@ -9,6 +9,7 @@ export const shellEn: EnglishOf<typeof shellNl> = {
   "app.description":
     "The platform of the Flemish InnoVET programme: from a call for proposals to lasting impact in every vocational school.",
   "layout.skipLink": "Skip to content",
+  "layout.menu": "Menu",
   "layout.mainNav": "Main navigation",
   "layout.breadcrumbs": "Breadcrumbs",
   "layout.switchTo": "Nederlands",

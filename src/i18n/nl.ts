@@ -7,6 +7,7 @@ export const shellNl = {
   "app.description":
     "Het platform van het Vlaamse InnoVET-programma: van oproep tot blijvende impact in elke tso- en bso-school.",
   "layout.skipLink": "Ga naar de inhoud",
+  "layout.menu": "Menu",
   "layout.mainNav": "Hoofdnavigatie",
   "layout.breadcrumbs": "Kruimelpad",
   "layout.switchTo": "English",

@@ -20,6 +20,7 @@ import {
   TextField,
 } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { requireActor } from "../../lib/actor.server";
 import { attachmentCeiling } from "../../lib/attachment-ceiling.server";
 import { readSubmittedForm, uploadTooLargeParam } from "../../lib/csrf.server";
@@ -124,7 +125,7 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
       {attachments.length === 0 ? (
         <EmptyState title={t("attachment.none")} />
       ) : (
-        <div className="table-scroll">
+        <TableRegion labelledBy="lijst">
           <table className="table" aria-labelledby="lijst">
             <thead>
               <tr>
@@ -171,7 +172,7 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       {a.canEdit && (
         <>

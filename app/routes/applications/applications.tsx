@@ -6,6 +6,7 @@ import {
 import { hasRole } from "../../../src/identity/actor";
 import { formatBrussels } from "../../../src/platform/time";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -74,7 +75,7 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
           )}
         </EmptyState>
       ) : (
-        <div className="table-scroll">
+        <TableRegion label={t("application.listTitle")}>
           <table className="table">
             <caption className="visually-hidden">{t("application.listTitle")}</caption>
             <thead>
@@ -104,7 +105,7 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { readDossier } from "../../../src/applications/submission/dossier";
 import { partnerCoFinancing } from "../../../src/applications/task-list";
 import { formatEuro } from "../../../src/platform/money";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { notFound, requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitleAbout } from "../../lib/meta";
@@ -59,52 +60,54 @@ export default function Budget({ loaderData }: Route.ComponentProps) {
       {lines.length === 0 ? (
         <EmptyState title={t("budget.noLines")} />
       ) : (
-        <table className="table" aria-labelledby="regels">
-          <thead>
-            <tr>
-              <th scope="col">{t("budget.category")}</th>
-              <th scope="col">{t("budget.description")}</th>
-              <th scope="col" className="numeric">
-                {t("budget.amount")}
-              </th>
-              {a.canEdit && (
-                <th scope="col">
-                  <span className="visually-hidden">{t("budget.actions")}</span>
+        <TableRegion labelledBy="regels">
+          <table className="table" aria-labelledby="regels">
+            <thead>
+              <tr>
+                <th scope="col">{t("budget.category")}</th>
+                <th scope="col">{t("budget.description")}</th>
+                <th scope="col" className="numeric">
+                  {t("budget.amount")}
                 </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line) => (
-              <tr key={line.id}>
-                <td>{t(`budget.category.${line.category}`)}</td>
-                <td>
-                  {line.description}
-                  {line.hours !== null && line.hourlyCostCents !== null && (
-                    <>
-                      <br />
-                      <span className="muted">
-                        {t("budget.hoursTimesCost", {
-                          hours: line.hours.toLocaleString(locale === "nl" ? "nl-BE" : "en-GB"),
-                          cost: euro(line.hourlyCostCents),
-                        })}
-                      </span>
-                    </>
-                  )}
-                </td>
-                <td className="numeric">{euro(line.amountCents)}</td>
                 {a.canEdit && (
-                  <td>
-                    <Link to={`${base}/budget/regels/${line.id}`}>
-                      {t("budget.change")}
-                      <span className="visually-hidden"> {line.description}</span>
-                    </Link>
-                  </td>
+                  <th scope="col">
+                    <span className="visually-hidden">{t("budget.actions")}</span>
+                  </th>
                 )}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {lines.map((line) => (
+                <tr key={line.id}>
+                  <td>{t(`budget.category.${line.category}`)}</td>
+                  <td>
+                    {line.description}
+                    {line.hours !== null && line.hourlyCostCents !== null && (
+                      <>
+                        <br />
+                        <span className="muted">
+                          {t("budget.hoursTimesCost", {
+                            hours: line.hours.toLocaleString(locale === "nl" ? "nl-BE" : "en-GB"),
+                            cost: euro(line.hourlyCostCents),
+                          })}
+                        </span>
+                      </>
+                    )}
+                  </td>
+                  <td className="numeric">{euro(line.amountCents)}</td>
+                  {a.canEdit && (
+                    <td>
+                      <Link to={`${base}/budget/regels/${line.id}`}>
+                        {t("budget.change")}
+                        <span className="visually-hidden"> {line.description}</span>
+                      </Link>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       {a.canEdit && (
         <p>
@@ -118,28 +121,30 @@ export default function Budget({ loaderData }: Route.ComponentProps) {
       {partners.length === 0 ? (
         <EmptyState title={t("budget.noCoFinancing")} />
       ) : (
-        <table className="table" aria-labelledby="cofinanciering">
-          <thead>
-            <tr>
-              <th scope="col">{t("budget.partner")}</th>
-              <th scope="col" className="numeric">
-                {t("budget.cash")}
-              </th>
-              <th scope="col" className="numeric">
-                {t("budget.inKind")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {partners.map((p) => (
-              <tr key={p.name}>
-                <td>{p.name}</td>
-                <td className="numeric">{euro(p.cashCents)}</td>
-                <td className="numeric">{euro(p.inKindCents)}</td>
+        <TableRegion labelledBy="cofinanciering">
+          <table className="table" aria-labelledby="cofinanciering">
+            <thead>
+              <tr>
+                <th scope="col">{t("budget.partner")}</th>
+                <th scope="col" className="numeric">
+                  {t("budget.cash")}
+                </th>
+                <th scope="col" className="numeric">
+                  {t("budget.inKind")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {partners.map((p) => (
+                <tr key={p.name}>
+                  <td>{p.name}</td>
+                  <td className="numeric">{euro(p.cashCents)}</td>
+                  <td className="numeric">{euro(p.inKindCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       <p>
         <Link to={`${base}/consortium`}>{t("budget.toConsortium")}</Link>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { DirectoryRow } from "../../../src/directory/search-directory";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
 import { EmptyState } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { useT } from "../../lib/i18n";
 
 // Finding a school or a partner in the directory from the consortium pages: a GET form (works
@@ -42,7 +43,7 @@ export function DirectorySearch(props: {
           {props.rows.length === 0 ? (
             <EmptyState title={t("consortium.noResults")} />
           ) : (
-            <div className="table-scroll">
+            <TableRegion labelledBy="resultaten">
               <table className="table table--compact">
                 <thead>
                   <tr>
@@ -63,7 +64,7 @@ export function DirectorySearch(props: {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableRegion>
           )}
         </section>
       )}

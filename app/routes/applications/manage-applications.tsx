@@ -17,6 +17,7 @@ import type { MessageKey } from "../../../src/i18n/translate";
 import { formatBrussels } from "../../../src/platform/time";
 import { CsrfField, SelectField } from "../../components/form";
 import { Breadcrumbs, EmptyState, PageHeader, Pagination } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -207,7 +208,7 @@ export default function ManageApplications({ loaderData }: Route.ComponentProps)
       {rows.length === 0 ? (
         <EmptyState title={filtered ? t("manage.emptyFiltered") : t("manage.empty")} />
       ) : (
-        <div className="table-scroll">
+        <TableRegion label={t("manage.breadcrumb")}>
           <table className="table">
             <caption className="visually-hidden">{t("manage.breadcrumb")}</caption>
             <thead>
@@ -257,7 +258,7 @@ export default function ManageApplications({ loaderData }: Route.ComponentProps)
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       <Pagination
         page={loaderData.page}

@@ -6,6 +6,7 @@ import { callsPolicy } from "../../../src/calls/policy";
 import { listAllCalls } from "../../../src/calls/read-calls";
 import { formatBrussels } from "../../../src/platform/time";
 import { EmptyState, FlashNotice, PageHeader } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { forbidden, requireActor } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -58,7 +59,7 @@ export default function ManageCalls({ loaderData }: Route.ComponentProps) {
       {loaderData.calls.length === 0 ? (
         <EmptyState title={t("call.noCalls")} />
       ) : (
-        <div className="table-scroll">
+        <TableRegion label={t("call.manageTitle")}>
           <table className="table">
             <caption className="visually-hidden">{t("call.manageTitle")}</caption>
             <thead>
@@ -139,7 +140,7 @@ export default function ManageCalls({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </>
   );

@@ -6,6 +6,7 @@ import type { RtcRegion } from "../../../src/directory/model";
 import { directoryPolicy } from "../../../src/directory/policy";
 import { readOrganisationMembers } from "../../../src/identity/organisation-members";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { getActor, notFound } from "../../lib/actor.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
@@ -274,32 +275,34 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
           {members.length === 0 ? (
             <p>{t("organisation.noMembers")}</p>
           ) : (
-            <table className="table table--compact">
-              <caption className="visually-hidden">{t("organisation.members")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("organisation.name")}</th>
-                  <th scope="col">{t("organisation.email")}</th>
-                  <th scope="col">{t("organisation.roles")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {members.map((m) => (
-                  <tr key={m.userId}>
-                    <th scope="row">
-                      {m.name}
-                      {!m.active && (
-                        <span className="muted"> ({t("organisation.memberInactive")})</span>
-                      )}
-                    </th>
-                    <td>
-                      <a href={`mailto:${m.email}`}>{m.email}</a>
-                    </td>
-                    <td>{m.roles.map((r) => t(`role.${r}`)).join(", ")}</td>
+            <TableRegion labelledBy="members-title">
+              <table className="table table--compact">
+                <caption className="visually-hidden">{t("organisation.members")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("organisation.name")}</th>
+                    <th scope="col">{t("organisation.email")}</th>
+                    <th scope="col">{t("organisation.roles")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {members.map((m) => (
+                    <tr key={m.userId}>
+                      <th scope="row">
+                        {m.name}
+                        {!m.active && (
+                          <span className="muted"> ({t("organisation.memberInactive")})</span>
+                        )}
+                      </th>
+                      <td>
+                        <a href={`mailto:${m.email}`}>{m.email}</a>
+                      </td>
+                      <td>{m.roles.map((r) => t(`role.${r}`)).join(", ")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           )}
         </section>
       )}

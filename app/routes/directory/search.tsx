@@ -17,6 +17,7 @@ import {
   searchDirectory,
 } from "../../../src/directory/search-directory";
 import { EmptyState, FlashNotice, PageHeader, Pagination } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { forbidden, getActor } from "../../lib/actor.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -172,9 +173,9 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
             </EmptyState>
           ) : (
             <>
-              <div className="table-scroll">
+              <TableRegion labelledBy="gids-resultaten">
                 <table className="table table--compact">
-                  <caption>
+                  <caption id="gids-resultaten">
                     {t("directory.caption", { page: result.page, pages: result.pages })}
                   </caption>
                   <thead>
@@ -210,7 +211,7 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableRegion>
               <Pagination page={result.page} pages={result.pages} searchParams={searchParams} />
             </>
           )}

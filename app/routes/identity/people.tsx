@@ -3,6 +3,7 @@ import { identityPolicy } from "../../../src/identity/policy";
 import { listPeople } from "../../../src/identity/read-people";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
 import { EmptyState, FlashNotice, PageHeader, Pagination } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { forbidden, requireActor } from "../../lib/actor.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -58,45 +59,47 @@ export default function People({ loaderData }: Route.ComponentProps) {
       {people.length === 0 ? (
         <EmptyState title={t("people.noResults")} />
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">{t("people.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("people.name")}</th>
-              <th scope="col">{t("people.email")}</th>
-              <th scope="col">{t("people.memberships")}</th>
-              <th scope="col">{t("people.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((person) => (
-              <tr key={person.id}>
-                <td>
-                  <Link to={`/beheer/personen/${person.id}`}>{person.name}</Link>
-                </td>
-                <td>{person.email}</td>
-                <td>
-                  {person.memberships.length === 0 ? (
-                    <span className="muted">{t("people.noMemberships")}</span>
-                  ) : (
-                    <ul className="plain-list">
-                      {person.memberships.map((m) => (
-                        <li key={m.id}>
-                          {t(`role.${m.role}`)}, {m.organisationName}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td>
-                  <span className={person.active ? "tag" : "tag tag--inactive"}>
-                    {person.active ? t("people.active") : t("people.inactive")}
-                  </span>
-                </td>
+        <TableRegion label={t("people.title")}>
+          <table className="table">
+            <caption className="visually-hidden">{t("people.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("people.name")}</th>
+                <th scope="col">{t("people.email")}</th>
+                <th scope="col">{t("people.memberships")}</th>
+                <th scope="col">{t("people.status")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {people.map((person) => (
+                <tr key={person.id}>
+                  <td>
+                    <Link to={`/beheer/personen/${person.id}`}>{person.name}</Link>
+                  </td>
+                  <td>{person.email}</td>
+                  <td>
+                    {person.memberships.length === 0 ? (
+                      <span className="muted">{t("people.noMemberships")}</span>
+                    ) : (
+                      <ul className="plain-list">
+                        {person.memberships.map((m) => (
+                          <li key={m.id}>
+                            {t(`role.${m.role}`)}, {m.organisationName}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td>
+                    <span className={person.active ? "tag" : "tag tag--inactive"}>
+                      {person.active ? t("people.active") : t("people.inactive")}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       <Pagination page={page} pages={pages} searchParams={new URLSearchParams(loaderData.search)} />
     </>

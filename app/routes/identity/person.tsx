@@ -21,6 +21,7 @@ import {
   TextField,
 } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { feedback, formValues } from "../../lib/form-data.server";
@@ -189,43 +190,45 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
         {person.memberships.length === 0 ? (
           <p>{t("people.noMemberships")}</p>
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("people.organisation")}</th>
-                <th scope="col">{t("people.role")}</th>
-                {can.revoke && <th scope="col">{t("people.actions")}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {person.memberships.map((m) => (
-                <tr key={m.id}>
-                  <td>
-                    <Link to={`/gids/${m.organisationId}`}>{m.organisationName}</Link>
-                  </td>
-                  <td>{t(`role.${m.role}`)}</td>
-                  {can.revoke && (
-                    <td>
-                      <Form method="post" className="inline-form">
-                        <CsrfField />
-                        <input type="hidden" name="intent" value="revoke" />
-                        <input type="hidden" name="membershipId" value={m.id} />
-                        <button type="submit" className="link-button">
-                          {t("people.remove")}
-                          <span className="visually-hidden">
-                            {`: ${t("people.removeLabel", {
-                              role: t(`role.${m.role}`),
-                              organisation: m.organisationName,
-                            })}`}
-                          </span>
-                        </button>
-                      </Form>
-                    </td>
-                  )}
+          <TableRegion labelledBy="rollen">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("people.organisation")}</th>
+                  <th scope="col">{t("people.role")}</th>
+                  {can.revoke && <th scope="col">{t("people.actions")}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {person.memberships.map((m) => (
+                  <tr key={m.id}>
+                    <td>
+                      <Link to={`/gids/${m.organisationId}`}>{m.organisationName}</Link>
+                    </td>
+                    <td>{t(`role.${m.role}`)}</td>
+                    {can.revoke && (
+                      <td>
+                        <Form method="post" className="inline-form">
+                          <CsrfField />
+                          <input type="hidden" name="intent" value="revoke" />
+                          <input type="hidden" name="membershipId" value={m.id} />
+                          <button type="submit" className="link-button">
+                            {t("people.remove")}
+                            <span className="visually-hidden">
+                              {`: ${t("people.removeLabel", {
+                                role: t(`role.${m.role}`),
+                                organisation: m.organisationName,
+                              })}`}
+                            </span>
+                          </button>
+                        </Form>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         )}
       </section>
 

@@ -7,6 +7,7 @@ import { getMaterialPage } from "../../../src/library/read-material";
 import { removeMaterialFile } from "../../../src/library/remove-material-file";
 import { AppForm, FileField, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { readSubmittedForm, uploadTooLargeParam } from "../../lib/csrf.server";
 import { redirectWithFlash } from "../../lib/flash.server";
@@ -108,7 +109,7 @@ export default function MaterialFiles({ loaderData, actionData }: Route.Componen
       {l.files.length === 0 ? (
         <EmptyState title={t("library.files.none")} />
       ) : (
-        <div className="table-scroll">
+        <TableRegion labelledBy="lijst">
           <table className="table" aria-labelledby="lijst">
             <thead>
               <tr>
@@ -146,7 +147,7 @@ export default function MaterialFiles({ loaderData, actionData }: Route.Componen
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       {!l.editable && feedback?.formErrors?.[0] && (
         <p className="notice notice--error">{t(feedback.formErrors[0] as MessageKey)}</p>

@@ -6,6 +6,7 @@ import { replicationQueue } from "../../../src/library/read-replications";
 import { formatBrusselsDate } from "../../../src/platform/time";
 import { AppForm, SubmitButton, TextAreaField } from "../../components/form";
 import { EmptyState, FlashNotice, PageHeader } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { forbidden, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { formValues } from "../../lib/form-data.server";
@@ -60,32 +61,34 @@ export default function ModerationQueue({ loaderData, actionData }: Route.Compon
         {loaderData.versions.length === 0 ? (
           <EmptyState title={t("library.queueEmpty")} />
         ) : (
-          <table className="table" aria-labelledby="versies-wachten">
-            <thead>
-              <tr>
-                <th scope="col">{t("library.field.title")}</th>
-                <th scope="col">{t("library.publishedFor")}</th>
-                <th scope="col">{t("library.stateColumn")}</th>
-                <th scope="col">{t("library.submittedOn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loaderData.versions.map((v) => (
-                <tr key={v.versionId}>
-                  <td>
-                    <Link to={`/bibliotheek/${v.materialId}/versies/${v.number}/moderatie`}>
-                      {v.title} ({t("library.versionShort", { number: v.number })})
-                    </Link>
-                  </td>
-                  <td>{v.organisationName}</td>
-                  <td>{t(`library.state.${v.state}`)}</td>
-                  <td>
-                    {v.submittedAt ? formatBrusselsDate(new Date(v.submittedAt), locale) : ""}
-                  </td>
+          <TableRegion labelledBy="versies-wachten">
+            <table className="table" aria-labelledby="versies-wachten">
+              <thead>
+                <tr>
+                  <th scope="col">{t("library.field.title")}</th>
+                  <th scope="col">{t("library.publishedFor")}</th>
+                  <th scope="col">{t("library.stateColumn")}</th>
+                  <th scope="col">{t("library.submittedOn")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {loaderData.versions.map((v) => (
+                  <tr key={v.versionId}>
+                    <td>
+                      <Link to={`/bibliotheek/${v.materialId}/versies/${v.number}/moderatie`}>
+                        {v.title} ({t("library.versionShort", { number: v.number })})
+                      </Link>
+                    </td>
+                    <td>{v.organisationName}</td>
+                    <td>{t(`library.state.${v.state}`)}</td>
+                    <td>
+                      {v.submittedAt ? formatBrusselsDate(new Date(v.submittedAt), locale) : ""}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         )}
       </section>
       <section aria-labelledby="verslagen-wachten">

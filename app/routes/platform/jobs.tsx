@@ -5,6 +5,7 @@ import { retryJob } from "../../../src/platform/jobs/retry-job";
 import { formatBrussels } from "../../../src/platform/time";
 import { AppForm, ErrorSummary, type FormFeedback, SubmitButton } from "../../components/form";
 import { EmptyState, FlashNotice, PageHeader } from "../../components/page";
+import { TableRegion } from "../../components/table";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { feedback, formValues } from "../../lib/form-data.server";
@@ -66,7 +67,7 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
       {loaderData.jobs.length === 0 ? (
         <EmptyState title={t("jobs.empty")} />
       ) : (
-        <div className="table-scroll">
+        <TableRegion label={t("jobs.title")}>
           <table className="table">
             <caption className="visually-hidden">{t("jobs.title")}</caption>
             <thead>
@@ -114,7 +115,7 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </>
   );
