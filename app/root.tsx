@@ -7,11 +7,12 @@ import {
   ScrollRestoration,
   useRouteError,
 } from "react-router";
-import { translator } from "../src/i18n/translate";
+import { isMessageKey, translator } from "../src/i18n/translate";
 import type { Route } from "./+types/root";
 import { MetaWithErrorTitle } from "./components/form";
 import { PageShell } from "./components/layout";
 import { getActor } from "./lib/actor.server";
+import type { ConflictPage } from "./lib/answer.server";
 import { csrfContext, csrfMiddleware } from "./lib/csrf.server";
 import { readFlash } from "./lib/flash.server";
 import { type RootData, useLocale, useT } from "./lib/i18n";
@@ -86,6 +87,12 @@ export default function App() {
 }
 
 /** The friendly error page: never a stack trace, always a way back. */
+function isConflictPage(value: unknown): value is ConflictPage {
+  if (typeof value !== "object" || value === null) return false;
+  const { conflict } = value as { conflict?: unknown };
+  return typeof conflict === "string" && isMessageKey(conflict);
+}
+
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
@@ -95,6 +102,10 @@ export function ErrorBoundary() {
     if (error.status === 404) {
       title = t("errorPage.notFoundTitle");
       text = t("errorPage.notFoundText");
+    } else if (error.status === 409 && isConflictPage(error.data)) {
+      // A use case's conflict where there is no form to tell it in (app/lib/answer.server.ts).
+      title = t("errorPage.conflictTitle");
+      text = t(error.data.conflict, error.data.params);
     } else if (error.status === 403) {
       title = t("errorPage.forbiddenTitle");
       text = error.data === "csrf" ? t("error.csrf") : t("errorPage.forbiddenText");

@@ -1848,4 +1848,6 @@ export const en: Record<MessageKey, string> = {
   "library.hint.applicationId":
     "Did this learning material come out of an InnoVET project? Choose your school's application.",
   "library.noApplication": "No InnoVET application",
+  // --- routes: new keys ---
+  "errorPage.conflictTitle": "This cannot be done now",
 };

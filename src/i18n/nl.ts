@@ -1868,6 +1868,8 @@ export const nl = {
   "library.hint.applicationId":
     "Kwam dit leermateriaal uit een InnoVET-project? Kies de aanvraag van je school.",
   "library.noApplication": "Geen InnoVET-aanvraag",
+  // --- routes: new keys ---
+  "errorPage.conflictTitle": "Dit kan nu niet",
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import {
   attachmentProblems,
   uploadAnchor,
@@ -19,13 +19,14 @@ import {
 } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { requireActor } from "../../lib/actor.server";
+import { type Answered, answer } from "../../lib/answer.server";
 import { readSubmittedForm, uploadTooLargeParam } from "../../lib/csrf.server";
 import { formValues } from "../../lib/form-data.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-attachments";
-import { answerStepChange, loadStepPage, type StepActionData, text } from "./plan-routes.server";
+import { loadStepPage, text } from "./plan-routes.server";
 
 // The attachments of an application: the list with downloads, an upload form (a plain multipart
 // form with its CSRF token, so it works without JavaScript) and a remove button per file. A body
@@ -55,7 +56,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const actor = await requireActor(request);
   const { database, config, files } = await services();
   const ctx = { db: database.db, actor };
-  const back = `/aanvragen/${params.applicationId}/bijlagen`;
+  const back = href("/aanvragen/:applicationId/bijlagen", params);
   // The middleware refused bodies over the limit before reading them; a file a little over the
   // limit still fits in the body and is refused by the use case.
   const form = await readSubmittedForm(request, context);
@@ -64,7 +65,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       applicationId: params.applicationId,
       attachmentId: text(form, "id"),
     });
-    return answerStepChange(result, { redirectTo: back, flash: "attachment.removed", values: {} });
+    return answer(result, { success: () => ({ redirect: back, flash: "attachment.removed" }) });
   }
   const result = await uploadAttachment(files, {
     maxBytes: config.ATTACHMENT_MAX_BYTES,
@@ -77,9 +78,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     description: text(form, "description"),
     file: form.get("file"),
   });
-  return answerStepChange(result, {
-    redirectTo: back,
-    flash: "attachment.uploaded",
+  return answer(result, {
+    success: () => ({ redirect: back, flash: "attachment.uploaded" }),
     values: formValues(form),
   });
 }
@@ -88,7 +88,7 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
   const t = useT();
   const locale = useLocale();
   const { application: a, attachments, problems, limits } = loaderData;
-  const reply = actionData as StepActionData | undefined;
+  const reply = actionData as Answered | undefined;
   let feedback: FormFeedback | undefined = reply?.feedback;
   if (!feedback && loaderData.tooLarge)
     feedback = { fieldErrors: { file: ["attachment.error.tooLarge"] } };

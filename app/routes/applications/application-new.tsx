@@ -1,19 +1,12 @@
-import { data } from "react-router";
+import { href } from "react-router";
 import { schoolsForStarting } from "../../../src/applications/read-applications";
 import { startApplication } from "../../../src/applications/start-application";
 import { getCall } from "../../../src/calls/read-calls";
-import { isMessageKey } from "../../../src/i18n/translate";
-import {
-  AppForm,
-  type FormFeedback,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from "../../components/form";
+import { AppForm, SelectField, SubmitButton, TextField } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { feedback, formValues } from "../../lib/form-data.server";
+import { answer } from "../../lib/answer.server";
+import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -54,14 +47,13 @@ export async function action({ request }: Route.ActionArgs) {
     { db: database.db, actor },
     { callId: view.call.id, organisationId, title: values.title ?? "", baseUrl },
   );
-  if (result.ok) return redirectWithFlash(`/aanvragen/${result.value.id}`, "application.started");
-  if (result.reason === "forbidden") forbidden();
-  if (result.reason === "notFound") notFound();
-  const errors =
-    result.reason === "invalid"
-      ? result
-      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"] };
-  return data<{ feedback: FormFeedback }>({ feedback: feedback(values, errors) }, 400);
+  return answer(result, {
+    success: ({ id }) => ({
+      redirect: href("/aanvragen/:applicationId", { applicationId: id }),
+      flash: "application.started",
+    }),
+    values,
+  });
 }
 
 export default function ApplicationNew({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,15 +1,14 @@
-import { redirect } from "react-router";
+import { href, redirect } from "react-router";
 import { reopenApplication } from "../../../src/applications/submission/reopen-application";
-import { isMessageKey } from "../../../src/i18n/translate";
-import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { requireActor } from "../../lib/actor.server";
+import { answer, atTheTop } from "../../lib/answer.server";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-reopen";
 
 // Reopening a withdrawn application: a button on the task list posts here.
 
 export function loader({ params }: Route.LoaderArgs) {
-  return redirect(`/aanvragen/${params.applicationId}`);
+  return redirect(href("/aanvragen/:applicationId", params));
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -19,10 +18,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     { db: database.db, actor },
     { applicationId: params.applicationId },
   );
-  const back = `/aanvragen/${params.applicationId}`;
-  if (result.ok) return redirectWithFlash(back, "submission.reopened");
-  if (result.reason === "notFound") notFound();
-  if (result.reason === "forbidden") forbidden();
-  const message = result.reason === "conflict" ? result.message : "errorPage.text";
-  return redirectWithFlash(back, isMessageKey(message) ? message : "errorPage.text");
+  // A button on the task list: a refusal is told there, as its flash message.
+  const back = href("/aanvragen/:applicationId", params);
+  return answer(result, {
+    success: () => ({ redirect: back, flash: "submission.reopened" }),
+    conflict: { redirect: back },
+    errors: atTheTop,
+  });
 }

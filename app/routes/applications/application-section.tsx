@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import { data, Link } from "react-router";
+import { href, Link } from "react-router";
 import {
   type AnswerableQuestion,
   countWords,
@@ -18,16 +18,10 @@ import { studyDomains } from "../../../src/directory/model";
 import { programmeOptions } from "../../../src/directory/programme-options";
 import { isMessageKey, type MessageKey } from "../../../src/i18n/translate";
 import { DraftAutosave } from "../../components/draft-autosave";
-import {
-  AppForm,
-  type FormFeedback,
-  fieldId,
-  InPageLink,
-  SubmitButton,
-} from "../../components/form";
+import { AppForm, fieldId, InPageLink, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
-import { forbidden, getActor, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { getActor, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { parkAndSignIn, takeParked } from "../../lib/parked-form.server";
@@ -79,13 +73,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-interface ActionData {
-  feedback: FormFeedback;
-  /** Choices typed before a refusal, to tick them again. */
-  chosen: Record<string, string[]>;
-  conflict: boolean;
-}
-
 export async function action({ request, params }: Route.ActionArgs) {
   const actor = await getActor(request);
   const form = await request.formData();
@@ -108,24 +95,25 @@ export async function action({ request, params }: Route.ActionArgs) {
       answers,
     },
   );
-  // Saved; an answer over a limit brings the coordinator back to its field to see the problem.
-  if (result.ok && Object.keys(result.value.problems).length > 0)
-    return redirectWithFlash(
-      `/aanvragen/${params.applicationId}/sectie/${params.sectionId}`,
-      "application.sectionSavedWithProblems",
-    );
-  if (result.ok)
-    return redirectWithFlash(`/aanvragen/${params.applicationId}`, "application.sectionSaved");
-  if (result.reason === "notFound") notFound();
-  if (result.reason === "forbidden") forbidden();
-  const reply = (fb: FormFeedback, conflict = false) =>
-    data<ActionData>({ feedback: { ...fb, values }, chosen, conflict }, conflict ? 409 : 400);
-  if (result.reason === "invalid")
-    return reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors });
-  return reply(
-    { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"] },
-    result.message === "application.error.conflict",
-  );
+  return answer(result, {
+    // Saved; an answer over a limit brings the coordinator back to its field to see the problem.
+    success: ({ problems }) =>
+      Object.keys(problems).length > 0
+        ? {
+            redirect: href("/aanvragen/:applicationId/sectie/:sectionId", params),
+            flash: "application.sectionSavedWithProblems",
+          }
+        : {
+            redirect: href("/aanvragen/:applicationId", params),
+            flash: "application.sectionSaved",
+          },
+    values,
+    extra: (refusal) => ({
+      chosen,
+      // Saved by someone else meanwhile: the page offers to reload what is saved now.
+      conflict: refusal.reason === "conflict" && refusal.message === "application.error.conflict",
+    }),
+  });
 }
 
 function LimitText({ question }: { question: Extract<AnswerableQuestion, { type: "text" }> }) {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { data, Link } from "react-router";
+import { Link } from "react-router";
 import { type ApplicationStep, stepPath } from "../../../src/applications/model";
 import { getApplication } from "../../../src/applications/read-applications";
 import { receiptPath } from "../../../src/applications/submission/confirmation-mail";
@@ -10,10 +10,10 @@ import { answerText } from "../../../src/applications/submission/submission-pdf"
 import { submitApplication } from "../../../src/applications/submission/submit-application";
 import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
 import { isMessageKey } from "../../../src/i18n/translate";
-import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
+import { AppForm, SubmitButton } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
-import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { wakeJobs } from "../../lib/jobs.server";
 import { getLocale } from "../../lib/locale.server";
@@ -77,22 +77,17 @@ export async function action({ request, params }: Route.ActionArgs) {
       declaration: form.get("declaration") ?? undefined,
     },
   );
-  if (result.ok) {
-    // The receipt PDF and the confirmation mail are jobs of this submission: start them now
-    // rather than at the next polling round, so the receipt page rarely has to say "wait".
-    wakeJobs();
-    return redirectWithFlash(
-      receiptPath(params.applicationId, result.value.sequence),
-      "submission.submitted",
-    );
-  }
-  if (result.reason === "notFound") notFound();
-  if (result.reason === "forbidden") forbidden();
-  const feedback: FormFeedback =
-    result.reason === "invalid"
-      ? { fieldErrors: result.fieldErrors, formErrors: result.formErrors }
-      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"] };
-  return data({ feedback }, 400);
+  return answer(result, {
+    success: ({ sequence }) => {
+      // The receipt PDF and the confirmation mail are jobs of this submission: start them now
+      // rather than at the next polling round, so the receipt page rarely has to say "wait".
+      wakeJobs();
+      return {
+        redirect: receiptPath(params.applicationId, sequence),
+        flash: "submission.submitted",
+      };
+    },
+  });
 }
 
 export default function ApplicationSubmit({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { addBudgetLine } from "../../../src/applications/budget/add-budget-line";
 import { budgetCategories } from "../../../src/applications/budget/model";
 import { readBudgetLines } from "../../../src/applications/budget/read-budget";
@@ -9,12 +9,11 @@ import { euroInputText } from "../../../src/calls/call-input";
 import { AppForm, SelectField, SubmitButton, TextField } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/budget-line";
 
 // One budget line: added (`regels/nieuw`) or changed and removed (`regels/<id>`). Teacher release
@@ -64,12 +63,13 @@ export async function action({ request, params }: Route.ActionArgs) {
       : values.intent === "remove"
         ? await removeBudgetLine(ctx, { applicationId, lineId: params.lineId })
         : await updateBudgetLine(ctx, { ...values, applicationId, lineId: params.lineId });
-  if (result.ok)
-    return redirectWithFlash(
-      `/aanvragen/${applicationId}/budget`,
-      values.intent === "remove" ? "budget.lineRemoved" : "budget.lineSaved",
-    );
-  return refusal(result, values);
+  return answer(result, {
+    success: () => ({
+      redirect: href("/aanvragen/:applicationId/budget", params),
+      flash: values.intent === "remove" ? "budget.lineRemoved" : "budget.lineSaved",
+    }),
+    values,
+  });
 }
 
 export default function BudgetLinePage({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { href, Link } from "react-router";
 import { addConsortiumPartner } from "../../../src/applications/consortium/add-partner";
 import { isPartnerKind } from "../../../src/applications/consortium/model";
 import { partnerAnchor } from "../../../src/applications/consortium/problems";
@@ -6,18 +6,10 @@ import { getApplication } from "../../../src/applications/read-applications";
 import { getOrganisation } from "../../../src/directory/get-organisation";
 import { partnerKinds } from "../../../src/directory/model";
 import { anyPartner, searchDirectory } from "../../../src/directory/search-directory";
-import { isMessageKey } from "../../../src/i18n/translate";
-import {
-  AppForm,
-  type FormFeedback,
-  fieldId,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from "../../components/form";
+import { AppForm, fieldId, SelectField, SubmitButton, TextField } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -67,18 +59,13 @@ export async function action({ request, params }: Route.ActionArgs) {
     { db: database.db, actor },
     { ...input, applicationId: params.applicationId },
   );
-  if (result.ok)
-    return redirectWithFlash(
-      `/aanvragen/${params.applicationId}/consortium#${partnerAnchor(result.value.partnerId)}`,
-      "consortium.partnerAdded",
-    );
-  if (result.reason === "notFound") notFound();
-  if (result.reason === "forbidden") forbidden();
-  const feedback: FormFeedback =
-    result.reason === "invalid"
-      ? { fieldErrors: result.fieldErrors, formErrors: result.formErrors, values }
-      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"], values };
-  return data({ feedback }, 400);
+  return answer(result, {
+    success: ({ partnerId }) => ({
+      redirect: `${href("/aanvragen/:applicationId/consortium", params)}#${partnerAnchor(partnerId)}`,
+      flash: "consortium.partnerAdded",
+    }),
+    values,
+  });
 }
 
 export default function ConsortiumPartnerNew({ loaderData, actionData }: Route.ComponentProps) {

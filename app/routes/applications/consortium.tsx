@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { href, Link } from "react-router";
 import { invitePartner } from "../../../src/applications/consortium/invite-partner";
 import { partnerAnchor, schoolAnchor } from "../../../src/applications/consortium/problems";
 import {
@@ -8,11 +8,10 @@ import {
 } from "../../../src/applications/consortium/read-consortium";
 import { getApplication } from "../../../src/applications/read-applications";
 import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
-import { isMessageKey } from "../../../src/i18n/translate";
-import { AppForm, ErrorSummary, type FormFeedback, SubmitButton } from "../../components/form";
+import { AppForm, ErrorSummary, SubmitButton } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
-import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -57,19 +56,14 @@ export async function action({ request, params }: Route.ActionArgs) {
     { db: database.db, actor },
     { applicationId: params.applicationId, partnerId },
   );
-  const base = `/aanvragen/${params.applicationId}/consortium`;
-  if (result.ok)
-    return redirectWithFlash(
-      `${base}#${partnerAnchor(result.value.partnerId)}`,
-      "consortium.invitationScheduled",
-    );
-  if (result.reason === "notFound") notFound();
-  if (result.reason === "forbidden") forbidden();
-  const feedback: FormFeedback =
-    result.reason === "conflict"
-      ? { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"] }
-      : { formErrors: ["consortium.error.unknownPartner"] };
-  return data({ feedback }, 400);
+  return answer(result, {
+    success: ({ partnerId }) => ({
+      redirect: `${href("/aanvragen/:applicationId/consortium", params)}#${partnerAnchor(partnerId)}`,
+      flash: "consortium.invitationScheduled",
+    }),
+    // The buttons post only a partner's id: one that is not one is an unknown partner.
+    errors: () => ({ fieldErrors: {}, formErrors: ["consortium.error.unknownPartner"] }),
+  });
 }
 
 export default function ConsortiumPage({ loaderData, actionData }: Route.ComponentProps) {

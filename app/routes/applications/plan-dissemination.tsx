@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { data, href, Link } from "react-router";
 import { addDisseminationItem } from "../../../src/applications/plan/add-dissemination-item";
 import { disseminationResourceTypes, planLicences } from "../../../src/applications/plan/model";
 import { planAnchors } from "../../../src/applications/plan/plan-problems";
@@ -15,12 +15,13 @@ import {
 } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/plan-dissemination";
-import { answerStepChange, loadStepPage, text } from "./plan-routes.server";
+import { loadStepPage, text } from "./plan-routes.server";
 
 // Adding or changing a material of the dissemination and replication plan: what it is, for
 // which study programmes (searched in the catalogue: the search is a button of the same form, so
@@ -109,18 +110,14 @@ export async function action({ request, params }: Route.ActionArgs) {
   const result = params.itemId
     ? await updateDisseminationItem(ctx, { ...input, itemId: params.itemId })
     : await addDisseminationItem(ctx, input);
-  const answer = await answerStepChange(result, {
-    redirectTo: `/aanvragen/${params.applicationId}/plan#${
-      result.ok ? planAnchors.item(result.value.id) : planAnchors.dissemination
-    }`,
-    flash: "plan.saved",
+  return answer(result, {
+    success: ({ id }) => ({
+      redirect: `${href("/aanvragen/:applicationId/plan", params)}#${planAnchors.item(id)}`,
+      flash: "plan.saved",
+    }),
     values,
+    extra: { chosen: chosenOptions([...new Set(codes)]), matches: null },
   });
-  if (answer instanceof Response) return answer;
-  return data<DisseminationActionData>(
-    { feedback: answer.data.feedback, chosen: chosenOptions([...new Set(codes)]), matches: null },
-    answer.init ?? undefined,
-  );
 }
 
 function ProgrammeCheckbox(props: { option: ProgrammeOption; checked: boolean }) {

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { addPlanTeacher } from "../../../src/applications/plan/add-plan-teacher";
 import { learningMethods } from "../../../src/applications/plan/model";
 import { planAnchors } from "../../../src/applications/plan/plan-problems";
@@ -13,12 +13,13 @@ import {
 } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { type Answered, answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/plan-teacher";
-import { answerStepChange, loadStepPage, type StepActionData, text } from "./plan-routes.server";
+import { loadStepPage, text } from "./plan-routes.server";
 
 // Adding or changing a teacher involved in the project and their professionalisation: what they
 // learn, how, with whom, and for how many hours. /plan/leraren/nieuw adds, /plan/leraren/<id>
@@ -66,11 +67,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   const result = params.teacherId
     ? await updatePlanTeacher(ctx, { ...input, teacherId: params.teacherId })
     : await addPlanTeacher(ctx, input);
-  return answerStepChange(result, {
-    redirectTo: `/aanvragen/${params.applicationId}/plan#${
-      result.ok ? planAnchors.teacher(result.value.id) : planAnchors.teachers
-    }`,
-    flash: "plan.saved",
+  return answer(result, {
+    success: ({ id }) => ({
+      redirect: `${href("/aanvragen/:applicationId/plan", params)}#${planAnchors.teacher(id)}`,
+      flash: "plan.saved",
+    }),
     values: formValues(form),
   });
 }
@@ -101,7 +102,7 @@ export default function PlanTeacherPage({ loaderData, actionData }: Route.Compon
         ]}
       />
       <PageHeader title={title} />
-      <AppForm feedback={(actionData as StepActionData | undefined)?.feedback} labels={labels}>
+      <AppForm feedback={(actionData as Answered | undefined)?.feedback} labels={labels}>
         <TextField
           name="name"
           label={labels.name}

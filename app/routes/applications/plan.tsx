@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { formatDay, planPeriod } from "../../../src/applications/plan/model";
 import { planAnchors, planProblems } from "../../../src/applications/plan/plan-problems";
 import { readPlan } from "../../../src/applications/plan/read-plan";
@@ -10,11 +10,12 @@ import type { MessageKey } from "../../../src/i18n/translate";
 import { AppForm, InPageLink, SubmitButton } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { notFound, requireActor } from "../../lib/actor.server";
+import { type Answered, answer } from "../../lib/answer.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/plan";
-import { answerStepChange, loadStepPage, type StepActionData, text } from "./plan-routes.server";
+import { loadStepPage, text } from "./plan-routes.server";
 
 // The plan of an application: actions and milestones, the teachers involved with their
 // professionalisation, and the dissemination plan. Each item has its own page to add or change
@@ -63,10 +64,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     { db: database.db, actor },
     { applicationId: params.applicationId, [remover.field]: text(form, "id") },
   );
-  return answerStepChange(result, {
-    redirectTo: `/aanvragen/${params.applicationId}/plan#${remover.anchor}`,
-    flash: "plan.removed",
-    values: {},
+  return answer(result, {
+    success: () => ({
+      redirect: `${href("/aanvragen/:applicationId/plan", params)}#${remover.anchor}`,
+      flash: "plan.removed",
+    }),
   });
 }
 
@@ -87,7 +89,7 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
   const { application: a, plan, period, problems } = loaderData;
   const base = `/aanvragen/${a.id}/plan`;
   const day = (d: string) => formatDay(d, locale);
-  const feedback = (actionData as StepActionData | undefined)?.feedback;
+  const feedback = (actionData as Answered | undefined)?.feedback;
   return (
     <>
       <Breadcrumbs

@@ -1,19 +1,13 @@
-import { data, Link } from "react-router";
+import { href, Link } from "react-router";
 import { formatBrussels, toBrusselsInput } from "../../../src/calls/brussels-time";
 import { changeDeadline } from "../../../src/calls/change-deadline";
 import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";
-import {
-  AppForm,
-  type FormFeedback,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-} from "../../components/form";
+import { AppForm, SubmitButton, TextAreaField, TextField } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { feedback, formValues } from "../../lib/form-data.server";
+import { answer } from "../../lib/answer.server";
+import { formValues } from "../../lib/form-data.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -60,17 +54,10 @@ export async function action({ request, params }: Route.ActionArgs) {
       reason: values.reason,
     },
   );
-  if (result.ok) return redirectWithFlash(`/oproepen/${params.callId}`, "deadline.changed");
-  switch (result.reason) {
-    case "invalid":
-      return data<FormFeedback>(feedback(values, result), 400);
-    case "forbidden":
-      return forbidden();
-    case "notFound":
-      return notFound();
-    case "conflict":
-      return data<FormFeedback>(feedback(values, { formErrors: [result.message] }), 409);
-  }
+  return answer(result, {
+    success: () => ({ redirect: href("/oproepen/:callId", params), flash: "deadline.changed" }),
+    values,
+  });
 }
 
 export default function CallDeadline({ loaderData, actionData }: Route.ComponentProps) {
@@ -93,7 +80,7 @@ export default function CallDeadline({ loaderData, actionData }: Route.Component
           date: call.closesAt ? formatBrussels(new Date(call.closesAt), locale) : t("common.none"),
         })}
       </p>
-      <AppForm feedback={actionData as FormFeedback | undefined} labels={labels}>
+      <AppForm feedback={actionData?.feedback} labels={labels}>
         <input type="hidden" name="version" value={call.version} />
         <TextField
           name="closesAt"

@@ -1,10 +1,10 @@
-import { data, Link } from "react-router";
+import { href, Link } from "react-router";
 import { changeOwnName } from "../../../src/identity/change-own-name";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
-import { forbidden, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { feedback, formValues } from "../../lib/form-data.server";
+import { requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
+import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -30,13 +30,13 @@ export async function action({ request }: Route.ActionArgs) {
     { db: database.db, actor },
     { userId: actor.userId, name: values.name },
   );
-  if (result.ok)
-    return redirectWithFlash(
-      "/mijn/gegevens",
-      result.value.changed ? "myDetails.saved" : "myDetails.unchanged",
-    );
-  if (result.reason === "invalid") return data(feedback(values, result), 400);
-  forbidden();
+  return answer(result, {
+    success: ({ changed }) => ({
+      redirect: href("/mijn/gegevens"),
+      flash: changed ? "myDetails.saved" : "myDetails.unchanged",
+    }),
+    values,
+  });
 }
 
 export default function MyDetails({ loaderData, actionData }: Route.ComponentProps) {
@@ -54,7 +54,11 @@ export default function MyDetails({ loaderData, actionData }: Route.ComponentPro
       </dl>
       {/* Keyed by the saved name: after saving, the field shows the name as stored (trimmed),
           also when the browser kept the form mounted through the redirect. */}
-      <AppForm key={loaderData.name} feedback={actionData} labels={{ name: t("people.name") }}>
+      <AppForm
+        key={loaderData.name}
+        feedback={actionData?.feedback}
+        labels={{ name: t("people.name") }}
+      >
         <TextField
           name="name"
           label={t("people.name")}

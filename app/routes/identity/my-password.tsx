@@ -1,11 +1,11 @@
-import { data } from "react-router";
+import { data, href } from "react-router";
 import { signInAccountKey } from "../../../src/identity/auth-guard";
 import { countAttempt, giveBackAttempt } from "../../../src/identity/auth-throttle";
 import { changeOwnPassword } from "../../../src/identity/change-own-password";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { type Answered, answer } from "../../lib/answer.server";
 import { feedback, formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { getLocale } from "../../lib/locale.server";
@@ -42,10 +42,12 @@ export async function action({ request }: Route.ActionArgs) {
       timeZone: "Europe/Brussels",
       timeStyle: "short",
     }).format(verdict.retryAt);
-    return data(
+    return data<Answered>(
       {
-        ...feedback(values, { formErrors: ["auth.accountLocked"] }, passwordFields),
-        formErrorParams: { "auth.accountLocked": { time } },
+        feedback: {
+          ...feedback(values, { formErrors: ["auth.accountLocked"] }, passwordFields),
+          formErrorParams: { "auth.accountLocked": { time } },
+        },
       },
       429,
     );
@@ -59,17 +61,17 @@ export async function action({ request }: Route.ActionArgs) {
       newPassword: values.newPassword,
     },
   );
-  if (result.ok) {
-    await giveBackAttempt(database.db, [attempt.key], windowMs);
-    return redirectWithFlash("/mijn/gegevens", "myPassword.saved");
-  }
   // Only a wrong current password is a guess; a new password that is too short is not.
   const wrongCurrent =
+    !result.ok &&
     result.reason === "invalid" &&
     result.fieldErrors.currentPassword?.[0] === "myPassword.wrongCurrent";
   if (!wrongCurrent) await giveBackAttempt(database.db, [attempt.key], windowMs);
-  if (result.reason === "invalid") return data(feedback(values, result, passwordFields), 400);
-  forbidden();
+  return answer(result, {
+    success: () => ({ redirect: href("/mijn/gegevens"), flash: "myPassword.saved" }),
+    values,
+    omit: passwordFields,
+  });
 }
 
 const passwordFields = ["currentPassword", "newPassword"];
@@ -90,7 +92,7 @@ export default function MyPassword({ actionData }: Route.ComponentProps) {
         ]}
       />
       <PageHeader title={t("myPassword.title")} lead={t("myPassword.lead")} />
-      <AppForm feedback={actionData} labels={labels}>
+      <AppForm feedback={actionData?.feedback} labels={labels}>
         <TextField
           name="currentPassword"
           type="password"

@@ -1,12 +1,12 @@
-import { data } from "react-router";
+import { href } from "react-router";
 import { locales } from "../../../src/i18n/translate";
 import { createPerson } from "../../../src/identity/create-person";
 import { identityPolicy } from "../../../src/identity/policy";
 import { AppForm, SelectField, SubmitButton, TextField } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { feedback, formValues } from "../../lib/form-data.server";
+import { answer } from "../../lib/answer.server";
+import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -26,11 +26,13 @@ export async function action({ request }: Route.ActionArgs) {
   const values = formValues(await request.formData());
   const { database } = await services();
   const result = await createPerson({ db: database.db, actor }, values);
-  if (result.ok)
-    return redirectWithFlash(`/beheer/personen/${result.value.userId}`, "people.created");
-  if (result.reason === "invalid") return data(feedback(values, result), 400);
-  if (result.reason === "forbidden") forbidden();
-  return data(feedback(values, { formErrors: ["errorPage.text"] }), 409);
+  return answer(result, {
+    success: ({ userId }) => ({
+      redirect: href("/beheer/personen/:userId", { userId }),
+      flash: "people.created",
+    }),
+    values,
+  });
 }
 
 export default function PersonNew({ actionData }: Route.ComponentProps) {
@@ -50,7 +52,7 @@ export default function PersonNew({ actionData }: Route.ComponentProps) {
         ]}
       />
       <PageHeader title={t("people.newTitle")} />
-      <AppForm feedback={actionData} labels={labels}>
+      <AppForm feedback={actionData?.feedback} labels={labels}>
         <TextField name="name" label={labels.name} autoComplete="off" required width="medium" />
         <TextField
           name="email"

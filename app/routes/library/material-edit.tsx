@@ -1,15 +1,14 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { isEditable } from "../../../src/library/model";
 import { getMaterialPage } from "../../../src/library/read-material";
 import { updateMaterialVersion } from "../../../src/library/update-material-version";
 import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/material-edit";
 import {
   MaterialFields,
@@ -47,12 +46,13 @@ export async function action({ request, params }: Route.ActionArgs) {
   const values = materialFormInput(await request.formData());
   const { database } = await services();
   const result = await updateMaterialVersion({ db: database.db, actor }, values);
-  if (result.ok)
-    return redirectWithFlash(
-      `/bibliotheek/${params.materialId}?versie=${params.number}`,
-      "library.saved",
-    );
-  return refusal(result, undefined, { values });
+  return answer(result, {
+    success: () => ({
+      redirect: `${href("/bibliotheek/:materialId", params)}?versie=${params.number}`,
+      flash: "library.saved",
+    }),
+    extra: { values },
+  });
 }
 
 export default function MaterialEdit({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { formatFileSize } from "../../../src/applications/attachments/model";
 import type { MessageKey } from "../../../src/i18n/translate";
 import { addMaterialFile } from "../../../src/library/add-material-file";
@@ -8,12 +8,11 @@ import { removeMaterialFile } from "../../../src/library/remove-material-file";
 import { AppForm, FileField, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { readSubmittedForm, uploadTooLargeParam } from "../../lib/csrf.server";
-import { redirectWithFlash } from "../../lib/flash.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/material-files";
 
 // The files of one version of a learning material, for its makers: the list with downloads and a
@@ -58,23 +57,21 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const actor = await requireActor(request);
   const { database, config, files } = await services();
   const ctx = { db: database.db, actor };
-  const back = `/bibliotheek/${params.materialId}/versies/${params.number}/bestanden`;
+  const back = href("/bibliotheek/:materialId/versies/:number/bestanden", params);
   const form = await readSubmittedForm(request, context);
   if (text(form, "intent") === "remove") {
     const result = await removeMaterialFile(files)(ctx, {
       versionId: text(form, "versionId"),
       fileId: text(form, "id"),
     });
-    if (result.ok) return redirectWithFlash(back, "library.files.removed");
-    return refusal(result);
+    return answer(result, { success: () => ({ redirect: back, flash: "library.files.removed" }) });
   }
   const result = await addMaterialFile(files, {
     maxBytes: config.MATERIAL_FILE_MAX_BYTES,
     maxCount: config.MATERIAL_FILE_MAX_COUNT,
     maxUncompressed: config.MATERIAL_ZIP_MAX_UNCOMPRESSED,
   })(ctx, { versionId: text(form, "versionId"), file: form.get("file") });
-  if (result.ok) return redirectWithFlash(back, "library.files.added");
-  return refusal(result);
+  return answer(result, { success: () => ({ redirect: back, flash: "library.files.added" }) });
 }
 
 export default function MaterialFiles({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { listApplications } from "../../../src/applications/read-applications";
 import { organisationsByIds } from "../../../src/directory/organisations-of";
 import { createMaterial } from "../../../src/library/create-material";
@@ -6,11 +6,10 @@ import { libraryPolicy } from "../../../src/library/policy";
 import { AppForm, type FormFeedback, SelectField, SubmitButton } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/material-new";
 import {
   MaterialFields,
@@ -53,9 +52,13 @@ export async function action({ request }: Route.ActionArgs) {
   const { actor, db } = await publishingOrganisations(request);
   const values = materialFormInput(await request.formData());
   const result = await createMaterial({ db, actor }, values);
-  if (result.ok)
-    return redirectWithFlash(`/bibliotheek/${result.value.materialId}`, "library.created");
-  return refusal(result, undefined, { values });
+  return answer(result, {
+    success: ({ materialId }) => ({
+      redirect: href("/bibliotheek/:materialId", { materialId }),
+      flash: "library.created",
+    }),
+    extra: { values },
+  });
 }
 
 export default function MaterialNew({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { relationKinds } from "../../../src/library/model";
 import { getMaterialPage } from "../../../src/library/read-material";
 import { relateMaterial } from "../../../src/library/relate-material";
@@ -7,12 +7,11 @@ import { unrelateMaterial } from "../../../src/library/unrelate-material";
 import { AppForm, SelectField, SubmitButton, TextField } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/material-relations";
 
 // How a material relates to others in the commons (is part of, is based on, references), kept by
@@ -60,12 +59,13 @@ export async function action({ request, params }: Route.ActionArgs) {
     values.intent === "remove"
       ? await unrelateMaterial({ db: database.db, actor }, input)
       : await relateMaterial({ db: database.db, actor }, input);
-  if (result.ok)
-    return redirectWithFlash(
-      `/bibliotheek/${params.materialId}/verwant`,
-      values.intent === "remove" ? "library.relationRemoved" : "library.relationAdded",
-    );
-  return refusal(result, values);
+  return answer(result, {
+    success: () => ({
+      redirect: href("/bibliotheek/:materialId/verwant", params),
+      flash: values.intent === "remove" ? "library.relationRemoved" : "library.relationAdded",
+    }),
+    values,
+  });
 }
 
 export default function MaterialRelations({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { formatFileSize } from "../../../src/applications/attachments/model";
 import { formatBrusselsDate } from "../../../src/calls/brussels-time";
 import { studyProgrammes } from "../../../src/directory/reference-data";
@@ -19,12 +19,11 @@ import { publishedReplications } from "../../../src/library/read-replications";
 import { AppForm, SubmitButton, TextAreaField } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { getActor, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/material";
 
 // A material's page: the version asked for (`?versie=3` pins it) or the current one, with its
@@ -145,23 +144,29 @@ export async function action({ request, params }: Route.ActionArgs) {
   const values = formValues(await request.formData());
   const { database } = await services();
   const ctx = { db: database.db, actor };
-  const back = `/bibliotheek/${params.materialId}`;
+  const back = href("/bibliotheek/:materialId", params);
   if (values.intent === "newVersion") {
     const result = await createMaterialVersion(ctx, { materialId: params.materialId });
-    if (result.ok)
-      return redirectWithFlash(
-        `${back}/versies/${result.value.number}/bewerken`,
-        "library.versionStarted",
-      );
-    return refusal(result, values);
+    return answer(result, {
+      success: ({ number }) => ({
+        redirect: href("/bibliotheek/:materialId/versies/:number/bewerken", {
+          materialId: params.materialId,
+          number: String(number),
+        }),
+        flash: "library.versionStarted",
+      }),
+      values,
+    });
   }
   const result = await moveMaterialVersion(ctx, {
     versionId: values.versionId,
     move: values.intent,
     note: values.note,
   });
-  if (result.ok) return redirectWithFlash(back, `library.moved.${result.value.state}`);
-  return refusal(result, values);
+  return answer(result, {
+    success: ({ state }) => ({ redirect: back, flash: `library.moved.${state}` }),
+    values,
+  });
 }
 
 export default function MaterialPage({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { formatBrusselsDate } from "../../../src/calls/brussels-time";
 import { moderateReplication } from "../../../src/library/moderate-replication";
 import { libraryPolicy } from "../../../src/library/policy";
@@ -7,12 +7,11 @@ import { replicationQueue } from "../../../src/library/read-replications";
 import { AppForm, SubmitButton, TextAreaField } from "../../components/form";
 import { EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/moderation-queue";
 
 // The moderators' queue: versions waiting for review (oldest first; never one's own material) and
@@ -40,12 +39,14 @@ export async function action({ request }: Route.ActionArgs) {
     { db: database.db, actor },
     { reportId: values.reportId, decision: values.intent, note: values.note },
   );
-  if (result.ok)
-    return redirectWithFlash(
-      "/beheer/moderatie",
-      values.intent === "publish" ? "library.reportPublished" : "library.reportRejected",
-    );
-  return refusal(result, values, { reportId: values.reportId ?? "" });
+  return answer(result, {
+    success: () => ({
+      redirect: href("/beheer/moderatie"),
+      flash: values.intent === "publish" ? "library.reportPublished" : "library.reportRejected",
+    }),
+    values,
+    extra: { reportId: values.reportId ?? "" },
+  });
 }
 
 export default function ModerationQueue({ loaderData, actionData }: Route.ComponentProps) {
