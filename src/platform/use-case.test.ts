@@ -110,7 +110,7 @@ describe("defineUseCase", () => {
     expect(await auditCount()).toBe(before);
   });
 
-  it("refuses a null actor before the policy unless the use case is declared anonymous", async () => {
+  it("refuses a null actor the policy let pass unless the use case is declared anonymous", async () => {
     const asked: Array<string> = [];
     const spec = {
       name: "test.whoActs",
@@ -122,8 +122,9 @@ describe("defineUseCase", () => {
     };
     const signedIn = defineUseCase({
       ...spec,
+      // A policy that forgets the public: the engine still refuses it.
       authorize: (actor) => {
-        asked.push(actor.userId);
+        asked.push(actor?.userId ?? "nobody");
         return true;
       },
       // The type follows the declaration: not null here, without a check.
@@ -141,13 +142,13 @@ describe("defineUseCase", () => {
       ok: false,
       reason: "forbidden",
     });
-    expect(asked).toEqual([]);
+    expect(asked).toEqual(["nobody"]);
     expect(await signedIn({ db: handle.db, actor: admin }, {})).toEqual({
       ok: true,
       value: "admin-1",
     });
     expect(await open({ db: handle.db, actor: null }, {})).toEqual({ ok: true, value: "nobody" });
-    expect(asked).toEqual(["admin-1", "nobody"]);
+    expect(asked).toEqual(["nobody", "admin-1", "nobody"]);
   });
 
   it("carries a conflict's message key and its placeholders' values", async () => {

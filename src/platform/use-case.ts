@@ -75,14 +75,15 @@ export interface UseCaseSpec<
   name: string;
   input: S;
   /**
-   * Whether the use case runs without a signed-in person. Left out, a null actor is refused
-   * (forbidden) before `authorize`, and `authorize`, `precheck`, `prepare` and `run` get an actor
-   * that is not null.
+   * Whether the use case runs without a signed-in person. Left out, a null actor that `authorize`
+   * let pass is refused (forbidden), so `precheck`, `prepare` and `run` get an actor that is not
+   * null. `authorize` itself still sees the public (null), so that it can answer notFound to
+   * whoever may not know an object exists.
    */
   anonymous?: Anonymous;
   /** The policy check; may read the database (object-level rules). */
   authorize: (
-    actor: ActingActor<Anonymous>,
+    actor: Actor | null,
     input: z.output<S>,
     tx: Transaction,
   ) => boolean | Promise<boolean>;
@@ -161,8 +162,11 @@ export function defineUseCase<
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) return { ok: false, reason: "invalid", ...zodFieldErrors(parsed.error) };
     let prepared: { value: P } | undefined;
-    // Once this holds, the actor is who the spec's functions are typed for (ActingActor).
-    if (ctx.actor === null && spec.anonymous !== true) return { ok: false, reason: "forbidden" };
+    // Once `authorize` passed and this holds, the actor is who `precheck`, `prepare` and `run`
+    // are typed for (ActingActor).
+    const signedIn = () => {
+      if (ctx.actor === null && spec.anonymous !== true) throw fail.forbidden();
+    };
     const actor = ctx.actor as ActingActor<Anonymous>;
     try {
       if (spec.prepare) {
@@ -170,7 +174,8 @@ export function defineUseCase<
         // transaction below reads its own (what it writes carries that one).
         const preparedAt = ctx.now?.() ?? new Date();
         await ctx.db.transaction(async (tx) => {
-          if (!(await spec.authorize(actor, parsed.data, tx))) throw fail.forbidden();
+          if (!(await spec.authorize(ctx.actor, parsed.data, tx))) throw fail.forbidden();
+          signedIn();
           await spec.precheck?.(tx, parsed.data, { actor, now: preparedAt });
         });
         prepared = {
@@ -181,7 +186,8 @@ export function defineUseCase<
         // The use case's moment is read once its transaction holds a connection, not before a
         // wait for one: a harvest relies on datestamps being close to the transaction (ADR 0027).
         const now = ctx.now?.() ?? new Date();
-        if (!(await spec.authorize(actor, parsed.data, tx))) throw fail.forbidden();
+        if (!(await spec.authorize(ctx.actor, parsed.data, tx))) throw fail.forbidden();
+        signedIn();
         const { value, audit } = await spec.run(tx, parsed.data, {
           actor,
           now,

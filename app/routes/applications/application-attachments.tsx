@@ -92,14 +92,14 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
   let feedback: FormFeedback | undefined = reply?.feedback;
   if (!feedback && loaderData.tooLarge)
     feedback = { fieldErrors: { file: ["attachment.error.tooLarge"] } };
-  const base = `/aanvragen/${a.id}/bijlagen`;
+  const base = href("/aanvragen/:applicationId/bijlagen", { applicationId: a.id });
   const maxSize = formatFileSize(limits.maxBytes, locale);
   return (
     <>
       <Breadcrumbs
         items={[
           { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { label: t("attachment.title") },
         ]}
       />
@@ -134,7 +134,13 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
               {attachments.map((file) => (
                 <tr key={file.id}>
                   <td>
-                    <a href={`${base}/${file.id}`} download>
+                    <a
+                      href={href("/aanvragen/:applicationId/bijlagen/:attachmentId", {
+                        applicationId: a.id,
+                        attachmentId: file.id,
+                      })}
+                      download
+                    >
                       {file.fileName}
                     </a>
                     {file.description && <div className="muted">{file.description}</div>}
@@ -202,7 +208,9 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
         </>
       )}
       <p>
-        <Link to={`/aanvragen/${a.id}`}>{t("application.backToTaskList")}</Link>
+        <Link to={href("/aanvragen/:applicationId", { applicationId: a.id })}>
+          {t("application.backToTaskList")}
+        </Link>
       </p>
     </>
   );

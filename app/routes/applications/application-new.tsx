@@ -64,7 +64,7 @@ export default function ApplicationNew({ loaderData, actionData }: Route.Compone
       <Breadcrumbs
         items={[
           { to: "/oproepen", label: t("call.listTitle") },
-          { to: `/oproepen/${call.id}`, label: call.title },
+          { to: href("/oproepen/:callId", { callId: call.id }), label: call.title },
           { label: t("application.startTitle") },
         ]}
       />

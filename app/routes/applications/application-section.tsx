@@ -8,7 +8,6 @@ import {
   type StepAnsweredQuestion,
   sectionLimitProblems,
   stepOfQuestionType,
-  stepPath,
 } from "../../../src/applications/model";
 import { getApplication } from "../../../src/applications/read-applications";
 import { saveAnswers } from "../../../src/applications/save-answers";
@@ -28,6 +27,7 @@ import { parkAndSignIn, takeParked } from "../../lib/parked-form.server";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-section";
 import { answersFromForm, answersFromValues, answerFieldPrefix as prefix } from "./section-answers";
+import { stepHref } from "./step-href";
 
 // One section of an application: its text, number, money, choice and study-programme questions
 // with their limits (questions answered in a step of their own link to that step). An answer
@@ -284,7 +284,7 @@ function ChoiceAnswer(props: {
 }
 
 /** A question answered in its own step (consortium, budget, attachments): where to answer it. */
-function StepAnswer(props: { question: StepAnsweredQuestion; taskList: string }) {
+function StepAnswer(props: { question: StepAnsweredQuestion; applicationId: string }) {
   const t = useT();
   const step = stepOfQuestionType[props.question.type];
   return (
@@ -292,7 +292,7 @@ function StepAnswer(props: { question: StepAnsweredQuestion; taskList: string })
       <h2 className="field__label-heading">{props.question.label}</h2>
       {props.question.help && <p className="field__hint">{props.question.help}</p>}
       <p>
-        <Link to={`${props.taskList}/${stepPath[step]}`}>
+        <Link to={stepHref(props.applicationId, step)}>
           {t("application.answeredInStep", { step: t(`application.step.${step}`) })}
         </Link>
       </p>
@@ -374,7 +374,7 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
   const problems = fb?.fieldErrors ? [] : Object.entries(loaderData.problems);
   const labels = Object.fromEntries(section.questions.map((q) => [`${prefix}${q.id}`, q.label]));
   const readOnly = !a.canEdit;
-  const taskList = `/aanvragen/${a.id}`;
+  const taskList = href("/aanvragen/:applicationId", { applicationId: a.id });
   const versionRef = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -410,7 +410,14 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
         <div className="notice notice--warning">
           <p>{t("application.conflictText")}</p>
           <p>
-            <a href={`${taskList}/sectie/${section.id}`}>{t("application.openLatest")}</a>
+            <a
+              href={href("/aanvragen/:applicationId/sectie/:sectionId", {
+                applicationId: a.id,
+                sectionId: section.id,
+              })}
+            >
+              {t("application.openLatest")}
+            </a>
           </p>
         </div>
       )}
@@ -424,13 +431,16 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
         />
         {!readOnly && (
           <DraftAutosave
-            url={`${taskList}/sectie/${section.id}/concept`}
+            url={href("/aanvragen/:applicationId/sectie/:sectionId/concept", {
+              applicationId: a.id,
+              sectionId: section.id,
+            })}
             storageKey={`innovet:concept:${a.id}:${section.id}`}
             versionRef={versionRef}
           />
         )}
         {section.questions.map((q) => {
-          if (!isAnswerable(q)) return <StepAnswer key={q.id} question={q} taskList={taskList} />;
+          if (!isAnswerable(q)) return <StepAnswer key={q.id} question={q} applicationId={a.id} />;
           if (q.type === "text")
             return (
               <TextAnswer

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { Link } from "react-router";
-import { type ApplicationStep, stepPath } from "../../../src/applications/model";
+import { href, Link } from "react-router";
+import type { ApplicationStep } from "../../../src/applications/model";
 import { getApplication } from "../../../src/applications/read-applications";
 import { receiptPath } from "../../../src/applications/submission/confirmation-mail";
 import { readDossier } from "../../../src/applications/submission/dossier";
@@ -20,6 +20,7 @@ import { getLocale } from "../../lib/locale.server";
 import { pageTitleAbout } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-submit";
+import { stepHref } from "./step-href";
 
 // Check your answers, then submit (GOV.UK pattern): the whole application as it will be frozen,
 // every problem the eligibility check finds with a link to the place to fix it, and the submit
@@ -57,10 +58,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         text: answerText(q, dossier.answers[q.id], locale),
       })),
     })),
-    steps: dossierSummary(dossier, locale).map((block) => ({
-      ...block,
-      path: stepPath[block.step as ApplicationStep],
-    })),
+    steps: dossierSummary(dossier, locale),
     requestKey: randomUUID(),
   };
 }
@@ -94,7 +92,7 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
   const t = useT();
   const locale = useLocale();
   const a = loaderData;
-  const base = `/aanvragen/${a.applicationId}`;
+  const base = href("/aanvragen/:applicationId", { applicationId: a.applicationId });
   return (
     <>
       <Breadcrumbs
@@ -147,7 +145,9 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
                 </dd>
                 {a.canEdit && (
                   <dd className="summary-list__action">
-                    <Link to={`${base}/sectie/${s.id}#veld-answers-${q.id}`}>
+                    <Link
+                      to={`${href("/aanvragen/:applicationId/sectie/:sectionId", { applicationId: a.applicationId, sectionId: s.id })}#veld-answers-${q.id}`}
+                    >
                       {t("submission.change")}
                       <span className="visually-hidden">
                         {" "}
@@ -174,7 +174,7 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
           </dl>
           {a.canEdit && (
             <p>
-              <Link to={`${base}/${block.path}`}>
+              <Link to={stepHref(a.applicationId, block.step as ApplicationStep)}>
                 {t("submission.change")}
                 <span className="visually-hidden">
                   {" "}

@@ -45,7 +45,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function ApplicationWithdraw({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const base = `/aanvragen/${loaderData.id}`;
+  const base = href("/aanvragen/:applicationId", { applicationId: loaderData.id });
   return (
     <>
       <Breadcrumbs

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { applicationsPolicy } from "../../../src/applications/policy";
 import { getApplication } from "../../../src/applications/read-applications";
 import { readDossier } from "../../../src/applications/submission/dossier";
@@ -14,6 +14,7 @@ import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import { auditHistoryHref } from "../audit/history-href";
 import type { Route } from "./+types/application";
+import { stepHref } from "./step-href";
 import { TaskListStep } from "./task-list-step";
 
 // An application's task list (GOV.UK "task list" pattern): one row per section of the call's
@@ -31,7 +32,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // The programme team follows up: back to the call's list, and the application's history.
   const manage = {
     listHref: applicationsPolicy.listCallApplications(actor)
-      ? `/beheer/oproepen/${view.call.id}/aanvragen`
+      ? href("/beheer/oproepen/:callId/aanvragen", { callId: view.call.id })
       : null,
     historyHref: auditPolicy.readSubjectHistory(actor, { subjectType: "application" })
       ? auditHistoryHref("application", view.id)
@@ -80,7 +81,10 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
         {a.sections.map((s) => (
           <li key={s.id} className="task-list__item">
             <Link
-              to={`/aanvragen/${a.id}/sectie/${s.id}`}
+              to={href("/aanvragen/:applicationId/sectie/:sectionId", {
+                applicationId: a.id,
+                sectionId: s.id,
+              })}
               aria-describedby={`status-${s.id}`}
               className="task-list__name"
             >
@@ -100,7 +104,7 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
         <TaskListStep
           key={s.id}
           id={`stap-${s.id}`}
-          href={`/aanvragen/${a.id}/${s.path}`}
+          href={stepHref(a.id, s.id)}
           label={t(`application.step.${s.id}`)}
           status={s.status}
         />
@@ -109,7 +113,10 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
       {a.status === "draft" && (
         <ul className="task-list" aria-labelledby="indienen">
           <li className="task-list__item">
-            <Link to={`/aanvragen/${a.id}/indienen`} className="task-list__name">
+            <Link
+              to={href("/aanvragen/:applicationId/indienen", { applicationId: a.id })}
+              className="task-list__name"
+            >
               {t("submission.checkTitle")}
             </Link>
           </li>
@@ -117,13 +124,15 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
       )}
       {a.status === "submitted" && open && a.mayChange && (
         <p>
-          <Link to={`/aanvragen/${a.id}/intrekken`}>{t("submission.withdrawTitle")}</Link>
+          <Link to={href("/aanvragen/:applicationId/intrekken", { applicationId: a.id })}>
+            {t("submission.withdrawTitle")}
+          </Link>
         </p>
       )}
       {a.status === "withdrawn" && open && a.mayChange && (
         <>
           <p>{t("submission.reopenLead")}</p>
-          <AppForm action={`/aanvragen/${a.id}/heropenen`}>
+          <AppForm action={href("/aanvragen/:applicationId/heropenen", { applicationId: a.id })}>
             <SubmitButton>{t("submission.reopen")}</SubmitButton>
           </AppForm>
         </>
@@ -134,7 +143,12 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
           <ul>
             {loaderData.submissions.map((s) => (
               <li key={s.sequence}>
-                <Link to={`/aanvragen/${a.id}/indieningen/${s.sequence}`}>
+                <Link
+                  to={href("/aanvragen/:applicationId/indieningen/:sequence", {
+                    applicationId: a.id,
+                    sequence: String(s.sequence),
+                  })}
+                >
                   {t("submission.historyItem", {
                     sequence: s.sequence,
                     date: formatBrussels(new Date(s.submittedAt), locale),

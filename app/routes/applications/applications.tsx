@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { listApplications } from "../../../src/applications/read-applications";
 import { formatBrussels } from "../../../src/calls/brussels-time";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
@@ -58,7 +58,9 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
               {rows.map((a) => (
                 <tr key={a.id}>
                   <td>
-                    <Link to={`/aanvragen/${a.id}`}>{a.title}</Link>
+                    <Link to={href("/aanvragen/:applicationId", { applicationId: a.id })}>
+                      {a.title}
+                    </Link>
                   </td>
                   <td>{a.callTitle}</td>
                   <td>{a.leadOrganisationName}</td>

@@ -75,7 +75,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function BudgetLinePage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { application: a, values } = loaderData;
-  const base = `/aanvragen/${a.id}`;
+  const base = href("/aanvragen/:applicationId", { applicationId: a.id });
   const feedback = actionData?.feedback ?? (values ? { values } : undefined);
   return (
     <>
@@ -83,7 +83,10 @@ export default function BudgetLinePage({ loaderData, actionData }: Route.Compone
         items={[
           { to: "/aanvragen", label: t("application.listTitle") },
           { to: base, label: a.title },
-          { to: `${base}/budget`, label: t("budget.title") },
+          {
+            to: href("/aanvragen/:applicationId/budget", { applicationId: a.id }),
+            label: t("budget.title"),
+          },
           { label: t(loaderData.title) },
         ]}
       />
@@ -140,7 +143,9 @@ export default function BudgetLinePage({ loaderData, actionData }: Route.Compone
         </AppForm>
       )}
       <p>
-        <Link to={`${base}/budget`}>{t("budget.back")}</Link>
+        <Link to={href("/aanvragen/:applicationId/budget", { applicationId: a.id })}>
+          {t("budget.back")}
+        </Link>
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { budgetCategories, budgetTotals } from "../../../src/applications/budget/model";
 import { getApplication } from "../../../src/applications/read-applications";
 import { readDossier } from "../../../src/applications/submission/dossier";
@@ -44,7 +44,7 @@ export default function Budget({ loaderData }: Route.ComponentProps) {
   const locale = useLocale();
   const euro = (cents: number) => formatEuro(cents, locale);
   const { application: a, lines, partners, totals, rules } = loaderData;
-  const base = `/aanvragen/${a.id}`;
+  const base = href("/aanvragen/:applicationId", { applicationId: a.id });
   return (
     <>
       <Breadcrumbs
@@ -96,7 +96,12 @@ export default function Budget({ loaderData }: Route.ComponentProps) {
                 <td className="numeric">{euro(line.amountCents)}</td>
                 {a.canEdit && (
                   <td>
-                    <Link to={`${base}/budget/regels/${line.id}`}>
+                    <Link
+                      to={href("/aanvragen/:applicationId/budget/regels/:lineId", {
+                        applicationId: a.id,
+                        lineId: line.id,
+                      })}
+                    >
                       {t("budget.change")}
                       <span className="visually-hidden"> {line.description}</span>
                     </Link>
@@ -109,7 +114,13 @@ export default function Budget({ loaderData }: Route.ComponentProps) {
       )}
       {a.canEdit && (
         <p>
-          <Link to={`${base}/budget/regels/nieuw`} className="button button--secondary">
+          <Link
+            to={href("/aanvragen/:applicationId/budget/regels/:lineId", {
+              applicationId: a.id,
+              lineId: "nieuw",
+            })}
+            className="button button--secondary"
+          >
             {t("budget.addLine")}
           </Link>
         </p>
@@ -143,7 +154,9 @@ export default function Budget({ loaderData }: Route.ComponentProps) {
         </table>
       )}
       <p>
-        <Link to={`${base}/consortium`}>{t("budget.toConsortium")}</Link>
+        <Link to={href("/aanvragen/:applicationId/consortium", { applicationId: a.id })}>
+          {t("budget.toConsortium")}
+        </Link>
       </p>
       <h2 id="totalen">{t("budget.totalsTitle")}</h2>
       <dl className="summary-list">

@@ -70,15 +70,20 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function ConsortiumPartnerNew({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const base = `/aanvragen/${loaderData.id}/consortium`;
-  const here = `${base}/partners/nieuw`;
+  const base = href("/aanvragen/:applicationId/consortium", { applicationId: loaderData.id });
+  const here = href("/aanvragen/:applicationId/consortium/partners/nieuw", {
+    applicationId: loaderData.id,
+  });
   const { chosen, proposing } = loaderData;
   return (
     <>
       <Breadcrumbs
         items={[
           { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${loaderData.id}`, label: loaderData.title },
+          {
+            to: href("/aanvragen/:applicationId", { applicationId: loaderData.id }),
+            label: loaderData.title,
+          },
           { to: base, label: t("consortium.title") },
           { label: t("consortium.partnerNewTitle") },
         ]}

@@ -78,13 +78,13 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function ConsortiumPartner({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { application: a, partner } = loaderData;
-  const base = `/aanvragen/${a.id}/consortium`;
+  const base = href("/aanvragen/:applicationId/consortium", { applicationId: a.id });
   return (
     <>
       <Breadcrumbs
         items={[
           { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { to: base, label: t("consortium.title") },
           { label: partner.name },
         ]}

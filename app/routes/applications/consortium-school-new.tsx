@@ -55,13 +55,16 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function ConsortiumSchoolNew({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const base = `/aanvragen/${loaderData.id}/consortium`;
+  const base = href("/aanvragen/:applicationId/consortium", { applicationId: loaderData.id });
   return (
     <>
       <Breadcrumbs
         items={[
           { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${loaderData.id}`, label: loaderData.title },
+          {
+            to: href("/aanvragen/:applicationId", { applicationId: loaderData.id }),
+            label: loaderData.title,
+          },
           { to: base, label: t("consortium.title") },
           { label: t("consortium.schoolNewTitle") },
         ]}

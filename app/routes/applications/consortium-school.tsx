@@ -81,7 +81,7 @@ export default function ConsortiumSchool({ loaderData, actionData }: Route.Compo
   const t = useT();
   const { application: a, school, sites } = loaderData;
   const feedback = actionData?.feedback;
-  const base = `/aanvragen/${a.id}/consortium`;
+  const base = href("/aanvragen/:applicationId/consortium", { applicationId: a.id });
   const chosenSites = new Set(
     feedback?.values ? feedback.values.siteIds?.split(",").filter(Boolean) : school.siteIds,
   );
@@ -98,7 +98,7 @@ export default function ConsortiumSchool({ loaderData, actionData }: Route.Compo
       <Breadcrumbs
         items={[
           { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { to: base, label: t("consortium.title") },
           { label: school.name },
         ]}

@@ -70,13 +70,12 @@ export default function ConsortiumPage({ loaderData, actionData }: Route.Compone
   const t = useT();
   const locale = useLocale();
   const { application: a, consortium, rules } = loaderData;
-  const base = `/aanvragen/${a.id}/consortium`;
   return (
     <>
       <Breadcrumbs
         items={[
           { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { label: t("consortium.title") },
         ]}
       />
@@ -126,7 +125,12 @@ export default function ConsortiumPage({ loaderData, actionData }: Route.Compone
             </dl>
             {a.canEdit && (
               <p>
-                <Link to={`${base}/scholen/${s.organisationId}`}>
+                <Link
+                  to={href("/aanvragen/:applicationId/consortium/scholen/:organisationId", {
+                    applicationId: a.id,
+                    organisationId: s.organisationId,
+                  })}
+                >
                   {t("consortium.editSchool", { school: s.name })}
                 </Link>
               </p>
@@ -136,7 +140,10 @@ export default function ConsortiumPage({ loaderData, actionData }: Route.Compone
       })}
       {a.canEdit && (
         <p>
-          <Link to={`${base}/scholen/nieuw`} className="button button--secondary">
+          <Link
+            to={href("/aanvragen/:applicationId/consortium/scholen/nieuw", { applicationId: a.id })}
+            className="button button--secondary"
+          >
             {t("consortium.addSchool")}
           </Link>
         </p>
@@ -145,11 +152,16 @@ export default function ConsortiumPage({ loaderData, actionData }: Route.Compone
       <h2 id="partners">{t("consortium.partnersTitle")}</h2>
       {consortium.partners.length === 0 && <EmptyState title={t("consortium.partnersNone")} />}
       {consortium.partners.map((p) => (
-        <PartnerEntry key={p.id} partner={p} base={base} canEdit={a.canEdit} />
+        <PartnerEntry key={p.id} partner={p} applicationId={a.id} canEdit={a.canEdit} />
       ))}
       {a.canEdit && (
         <p>
-          <Link to={`${base}/partners/nieuw`} className="button button--secondary">
+          <Link
+            to={href("/aanvragen/:applicationId/consortium/partners/nieuw", {
+              applicationId: a.id,
+            })}
+            className="button button--secondary"
+          >
             {t("consortium.addPartner")}
           </Link>
         </p>
@@ -165,13 +177,19 @@ export default function ConsortiumPage({ loaderData, actionData }: Route.Compone
         <dd>{formatEuro(consortium.totals.coFinancingCents, locale)}</dd>
       </dl>
       <p>
-        <Link to={`/aanvragen/${a.id}`}>{t("application.backToTaskList")}</Link>
+        <Link to={href("/aanvragen/:applicationId", { applicationId: a.id })}>
+          {t("application.backToTaskList")}
+        </Link>
       </p>
     </>
   );
 }
 
-function PartnerEntry(props: { partner: ConsortiumPartner; base: string; canEdit: boolean }) {
+function PartnerEntry(props: {
+  partner: ConsortiumPartner;
+  applicationId: string;
+  canEdit: boolean;
+}) {
   const t = useT();
   const locale = useLocale();
   const p = props.partner;
@@ -214,7 +232,12 @@ function PartnerEntry(props: { partner: ConsortiumPartner; base: string; canEdit
       </dl>
       {props.canEdit && (
         <div className="button-row">
-          <Link to={`${props.base}/partners/${p.id}`}>
+          <Link
+            to={href("/aanvragen/:applicationId/consortium/partners/:partnerId", {
+              applicationId: props.applicationId,
+              partnerId: p.id,
+            })}
+          >
             {t("consortium.editPartner", { partner: p.name })}
           </Link>
           {p.status !== "confirmed" && (

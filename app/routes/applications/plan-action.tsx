@@ -103,7 +103,7 @@ export default function PlanActionPage({ loaderData, actionData }: Route.Compone
   const locale = useLocale();
   const { application: a, action, period } = loaderData;
   const title = action ? t("plan.changeAction") : t("plan.addAction");
-  const planHref = `/aanvragen/${a.id}/plan`;
+  const planHref = href("/aanvragen/:applicationId/plan", { applicationId: a.id });
   const labels: Record<string, string> = {
     title: t("plan.action.title"),
     description: t("plan.action.description"),
@@ -125,7 +125,7 @@ export default function PlanActionPage({ loaderData, actionData }: Route.Compone
       <Breadcrumbs
         items={[
           { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { to: planHref, label: t("plan.title") },
           { label: title },
         ]}

@@ -142,7 +142,7 @@ export default function PlanDisseminationPage({ loaderData, actionData }: Route.
   const reply = actionData as DisseminationActionData | undefined;
   const chosen = reply ? reply.chosen : loaderData.chosen;
   const title = item ? t("plan.changeDissemination") : t("plan.addDissemination");
-  const planHref = `/aanvragen/${a.id}/plan`;
+  const planHref = href("/aanvragen/:applicationId/plan", { applicationId: a.id });
   const labels = {
     title: t("plan.item.title"),
     resourceType: t("plan.item.resourceType"),
@@ -157,7 +157,7 @@ export default function PlanDisseminationPage({ loaderData, actionData }: Route.
       <Breadcrumbs
         items={[
           { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { to: planHref, label: t("plan.title") },
           { label: title },
         ]}

@@ -80,7 +80,7 @@ export default function PlanTeacherPage({ loaderData, actionData }: Route.Compon
   const t = useT();
   const { application: a, teacher, leadSchool } = loaderData;
   const title = teacher ? t("plan.changeTeacher") : t("plan.addTeacher");
-  const planHref = `/aanvragen/${a.id}/plan`;
+  const planHref = href("/aanvragen/:applicationId/plan", { applicationId: a.id });
   const labels: Record<(typeof fields)[number], string> = {
     name: t("plan.teacher.name"),
     email: t("plan.teacher.email"),
@@ -96,7 +96,7 @@ export default function PlanTeacherPage({ loaderData, actionData }: Route.Compon
       <Breadcrumbs
         items={[
           { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { to: planHref, label: t("plan.title") },
           { label: title },
         ]}

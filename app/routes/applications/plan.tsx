@@ -87,7 +87,6 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
   const t = useT();
   const locale = useLocale();
   const { application: a, plan, period, problems } = loaderData;
-  const base = `/aanvragen/${a.id}/plan`;
   const day = (d: string) => formatDay(d, locale);
   const feedback = (actionData as Answered | undefined)?.feedback;
   return (
@@ -95,7 +94,7 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
       <Breadcrumbs
         items={[
           { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { label: t("plan.title") },
         ]}
       />
@@ -147,7 +146,12 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
             )}
             {a.canEdit && (
               <div className="button-row">
-                <Link to={`${base}/acties/${action.id}`}>
+                <Link
+                  to={href("/aanvragen/:applicationId/plan/acties/:actionId", {
+                    applicationId: a.id,
+                    actionId: action.id,
+                  })}
+                >
                   {t("plan.changeItem", { item: action.title })}
                 </Link>{" "}
                 <RemoveForm
@@ -161,7 +165,10 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
         ))}
         {a.canEdit && (
           <p>
-            <Link to={`${base}/acties/nieuw`} className="button button--secondary">
+            <Link
+              to={href("/aanvragen/:applicationId/plan/acties/nieuw", { applicationId: a.id })}
+              className="button button--secondary"
+            >
               {t("plan.addAction")}
             </Link>
           </p>
@@ -208,7 +215,12 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
             </dl>
             {a.canEdit && (
               <div className="button-row">
-                <Link to={`${base}/leraren/${teacher.id}`}>
+                <Link
+                  to={href("/aanvragen/:applicationId/plan/leraren/:teacherId", {
+                    applicationId: a.id,
+                    teacherId: teacher.id,
+                  })}
+                >
                   {t("plan.changeItem", { item: teacher.name })}
                 </Link>{" "}
                 <RemoveForm
@@ -222,7 +234,10 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
         ))}
         {a.canEdit && (
           <p>
-            <Link to={`${base}/leraren/nieuw`} className="button button--secondary">
+            <Link
+              to={href("/aanvragen/:applicationId/plan/leraren/nieuw", { applicationId: a.id })}
+              className="button button--secondary"
+            >
               {t("plan.addTeacher")}
             </Link>
           </p>
@@ -254,7 +269,12 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
             </dl>
             {a.canEdit && (
               <div className="button-row">
-                <Link to={`${base}/verspreiding/${item.id}`}>
+                <Link
+                  to={href("/aanvragen/:applicationId/plan/verspreiding/:itemId", {
+                    applicationId: a.id,
+                    itemId: item.id,
+                  })}
+                >
                   {t("plan.changeItem", { item: item.title })}
                 </Link>{" "}
                 <RemoveForm
@@ -268,14 +288,21 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
         ))}
         {a.canEdit && (
           <p>
-            <Link to={`${base}/verspreiding/nieuw`} className="button button--secondary">
+            <Link
+              to={href("/aanvragen/:applicationId/plan/verspreiding/nieuw", {
+                applicationId: a.id,
+              })}
+              className="button button--secondary"
+            >
               {t("plan.addDissemination")}
             </Link>
           </p>
         )}
       </section>
       <p>
-        <Link to={`/aanvragen/${a.id}`}>{t("application.backToTaskList")}</Link>
+        <Link to={href("/aanvragen/:applicationId", { applicationId: a.id })}>
+          {t("application.backToTaskList")}
+        </Link>
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { type DisplayValue, diffStates, displayValue } from "../../../src/audit/diff";
 import { auditPolicy } from "../../../src/audit/policy";
 import { auditSubjectTypes, readAuditLog } from "../../../src/audit/read-audit-log";
@@ -24,10 +24,11 @@ const timeFormat = new Intl.DateTimeFormat("nl-BE", {
 /** Where a subject can be looked at, for the kinds of subject that have a page. */
 function subjectHref(subjectType: string, subjectId: string): string | null {
   const id = encodeURIComponent(subjectId);
-  if (subjectType === "person") return `/beheer/personen/${id}`;
-  if (subjectType === "organisation") return `/gids/${id}`;
-  if (subjectType === "application") return `/aanvragen/${id}`;
-  if (subjectType === "call") return `/oproepen/${id}`;
+  if (subjectType === "person") return href("/beheer/personen/:userId", { userId: id });
+  if (subjectType === "organisation") return href("/gids/:organisationId", { organisationId: id });
+  if (subjectType === "application")
+    return href("/aanvragen/:applicationId", { applicationId: id });
+  if (subjectType === "call") return href("/oproepen/:callId", { callId: id });
   return null;
 }
 

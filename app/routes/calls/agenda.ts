@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { callCalendar } from "../../../src/calls/call-calendar";
 import { getCall } from "../../../src/calls/read-calls";
 import { getActor, notFound } from "../../lib/actor.server";
@@ -13,7 +14,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const view = await getCall(database.db, params.callId, actor, now);
   if (view?.call.status !== "published") notFound();
   const body = callCalendar(view.call, {
-    url: `${config.BASE_URL}/oproepen/${view.call.id}`,
+    url: `${config.BASE_URL}${href("/oproepen/:callId", { callId: view.call.id })}`,
     locale: getLocale(request),
     now,
   });

@@ -70,7 +70,7 @@ export default function CallDeadline({ loaderData, actionData }: Route.Component
       <Breadcrumbs
         items={[
           { to: "/beheer/oproepen", label: t("call.manageTitle") },
-          { to: `/oproepen/${call.id}`, label: call.title },
+          { to: href("/oproepen/:callId", { callId: call.id }), label: call.title },
           { label: t("deadline.breadcrumb") },
         ]}
       />

@@ -69,8 +69,10 @@ export default function CallEdit({ loaderData, actionData }: Route.ComponentProp
         title={t("call.editTitle", { title: call.title })}
         actions={
           <>
-            <Link to={`/beheer/oproepen/${call.id}/voorbeeld`}>{t("call.previewAndPublish")}</Link>{" "}
-            <Link to={`/beheer/oproepen/${call.id}/formulier`}>
+            <Link to={href("/beheer/oproepen/:callId/voorbeeld", { callId: call.id })}>
+              {t("call.previewAndPublish")}
+            </Link>{" "}
+            <Link to={href("/beheer/oproepen/:callId/formulier", { callId: call.id })}>
               {t(call.status === "draft" ? "formEditor.link" : "formEditor.linkReadOnly")}
             </Link>
           </>
@@ -81,7 +83,7 @@ export default function CallEdit({ loaderData, actionData }: Route.ComponentProp
         <CallForm
           defaults={loaderData.defaults}
           feedback={result}
-          formEditorUrl={`/beheer/oproepen/${call.id}/formulier`}
+          formEditorUrl={href("/beheer/oproepen/:callId/formulier", { callId: call.id })}
         >
           <input
             type="hidden"

@@ -73,7 +73,7 @@ export default function CallPreview({ loaderData, actionData }: Route.ComponentP
   const c = loaderData.call;
   const labels = callFieldLabels(t);
   const result = actionData as PublishFeedback | undefined;
-  const editUrl = `/beheer/oproepen/${c.id}/bewerken`;
+  const editUrl = href("/beheer/oproepen/:callId/bewerken", { callId: c.id });
   return (
     <>
       <Breadcrumbs
@@ -90,7 +90,7 @@ export default function CallPreview({ loaderData, actionData }: Route.ComponentP
           loaderData.canManage && (
             <>
               {loaderData.canEdit && <Link to={editUrl}>{t("call.edit")}</Link>}{" "}
-              <Link to={`/beheer/oproepen/${c.id}/formulier`}>
+              <Link to={href("/beheer/oproepen/:callId/formulier", { callId: c.id })}>
                 {t(loaderData.canEdit ? "formEditor.link" : "formEditor.linkReadOnly")}
               </Link>
             </>

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { formatBrussels, formatEuro } from "../../../src/calls/brussels-time";
 import { type Question, wordLimit, wordsPerPage } from "../../../src/calls/form-definition";
 import type { CallView } from "../../../src/calls/read-calls";
@@ -124,7 +125,7 @@ export function CallDetails(props: { call: CallViewData; agendaLink?: boolean })
         <p className="muted">{t("call.timeZoneNote")}</p>
         {props.agendaLink && (
           <p>
-            <a href={`/oproepen/${c.id}/agenda.ics`} download>
+            <a href={href("/oproepen/:callId/agenda.ics", { callId: c.id })} download>
               {t("call.agenda")}
             </a>
           </p>

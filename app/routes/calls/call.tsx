@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { applicationCountsByCall } from "../../../src/applications/manage/list-call-applications";
 import { applicationsPolicy } from "../../../src/applications/policy";
 import { schoolsForStarting } from "../../../src/applications/read-applications";
@@ -68,7 +68,7 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
         <ul className="plain-list">
           {loaderData.applications !== null && (
             <li>
-              <Link to={`/beheer/oproepen/${c.id}/aanvragen`}>
+              <Link to={href("/beheer/oproepen/:callId/aanvragen", { callId: c.id })}>
                 {t("manage.applicationsCount", { count: loaderData.applications })}
               </Link>
             </li>
@@ -82,7 +82,7 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
       )}
       {loaderData.canStart && (
         <p>
-          <Link className="button" to={`/aanvragen/nieuw?oproep=${c.id}`}>
+          <Link className="button" to={`${href("/aanvragen/nieuw")}?oproep=${c.id}`}>
             {t("application.startButton")}
           </Link>
         </p>

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { formatBrussels } from "../../../src/calls/brussels-time";
 import type { CallPhase } from "../../../src/calls/model";
 import { callsPolicy } from "../../../src/calls/policy";
@@ -68,7 +68,7 @@ export default function Calls({ loaderData }: Route.ComponentProps) {
                   return (
                     <li key={c.id} className="card">
                       <h3>
-                        <Link to={`/oproepen/${c.id}`}>{c.title}</Link>
+                        <Link to={href("/oproepen/:callId", { callId: c.id })}>{c.title}</Link>
                       </h3>
                       {c.summary && <p>{c.summary}</p>}
                       <p className="muted">

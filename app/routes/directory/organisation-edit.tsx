@@ -96,7 +96,10 @@ export default function OrganisationEdit({ loaderData, actionData }: Route.Compo
         items={[
           { to: "/", label: t("nav.home") },
           { to: "/gids", label: t("directory.title") },
-          { to: `/gids/${organisation.id}`, label: organisation.name },
+          {
+            to: href("/gids/:organisationId", { organisationId: organisation.id }),
+            label: organisation.name,
+          },
           { label: t("organisation.edit") },
         ]}
       />
@@ -129,7 +132,9 @@ export default function OrganisationEdit({ loaderData, actionData }: Route.Compo
         />
         <div className="button-row">
           <SubmitButton>{t("organisation.save")}</SubmitButton>
-          <a href={`/gids/${organisation.id}`}>{t("common.cancel")}</a>
+          <a href={href("/gids/:organisationId", { organisationId: organisation.id })}>
+            {t("common.cancel")}
+          </a>
         </div>
       </AppForm>
     </>

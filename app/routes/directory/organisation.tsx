@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { auditPolicy } from "../../../src/audit/policy";
 import { formatEnterpriseNumber } from "../../../src/directory/enterprise-number";
 import { getOrganisation, type PlaceName } from "../../../src/directory/get-organisation";
@@ -77,14 +77,16 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
             <div className="button-row">
               {loaderData.canEdit && (
                 <Link
-                  to={`/beheer/organisaties/${o.id}/bewerken`}
+                  to={href("/beheer/organisaties/:organisationId/bewerken", {
+                    organisationId: o.id,
+                  })}
                   className="button button--secondary"
                 >
                   {t("organisation.edit")}
                 </Link>
               )}
               {loaderData.canSeeHistory && (
-                <Link to={`/beheer/audit?onderwerp=organisation&id=${o.id}`}>
+                <Link to={`${href("/beheer/audit")}?onderwerp=organisation&id=${o.id}`}>
                   {t("organisation.history")}
                 </Link>
               )}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { Form, Link, useSearchParams } from "react-router";
+import { Form, href, Link, useSearchParams } from "react-router";
 import {
   finalities,
   organisationKinds,
@@ -193,7 +193,9 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
                     {result.rows.map((row) => (
                       <tr key={row.id}>
                         <th scope="row">
-                          <Link to={`/gids/${row.id}`}>{row.name}</Link>
+                          <Link to={href("/gids/:organisationId", { organisationId: row.id })}>
+                            {row.name}
+                          </Link>
                         </th>
                         <td>{t(`kind.${row.kind}`)}</td>
                         <td>

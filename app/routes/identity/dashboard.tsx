@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { organisationsByIds } from "../../../src/directory/organisations-of";
 import { PageHeader } from "../../components/page";
 import { requireActor } from "../../lib/actor.server";
@@ -40,7 +40,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
               <h3>{t(`role.${m.role}`)}</h3>
               {m.organisation && (
                 <p>
-                  <Link to={`/gids/${m.organisation.id}`}>{m.organisation.name}</Link>
+                  <Link to={href("/gids/:organisationId", { organisationId: m.organisation.id })}>
+                    {m.organisation.name}
+                  </Link>
                 </p>
               )}
               <p>{t(`dashboard.role.${m.role}`)}</p>

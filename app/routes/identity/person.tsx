@@ -127,7 +127,9 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
         lead={person.email}
         actions={
           can.readHistory && (
-            <Link to={`/beheer/audit?onderwerp=person&id=${encodeURIComponent(person.id)}`}>
+            <Link
+              to={`${href("/beheer/audit")}?onderwerp=person&id=${encodeURIComponent(person.id)}`}
+            >
               {t("people.history")}
             </Link>
           )
@@ -185,7 +187,9 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
               {person.memberships.map((m) => (
                 <tr key={m.id}>
                   <td>
-                    <Link to={`/gids/${m.organisationId}`}>{m.organisationName}</Link>
+                    <Link to={href("/gids/:organisationId", { organisationId: m.organisationId })}>
+                      {m.organisationName}
+                    </Link>
                   </td>
                   <td>{t(`role.${m.role}`)}</td>
                   {can.revoke && (

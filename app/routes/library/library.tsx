@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { Form, Link, useSearchParams } from "react-router";
+import { Form, href, Link, useSearchParams } from "react-router";
 import { formatBrusselsDate } from "../../../src/calls/brussels-time";
 import { studyProgrammes } from "../../../src/directory/reference-data";
 import type { MessageKey } from "../../../src/i18n/translate";
@@ -97,7 +97,11 @@ export default function Library({ loaderData }: Route.ComponentProps) {
           <ul className="plain-list">
             {own.map((m) => (
               <li key={m.id}>
-                <Link to={`/bibliotheek/${m.id}?versie=${m.number}`}>{m.title}</Link>{" "}
+                <Link
+                  to={`${href("/bibliotheek/:materialId", { materialId: m.id })}?versie=${m.number}`}
+                >
+                  {m.title}
+                </Link>{" "}
                 <span className="tag">
                   {t("library.versionShort", { number: m.number })}: {t(`library.state.${m.state}`)}
                 </span>
@@ -206,7 +210,9 @@ export default function Library({ loaderData }: Route.ComponentProps) {
                 {result.hits.map((m) => (
                   <li key={m.id} className="card">
                     <h3>
-                      <Link to={`/bibliotheek/${m.id}`}>{m.title}</Link>
+                      <Link to={href("/bibliotheek/:materialId", { materialId: m.id })}>
+                        {m.title}
+                      </Link>
                     </h3>
                     <p>
                       {/* Text segments, never HTML: the marks are elements React builds. */}

@@ -60,7 +60,7 @@ export default function MaterialEdit({ loaderData, actionData }: Route.Component
   const l = loaderData;
   const values: MaterialFormValues = actionData?.values ?? l.values;
   const feedback: FormFeedback | undefined = actionData?.feedback;
-  const back = `/bibliotheek/${l.materialId}?versie=${l.number}`;
+  const back = `${href("/bibliotheek/:materialId", { materialId: l.materialId })}?versie=${l.number}`;
   return (
     <>
       <Breadcrumbs
@@ -81,7 +81,12 @@ export default function MaterialEdit({ loaderData, actionData }: Route.Component
         </div>
       </AppForm>
       <p>
-        <Link to={`/bibliotheek/${l.materialId}/versies/${l.number}/bestanden`}>
+        <Link
+          to={href("/bibliotheek/:materialId/versies/:number/bestanden", {
+            materialId: l.materialId,
+            number: String(l.number),
+          })}
+        >
           {t("library.files.manage")}
         </Link>
       </p>

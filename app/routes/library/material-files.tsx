@@ -82,8 +82,11 @@ export default function MaterialFiles({ loaderData, actionData }: Route.Componen
     ?.feedback;
   if (!feedback && l.tooLarge)
     feedback = { fieldErrors: { file: ["library.file.error.tooLarge"] } };
-  const base = `/bibliotheek/${l.materialId}/versies/${l.number}/bestanden`;
-  const back = `/bibliotheek/${l.materialId}?versie=${l.number}`;
+  const base = href("/bibliotheek/:materialId/versies/:number/bestanden", {
+    materialId: l.materialId,
+    number: String(l.number),
+  });
+  const back = `${href("/bibliotheek/:materialId", { materialId: l.materialId })}?versie=${l.number}`;
   const title = t("library.files.pageTitle", { number: l.number });
   return (
     <>
@@ -118,7 +121,13 @@ export default function MaterialFiles({ loaderData, actionData }: Route.Componen
               {l.files.map((file) => (
                 <tr key={file.id}>
                   <td>
-                    <a href={`/bibliotheek/${l.materialId}/bestanden/${file.id}`} download>
+                    <a
+                      href={href("/bibliotheek/:materialId/bestanden/:fileId", {
+                        materialId: l.materialId,
+                        fileId: file.id,
+                      })}
+                      download
+                    >
                       {file.name}
                     </a>
                   </td>

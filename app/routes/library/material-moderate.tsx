@@ -56,7 +56,7 @@ export async function action({ request }: Route.ActionArgs) {
 export default function MaterialModerate({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const l = loaderData;
-  const page = `/bibliotheek/${l.materialId}?versie=${l.number}`;
+  const page = `${href("/bibliotheek/:materialId", { materialId: l.materialId })}?versie=${l.number}`;
   return (
     <>
       <Breadcrumbs

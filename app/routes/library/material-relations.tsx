@@ -71,7 +71,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function MaterialRelations({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const l = loaderData;
-  const page = `/bibliotheek/${l.materialId}`;
+  const page = href("/bibliotheek/:materialId", { materialId: l.materialId });
   const kinds = relationKinds.map((k) => ({ value: k, label: t(`library.relation.${k}`) }));
   return (
     <>
@@ -91,7 +91,9 @@ export default function MaterialRelations({ loaderData, actionData }: Route.Comp
           {l.relations.map((r) => (
             <li key={`${r.kind}-${r.materialId}`}>
               {t(`library.relation.${r.kind}`)}:{" "}
-              <Link to={`/bibliotheek/${r.materialId}`}>{r.title}</Link>{" "}
+              <Link to={href("/bibliotheek/:materialId", { materialId: r.materialId })}>
+                {r.title}
+              </Link>{" "}
               {r.hidden && <>({t("library.relationHidden")}) </>}
               <AppForm
                 className="inline-form"

@@ -53,7 +53,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // Only views of published content are counted (a maker looking at a draft is not a reader).
   if (v.state === "published") await countMaterialUsage(database.db, page.id, "views");
   const usage = await materialUsageTotals(database.db, page.id);
-  const pageUrl = `${config.BASE_URL}/bibliotheek/${page.id}?versie=${v.number}`;
+  const pageUrl = `${config.BASE_URL}${href("/bibliotheek/:materialId", { materialId: page.id })}?versie=${v.number}`;
   const latest = page.versions[0];
   const openVersion = page.versions.find((x) =>
     ["draft", "submitted", "inReview", "changesRequested"].includes(x.state),
@@ -130,7 +130,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
               organisation: page.organisationName ? { name: page.organisationName } : null,
               relations: page.relations.map((r) => ({
                 kind: r.kind,
-                url: `${config.BASE_URL}/bibliotheek/${r.materialId}`,
+                url: `${config.BASE_URL}${href("/bibliotheek/:materialId", { materialId: r.materialId })}`,
                 title: r.title,
               })),
             }),
@@ -268,7 +268,13 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
               <ul>
                 {m.files.map((f) => (
                   <li key={f.id}>
-                    <a href={`/bibliotheek/${m.id}/bestanden/${f.id}`} download>
+                    <a
+                      href={href("/bibliotheek/:materialId/bestanden/:fileId", {
+                        materialId: m.id,
+                        fileId: f.id,
+                      })}
+                      download
+                    >
                       {f.name}
                     </a>{" "}
                     <span className="muted">({formatFileSize(f.size, locale)})</span>
@@ -318,7 +324,9 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
             {m.relations.map((r) => (
               <li key={`${r.kind}-${r.materialId}`}>
                 {t(`library.relation.${r.kind}`)}:{" "}
-                <Link to={`/bibliotheek/${r.materialId}`}>{r.title}</Link>
+                <Link to={href("/bibliotheek/:materialId", { materialId: r.materialId })}>
+                  {r.title}
+                </Link>
               </li>
             ))}
           </ul>
@@ -368,7 +376,9 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
           )}
           {m.mayReport && (
             <p>
-              <Link to={`/bibliotheek/${m.id}/gebruik-melden?versie=${v.number}`}>
+              <Link
+                to={`${href("/bibliotheek/:materialId/gebruik-melden", { materialId: m.id })}?versie=${v.number}`}
+              >
                 {t("library.reportReplication")}
               </Link>
             </p>
@@ -385,7 +395,9 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
                   {t("library.versionShort", { number: x.number })}
                 </strong>
               ) : (
-                <Link to={`/bibliotheek/${m.id}?versie=${x.number}`}>
+                <Link
+                  to={`${href("/bibliotheek/:materialId", { materialId: m.id })}?versie=${x.number}`}
+                >
                   {t("library.versionShort", { number: x.number })}
                 </Link>
               )}{" "}
@@ -420,7 +432,6 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
 /** What a maker (or a moderator) can do with the version shown. */
 function MakerActions(m: Route.ComponentProps["loaderData"]) {
   const t = useT();
-  const base = `/bibliotheek/${m.id}`;
   if (!m.canEdit && !m.canRelate && !m.canStartVersion && !m.canModerate && !m.canWithdraw)
     return null;
   return (
@@ -432,7 +443,9 @@ function MakerActions(m: Route.ComponentProps["loaderData"]) {
           <ul>
             {m.problems.map((p) => (
               <li key={p.key}>
-                <Link to={`${base}/versies/${m.version.number}/bewerken#veld-${p.field}`}>
+                <Link
+                  to={`${href("/bibliotheek/:materialId/versies/:number/bewerken", { materialId: m.id, number: String(m.version.number) })}#veld-${p.field}`}
+                >
                   {t(p.key as "library.problem.title")}
                 </Link>
               </li>
@@ -443,7 +456,10 @@ function MakerActions(m: Route.ComponentProps["loaderData"]) {
       <div className="button-row">
         {m.canEdit && (
           <Link
-            to={`${base}/versies/${m.version.number}/bewerken`}
+            to={href("/bibliotheek/:materialId/versies/:number/bewerken", {
+              materialId: m.id,
+              number: String(m.version.number),
+            })}
             className="button button--secondary"
           >
             {t("library.edit")}
@@ -451,7 +467,10 @@ function MakerActions(m: Route.ComponentProps["loaderData"]) {
         )}
         {m.canEdit && (
           <Link
-            to={`${base}/versies/${m.version.number}/bestanden`}
+            to={href("/bibliotheek/:materialId/versies/:number/bestanden", {
+              materialId: m.id,
+              number: String(m.version.number),
+            })}
             className="button button--secondary"
           >
             {t("library.files.manage")}
@@ -466,7 +485,10 @@ function MakerActions(m: Route.ComponentProps["loaderData"]) {
           </AppForm>
         )}
         {m.canRelate && (
-          <Link to={`${base}/verwant`} className="button button--secondary">
+          <Link
+            to={href("/bibliotheek/:materialId/verwant", { materialId: m.id })}
+            className="button button--secondary"
+          >
             {t("library.manageRelations")}
           </Link>
         )}
@@ -478,7 +500,13 @@ function MakerActions(m: Route.ComponentProps["loaderData"]) {
           </AppForm>
         )}
         {m.canModerate && (
-          <Link to={`${base}/versies/${m.version.number}/moderatie`} className="button">
+          <Link
+            to={href("/bibliotheek/:materialId/versies/:number/moderatie", {
+              materialId: m.id,
+              number: String(m.version.number),
+            })}
+            className="button"
+          >
             {t("library.moderate")}
           </Link>
         )}

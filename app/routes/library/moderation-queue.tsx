@@ -74,7 +74,12 @@ export default function ModerationQueue({ loaderData, actionData }: Route.Compon
               {loaderData.versions.map((v) => (
                 <tr key={v.versionId}>
                   <td>
-                    <Link to={`/bibliotheek/${v.materialId}/versies/${v.number}/moderatie`}>
+                    <Link
+                      to={href("/bibliotheek/:materialId/versies/:number/moderatie", {
+                        materialId: v.materialId,
+                        number: String(v.number),
+                      })}
+                    >
                       {v.title} ({t("library.versionShort", { number: v.number })})
                     </Link>
                   </td>
@@ -97,7 +102,10 @@ export default function ModerationQueue({ loaderData, actionData }: Route.Compon
           loaderData.reports.map((r) => (
             <article key={r.id} className="panel" aria-labelledby={`verslag-${r.id}`}>
               <h3 id={`verslag-${r.id}`}>
-                {r.school}: <Link to={`/bibliotheek/${r.materialId}`}>{r.title}</Link>
+                {r.school}:{" "}
+                <Link to={href("/bibliotheek/:materialId", { materialId: r.materialId })}>
+                  {r.title}
+                </Link>
               </h3>
               <p>{t("library.replicationCounts", { pupils: r.pupils, teachers: r.teachers })}</p>
               <p className="answer-text">{r.experience}</p>

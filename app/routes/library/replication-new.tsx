@@ -75,7 +75,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function ReplicationNew({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const l = loaderData;
-  const back = `/bibliotheek/${l.materialId}`;
+  const back = href("/bibliotheek/:materialId", { materialId: l.materialId });
   return (
     <>
       <Breadcrumbs
