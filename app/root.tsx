@@ -1,5 +1,6 @@
 import {
   data,
+  href,
   isRouteErrorResponse,
   Links,
   Outlet,
@@ -122,7 +123,7 @@ export function ErrorBoundary() {
         <h1>{title}</h1>
         <p className="lead">{text}</p>
         <p>
-          <a href="/">{t("errorPage.home")}</a>
+          <a href={href("/")}>{t("errorPage.home")}</a>
         </p>
       </div>
     </PageShell>

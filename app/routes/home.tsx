@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { networkFigures } from "../../src/directory/network-figures";
 import { PageHeader } from "../components/page";
 import { useLocale, useT } from "../lib/i18n";
@@ -37,7 +37,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       <section className="card" aria-labelledby="directory-title">
         <h2 id="directory-title">{t("home.directoryTitle")}</h2>
         <p>{t("home.directoryText")}</p>
-        <Link to="/gids">{t("home.directoryLink")}</Link>
+        <Link to={href("/gids")}>{t("home.directoryLink")}</Link>
       </section>
     </>
   );

@@ -98,7 +98,7 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { label: t("attachment.title") },
         ]}

@@ -63,7 +63,7 @@ export default function ApplicationNew({ loaderData, actionData }: Route.Compone
     <>
       <Breadcrumbs
         items={[
-          { to: "/oproepen", label: t("call.listTitle") },
+          { to: href("/oproepen"), label: t("call.listTitle") },
           { to: href("/oproepen/:callId", { callId: call.id }), label: call.title },
           { label: t("application.startTitle") },
         ]}

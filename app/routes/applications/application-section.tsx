@@ -380,7 +380,7 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: taskList, label: a.title },
           { label: section.title },
         ]}

@@ -97,7 +97,7 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: base, label: a.applicationTitle },
           { label: t("submission.checkTitle") },
         ]}

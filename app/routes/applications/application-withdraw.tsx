@@ -50,7 +50,7 @@ export default function ApplicationWithdraw({ loaderData, actionData }: Route.Co
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: base, label: loaderData.title },
           { label: t("submission.withdrawTitle") },
         ]}

@@ -53,7 +53,7 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
   return (
     <>
       <Breadcrumbs
-        items={[{ to: "/aanvragen", label: t("application.listTitle") }, { label: a.title }]}
+        items={[{ to: href("/aanvragen"), label: t("application.listTitle") }, { label: a.title }]}
       />
       <PageHeader
         title={a.title}

@@ -28,7 +28,7 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
     <>
       <Breadcrumbs
         items={[
-          { to: "/mijn", label: t("dashboard.title") },
+          { to: href("/mijn"), label: t("dashboard.title") },
           { label: t("application.listTitle") },
         ]}
       />
@@ -38,7 +38,7 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
         <EmptyState title={t("application.none")}>
           <p>{t("application.noneHint")}</p>
           <p>
-            <Link to="/oproepen">{t("application.toCalls")}</Link>
+            <Link to={href("/oproepen")}>{t("application.toCalls")}</Link>
           </p>
         </EmptyState>
       ) : (

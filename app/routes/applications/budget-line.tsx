@@ -81,7 +81,7 @@ export default function BudgetLinePage({ loaderData, actionData }: Route.Compone
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: base, label: a.title },
           {
             to: href("/aanvragen/:applicationId/budget", { applicationId: a.id }),

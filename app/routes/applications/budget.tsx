@@ -49,7 +49,7 @@ export default function Budget({ loaderData }: Route.ComponentProps) {
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: base, label: a.title },
           { label: t("budget.title") },
         ]}

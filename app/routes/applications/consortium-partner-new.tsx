@@ -79,7 +79,7 @@ export default function ConsortiumPartnerNew({ loaderData, actionData }: Route.C
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           {
             to: href("/aanvragen/:applicationId", { applicationId: loaderData.id }),
             label: loaderData.title,

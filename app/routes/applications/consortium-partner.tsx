@@ -83,7 +83,7 @@ export default function ConsortiumPartner({ loaderData, actionData }: Route.Comp
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { to: base, label: t("consortium.title") },
           { label: partner.name },

@@ -60,7 +60,7 @@ export default function ConsortiumSchoolNew({ loaderData, actionData }: Route.Co
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           {
             to: href("/aanvragen/:applicationId", { applicationId: loaderData.id }),
             label: loaderData.title,

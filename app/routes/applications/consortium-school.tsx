@@ -97,7 +97,7 @@ export default function ConsortiumSchool({ loaderData, actionData }: Route.Compo
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { to: base, label: t("consortium.title") },
           { label: school.name },

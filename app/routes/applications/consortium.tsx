@@ -74,7 +74,7 @@ export default function ConsortiumPage({ loaderData, actionData }: Route.Compone
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { label: t("consortium.title") },
         ]}

@@ -131,7 +131,7 @@ export default function ManageApplications({ loaderData }: Route.ComponentProps)
     <>
       <Breadcrumbs
         items={[
-          { to: "/beheer/oproepen", label: t("call.manageTitle") },
+          { to: href("/beheer/oproepen"), label: t("call.manageTitle") },
           { to: href("/oproepen/:callId", { callId: call.id }), label: call.title },
           { label: t("manage.breadcrumb") },
         ]}

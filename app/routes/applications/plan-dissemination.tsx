@@ -156,7 +156,7 @@ export default function PlanDisseminationPage({ loaderData, actionData }: Route.
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { to: planHref, label: t("plan.title") },
           { label: title },

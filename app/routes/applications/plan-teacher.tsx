@@ -95,7 +95,7 @@ export default function PlanTeacherPage({ loaderData, actionData }: Route.Compon
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { to: planHref, label: t("plan.title") },
           { label: title },

@@ -93,7 +93,7 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { label: t("plan.title") },
         ]}

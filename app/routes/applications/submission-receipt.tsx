@@ -52,7 +52,7 @@ export default function SubmissionReceipt({ loaderData }: Route.ComponentProps) 
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: base, label: s.title },
           { label: t("submission.receiptTitle") },
         ]}

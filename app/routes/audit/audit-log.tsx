@@ -118,7 +118,7 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
           </div>
           <div className="button-row">
             <SubmitButton>{t("audit.apply")}</SubmitButton>
-            {filtered && <Link to="/beheer/audit">{t("audit.reset")}</Link>}
+            {filtered && <Link to={href("/beheer/audit")}>{t("audit.reset")}</Link>}
           </div>
         </AppForm>
       )}

@@ -69,7 +69,7 @@ export default function CallDeadline({ loaderData, actionData }: Route.Component
     <>
       <Breadcrumbs
         items={[
-          { to: "/beheer/oproepen", label: t("call.manageTitle") },
+          { to: href("/beheer/oproepen"), label: t("call.manageTitle") },
           { to: href("/oproepen/:callId", { callId: call.id }), label: call.title },
           { label: t("deadline.breadcrumb") },
         ]}
@@ -100,7 +100,7 @@ export default function CallDeadline({ loaderData, actionData }: Route.Component
         />
         <div className="button-row">
           <SubmitButton>{t("deadline.submit")}</SubmitButton>
-          <Link to="/beheer/oproepen">{t("common.cancel")}</Link>
+          <Link to={href("/beheer/oproepen")}>{t("common.cancel")}</Link>
         </div>
       </AppForm>
     </>

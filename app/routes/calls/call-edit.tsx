@@ -60,8 +60,8 @@ export default function CallEdit({ loaderData, actionData }: Route.ComponentProp
     <>
       <Breadcrumbs
         items={[
-          { to: "/", label: t("nav.home") },
-          { to: "/beheer/oproepen", label: t("call.manageTitle") },
+          { to: href("/"), label: t("nav.home") },
+          { to: href("/beheer/oproepen"), label: t("call.manageTitle") },
           { label: t("call.editTitle", { title: call.title }) },
         ]}
       />

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { toBrusselsInput } from "../../../src/calls/brussels-time";
 import type { callFormFields } from "../../../src/calls/call-input";
 import { euroInputText, multiValuedCallFields } from "../../../src/calls/call-input";
@@ -167,7 +167,7 @@ export function CallForm(props: {
       />
       <div className="button-row">
         <SubmitButton>{t("call.saveDraft")}</SubmitButton>
-        <a href="/beheer/oproepen">{t("common.cancel")}</a>
+        <a href={href("/beheer/oproepen")}>{t("common.cancel")}</a>
       </div>
     </AppForm>
   );

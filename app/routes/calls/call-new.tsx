@@ -45,8 +45,8 @@ export default function CallNew({ loaderData, actionData }: Route.ComponentProps
     <>
       <Breadcrumbs
         items={[
-          { to: "/", label: t("nav.home") },
-          { to: "/beheer/oproepen", label: t("call.manageTitle") },
+          { to: href("/"), label: t("nav.home") },
+          { to: href("/beheer/oproepen"), label: t("call.manageTitle") },
           { label: t("call.newTitle") },
         ]}
       />

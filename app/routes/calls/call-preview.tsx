@@ -78,8 +78,8 @@ export default function CallPreview({ loaderData, actionData }: Route.ComponentP
     <>
       <Breadcrumbs
         items={[
-          { to: "/", label: t("nav.home") },
-          { to: "/beheer/oproepen", label: t("call.manageTitle") },
+          { to: href("/"), label: t("nav.home") },
+          { to: href("/beheer/oproepen"), label: t("call.manageTitle") },
           { label: t("call.previewTitle", { title: c.title }) },
         ]}
       />

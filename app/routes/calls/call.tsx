@@ -49,8 +49,8 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
     <>
       <Breadcrumbs
         items={[
-          { to: "/", label: t("nav.home") },
-          { to: "/oproepen", label: t("call.listTitle") },
+          { to: href("/"), label: t("nav.home") },
+          { to: href("/oproepen"), label: t("call.listTitle") },
           { label: c.title },
         ]}
       />
@@ -61,7 +61,9 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
             <span className={`tag tag--${c.phase}`}>{t(`call.phase.${c.phase}`)}</span>
           ) : undefined
         }
-        actions={loaderData.canManage && <Link to="/beheer/oproepen">{t("nav.callsManage")}</Link>}
+        actions={
+          loaderData.canManage && <Link to={href("/beheer/oproepen")}>{t("nav.callsManage")}</Link>
+        }
       />
       <FlashNotice />
       {(loaderData.applications !== null || loaderData.historyHref) && (

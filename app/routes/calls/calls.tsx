@@ -52,7 +52,9 @@ export default function Calls({ loaderData }: Route.ComponentProps) {
       <PageHeader
         title={t("call.listTitle")}
         lead={t("call.listLead")}
-        actions={loaderData.canManage && <Link to="/beheer/oproepen">{t("nav.callsManage")}</Link>}
+        actions={
+          loaderData.canManage && <Link to={href("/beheer/oproepen")}>{t("nav.callsManage")}</Link>
+        }
       />
       {sections.map((section) => {
         const calls = loaderData[section.phase];

@@ -23,8 +23,8 @@ export function EditorBreadcrumbs(props: {
   return (
     <Breadcrumbs
       items={[
-        { to: "/", label: t("nav.home") },
-        { to: "/beheer/oproepen", label: t("call.manageTitle") },
+        { to: href("/"), label: t("nav.home") },
+        { to: href("/beheer/oproepen"), label: t("call.manageTitle") },
         {
           to: href("/beheer/oproepen/:callId/bewerken", { callId: props.call.id }),
           label: props.call.title,

@@ -48,7 +48,7 @@ export default function ManageCalls({ loaderData }: Route.ComponentProps) {
         lead={t("call.manageLead")}
         actions={
           loaderData.canCreate && (
-            <Link to="/beheer/oproepen/nieuw" className="button">
+            <Link to={href("/beheer/oproepen/nieuw")} className="button">
               {t("call.new")}
             </Link>
           )

@@ -94,8 +94,8 @@ export default function OrganisationEdit({ loaderData, actionData }: Route.Compo
     <>
       <Breadcrumbs
         items={[
-          { to: "/", label: t("nav.home") },
-          { to: "/gids", label: t("directory.title") },
+          { to: href("/"), label: t("nav.home") },
+          { to: href("/gids"), label: t("directory.title") },
           {
             to: href("/gids/:organisationId", { organisationId: organisation.id }),
             label: organisation.name,

@@ -43,8 +43,8 @@ export default function OrganisationNew({ loaderData, actionData }: Route.Compon
     <>
       <Breadcrumbs
         items={[
-          { to: "/", label: t("nav.home") },
-          { to: "/gids", label: t("directory.title") },
+          { to: href("/"), label: t("nav.home") },
+          { to: href("/gids"), label: t("directory.title") },
           { label: t("organisation.newTitle") },
         ]}
       />
@@ -53,7 +53,7 @@ export default function OrganisationNew({ loaderData, actionData }: Route.Compon
         <OrganisationFields municipalities={loaderData.municipalities} />
         <div className="button-row">
           <SubmitButton>{t("organisation.save")}</SubmitButton>
-          <a href="/gids">{t("common.cancel")}</a>
+          <a href={href("/gids")}>{t("common.cancel")}</a>
         </div>
       </AppForm>
     </>

@@ -64,8 +64,8 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
     <>
       <Breadcrumbs
         items={[
-          { to: "/", label: t("nav.home") },
-          { to: "/gids", label: t("directory.title") },
+          { to: href("/"), label: t("nav.home") },
+          { to: href("/gids"), label: t("directory.title") },
           { label: o.name },
         ]}
       />

@@ -81,7 +81,7 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
           <h2 id="filters-title">{t("directory.filters")}</h2>
           {/* A plain GET form: works without JavaScript, and every result page has its own URL.
               A new key per query, so the fields show the current filters after each search. */}
-          <Form method="get" action="/gids" key={query}>
+          <Form method="get" action={href("/gids")} key={query}>
             <div className="field">
               <label htmlFor="filter-q">{labels.q}</label>
               <input
@@ -136,7 +136,7 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
               <button type="submit" className="button">
                 {t("directory.apply")}
               </button>
-              <Link to="/gids">{t("directory.reset")}</Link>
+              <Link to={href("/gids")}>{t("directory.reset")}</Link>
             </div>
           </Form>
         </section>
@@ -168,7 +168,7 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
           {result.rows.length === 0 ? (
             <EmptyState title={t("directory.noResults")}>
               <p>{t("directory.noResultsHint")}</p>
-              {loaderData.filtered && <Link to="/gids">{t("directory.reset")}</Link>}
+              {loaderData.filtered && <Link to={href("/gids")}>{t("directory.reset")}</Link>}
             </EmptyState>
           ) : (
             <>

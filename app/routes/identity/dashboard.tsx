@@ -54,14 +54,14 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         <h2 id="gegevens">{t("dashboard.detailsTitle")}</h2>
         <p>{t("dashboard.detailsText")}</p>
         <p>
-          <Link to="/mijn/gegevens">{t("dashboard.detailsLink")}</Link>
+          <Link to={href("/mijn/gegevens")}>{t("dashboard.detailsLink")}</Link>
         </p>
       </section>
       <section aria-labelledby="meldingen">
         <h2 id="meldingen">{t("notifications.dashboardTitle")}</h2>
         <p>{t("notifications.dashboardText")}</p>
         <p>
-          <Link to="/mijn/meldingen">{t("notifications.dashboardLink")}</Link>
+          <Link to={href("/mijn/meldingen")}>{t("notifications.dashboardLink")}</Link>
         </p>
       </section>
     </>

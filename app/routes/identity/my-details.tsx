@@ -44,7 +44,10 @@ export default function MyDetails({ loaderData, actionData }: Route.ComponentPro
   return (
     <>
       <Breadcrumbs
-        items={[{ to: "/mijn", label: t("dashboard.title") }, { label: t("myDetails.title") }]}
+        items={[
+          { to: href("/mijn"), label: t("dashboard.title") },
+          { label: t("myDetails.title") },
+        ]}
       />
       <PageHeader title={t("myDetails.title")} lead={t("myDetails.lead")} />
       <FlashNotice />
@@ -73,7 +76,7 @@ export default function MyDetails({ loaderData, actionData }: Route.ComponentPro
       <section aria-labelledby="wachtwoord">
         <h2 id="wachtwoord">{t("myDetails.passwordTitle")}</h2>
         <p>
-          <Link to="/mijn/wachtwoord">{t("myDetails.passwordLink")}</Link>
+          <Link to={href("/mijn/wachtwoord")}>{t("myDetails.passwordLink")}</Link>
         </p>
       </section>
     </>

@@ -86,8 +86,8 @@ export default function MyPassword({ actionData }: Route.ComponentProps) {
     <>
       <Breadcrumbs
         items={[
-          { to: "/mijn", label: t("dashboard.title") },
-          { to: "/mijn/gegevens", label: t("myDetails.title") },
+          { to: href("/mijn"), label: t("dashboard.title") },
+          { to: href("/mijn/gegevens"), label: t("myDetails.title") },
           { label: t("myPassword.title") },
         ]}
       />

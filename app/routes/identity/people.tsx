@@ -37,7 +37,7 @@ export default function People({ loaderData }: Route.ComponentProps) {
         lead={t("people.lead")}
         actions={
           loaderData.canCreate && (
-            <Link to="/beheer/personen/nieuw" className="button">
+            <Link to={href("/beheer/personen/nieuw")} className="button">
               {t("people.add")}
             </Link>
           )

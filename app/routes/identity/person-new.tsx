@@ -47,7 +47,7 @@ export default function PersonNew({ actionData }: Route.ComponentProps) {
     <>
       <Breadcrumbs
         items={[
-          { to: "/beheer/personen", label: t("people.title") },
+          { to: href("/beheer/personen"), label: t("people.title") },
           { label: t("people.newTitle") },
         ]}
       />
@@ -80,7 +80,7 @@ export default function PersonNew({ actionData }: Route.ComponentProps) {
         />
         <div className="button-row">
           <SubmitButton>{t("people.add")}</SubmitButton>
-          <a href="/beheer/personen">{t("common.cancel")}</a>
+          <a href={href("/beheer/personen")}>{t("common.cancel")}</a>
         </div>
       </AppForm>
     </>

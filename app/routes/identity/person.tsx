@@ -118,7 +118,7 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
     <>
       <Breadcrumbs
         items={[
-          ...(can.listPeople ? [{ to: "/beheer/personen", label: t("people.title") }] : []),
+          ...(can.listPeople ? [{ to: href("/beheer/personen"), label: t("people.title") }] : []),
           { label: person.name },
         ]}
       />

@@ -84,7 +84,7 @@ export default function Library({ loaderData }: Route.ComponentProps) {
         lead={t("library.lead")}
         actions={
           loaderData.canPublish && (
-            <Link to="/bibliotheek/nieuw" className="button">
+            <Link to={href("/bibliotheek/nieuw")} className="button">
               {t("library.publish")}
             </Link>
           )
@@ -112,7 +112,7 @@ export default function Library({ loaderData }: Route.ComponentProps) {
       )}
       {/* A plain GET form: works without JavaScript, and every result page has its own URL.
           A new key per query, so the fields show the current search after each one. */}
-      <Form method="get" action="/bibliotheek" key={query} className="library-search">
+      <Form method="get" action={href("/bibliotheek")} key={query} className="library-search">
         <search className="field">
           <label htmlFor="library-q">{t("library.search.query")}</label>
           <p className="field__hint" id="library-q-hint">
@@ -180,7 +180,7 @@ export default function Library({ loaderData }: Route.ComponentProps) {
               <button type="submit" className="button">
                 {t("library.search.apply")}
               </button>
-              <Link to="/bibliotheek">{t("library.search.reset")}</Link>
+              <Link to={href("/bibliotheek")}>{t("library.search.reset")}</Link>
             </div>
           </section>
 
@@ -203,7 +203,7 @@ export default function Library({ loaderData }: Route.ComponentProps) {
             {result.nearest && <p className="notice notice--info">{t("library.search.nearest")}</p>}
             {result.hits.length === 0 ? (
               <EmptyState title={filtered ? t("library.search.none") : t("library.none")}>
-                {filtered && <Link to="/bibliotheek">{t("library.search.reset")}</Link>}
+                {filtered && <Link to={href("/bibliotheek")}>{t("library.search.reset")}</Link>}
               </EmptyState>
             ) : (
               <ul className="call-list material-list">

@@ -65,7 +65,7 @@ export default function MaterialEdit({ loaderData, actionData }: Route.Component
     <>
       <Breadcrumbs
         items={[
-          { to: "/bibliotheek", label: t("library.title") },
+          { to: href("/bibliotheek"), label: t("library.title") },
           { to: back, label: l.title },
           { label: t("library.editTitle", { number: l.number }) },
         ]}

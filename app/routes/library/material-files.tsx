@@ -92,7 +92,7 @@ export default function MaterialFiles({ loaderData, actionData }: Route.Componen
     <>
       <Breadcrumbs
         items={[
-          { to: "/bibliotheek", label: t("library.title") },
+          { to: href("/bibliotheek"), label: t("library.title") },
           { to: back, label: l.title },
           { label: title },
         ]}

@@ -61,7 +61,7 @@ export default function MaterialModerate({ loaderData, actionData }: Route.Compo
     <>
       <Breadcrumbs
         items={[
-          { to: "/beheer/moderatie", label: t("library.queueTitle") },
+          { to: href("/beheer/moderatie"), label: t("library.queueTitle") },
           { to: page, label: l.title },
           { label: t("library.moderate") },
         ]}

@@ -69,7 +69,7 @@ export default function MaterialNew({ loaderData, actionData }: Route.ComponentP
     <>
       <Breadcrumbs
         items={[
-          { to: "/bibliotheek", label: t("library.title") },
+          { to: href("/bibliotheek"), label: t("library.title") },
           { label: t("library.newTitle") },
         ]}
       />
@@ -103,7 +103,7 @@ export default function MaterialNew({ loaderData, actionData }: Route.ComponentP
         <MaterialFields values={values} feedback={feedback} />
         <div className="button-row">
           <SubmitButton>{t("library.saveDraft")}</SubmitButton>
-          <Link to="/bibliotheek">{t("common.cancel")}</Link>
+          <Link to={href("/bibliotheek")}>{t("common.cancel")}</Link>
         </div>
       </AppForm>
     </>

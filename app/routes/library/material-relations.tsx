@@ -77,7 +77,7 @@ export default function MaterialRelations({ loaderData, actionData }: Route.Comp
     <>
       <Breadcrumbs
         items={[
-          { to: "/bibliotheek", label: t("library.title") },
+          { to: href("/bibliotheek"), label: t("library.title") },
           { to: page, label: l.title },
           { label: t("library.relationsTitle") },
         ]}

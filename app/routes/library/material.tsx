@@ -230,7 +230,7 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: m.jsonLd }} />
       )}
       <Breadcrumbs
-        items={[{ to: "/bibliotheek", label: t("library.title") }, { label: v.title }]}
+        items={[{ to: href("/bibliotheek"), label: t("library.title") }, { label: v.title }]}
       />
       <PageHeader
         title={v.title}

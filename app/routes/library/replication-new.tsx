@@ -80,7 +80,7 @@ export default function ReplicationNew({ loaderData, actionData }: Route.Compone
     <>
       <Breadcrumbs
         items={[
-          { to: "/bibliotheek", label: t("library.title") },
+          { to: href("/bibliotheek"), label: t("library.title") },
           { to: back, label: l.pageTitle },
           { label: t("library.reportReplication") },
         ]}

@@ -48,7 +48,10 @@ export default function NotificationPreferences({ loaderData, actionData }: Rout
   return (
     <>
       <Breadcrumbs
-        items={[{ to: "/mijn", label: t("dashboard.title") }, { label: t("notifications.title") }]}
+        items={[
+          { to: href("/mijn"), label: t("dashboard.title") },
+          { label: t("notifications.title") },
+        ]}
       />
       <PageHeader title={t("notifications.title")} lead={t("notifications.lead")} />
       <FlashNotice />
