@@ -1,7 +1,7 @@
 import { href, redirect } from "react-router";
 import { reopenApplication } from "../../../src/applications/submission/reopen-application";
 import { requireActor } from "../../lib/actor.server";
-import { answer, atTheTop } from "../../lib/answer.server";
+import { answer } from "../../lib/answer.server";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-reopen";
 
@@ -23,6 +23,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   return answer(result, {
     success: () => ({ redirect: back, flash: "submission.reopened" }),
     conflict: { redirect: back },
-    errors: atTheTop,
+    // Only an address that names no application is invalid here.
+    invalid: "page",
   });
 }
