@@ -1,5 +1,6 @@
 import {
   data,
+  href,
   isRouteErrorResponse,
   Links,
   Outlet,
@@ -12,9 +13,10 @@ import type { Route } from "./+types/root";
 import { MetaWithErrorTitle } from "./components/form";
 import { PageShell } from "./components/layout";
 import { getActor } from "./lib/actor.server";
+import type { ConflictPage } from "./lib/answer.server";
 import { csrfContext, csrfMiddleware } from "./lib/csrf.server";
 import { readFlash } from "./lib/flash.server";
-import { type RootData, translatorFor, useLocale, useT } from "./lib/i18n";
+import { isMessageKey, type RootData, translatorFor, useLocale, useT } from "./lib/i18n";
 import { getLocale } from "./lib/locale.server";
 import { useNonce } from "./lib/nonce";
 import { refusedUploadMiddleware } from "./lib/refused-upload.server";
@@ -92,6 +94,12 @@ function errorPageMessages(error: unknown, t: Translate): { title: string; text:
   if (isRouteErrorResponse(error)) {
     if (error.status === 404)
       return { title: t("errorPage.notFoundTitle"), text: t("errorPage.notFoundText") };
+    // A use case's conflict where there is no form to tell it in (app/lib/answer.server.ts).
+    if (error.status === 409 && isConflictPage(error.data))
+      return {
+        title: t("errorPage.conflictTitle"),
+        text: t(error.data.conflict, error.data.params),
+      };
     // The form's token no longer matches the browser's (the page was open too long, or the
     // browser restarted): the page expired, nobody is refused.
     if (error.status === 403 && error.data === "csrf")
@@ -103,6 +111,12 @@ function errorPageMessages(error: unknown, t: Translate): { title: string; text:
       return { title: t("errorPage.badRequestTitle"), text: t("errorPage.badRequestText") };
   }
   return { title: t("errorPage.title"), text: t("errorPage.text") };
+}
+
+function isConflictPage(value: unknown): value is ConflictPage {
+  if (typeof value !== "object" || value === null) return false;
+  const { conflict } = value as { conflict?: unknown };
+  return typeof conflict === "string" && isMessageKey(conflict);
 }
 
 /** The friendly error page: never a stack trace, always a way back. */
@@ -117,7 +131,7 @@ export function ErrorBoundary() {
         <h1>{title}</h1>
         <p className="lead">{text}</p>
         <p>
-          <a href="/">{t("errorPage.home")}</a>
+          <a href={href("/")}>{t("errorPage.home")}</a>
         </p>
       </div>
     </PageShell>

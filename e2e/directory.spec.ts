@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { href } from "react-router";
 import {
   completeEnterpriseNumber,
   formatEnterpriseNumber,
@@ -216,7 +217,7 @@ test.describe("the public searches the directory", () => {
     await page.getByRole("navigation", { name: "Kruimelpad" }).getByRole("link").nth(1).click();
     await expect(page).toHaveURL(/\/gids$/);
 
-    await page.goto(`/gids?q=${encodeURIComponent(companyKbo)}`);
+    await page.goto(`${href("/gids")}?q=${encodeURIComponent(companyKbo)}`);
     await resultsTable(page).getByRole("link", { name: company }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(company);
     await expect(page.getByRole("main")).toContainText(`KBO ${companyKbo}`);
@@ -305,7 +306,7 @@ test("an administrator adds a company, edits it and reads its history", async ({
 
   // The new company is found in the directory by its number.
   const organisationUrl = page.url();
-  await page.goto(`/gids?q=${encodeURIComponent(kbo)}`);
+  await page.goto(`${href("/gids")}?q=${encodeURIComponent(kbo)}`);
   await expect(resultsTable(page).locator("tbody tr").first().getByRole("link")).toHaveText(name);
   await page.goto(organisationUrl);
 
@@ -358,7 +359,7 @@ test("a save on a stale form is refused and keeps what was typed", async ({ page
   await signedIn(page, "admin@demo.innovet.test");
   await signedIn(second.page, "admin@demo.innovet.test");
 
-  await page.goto(`/gids?q=${encodeURIComponent(target)}`);
+  await page.goto(`${href("/gids")}?q=${encodeURIComponent(target)}`);
   await resultsTable(page).getByRole("link", { name: target }).click();
   await page.getByRole("link", { name: "Bewerken" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${target} bewerken`);

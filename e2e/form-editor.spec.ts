@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { href } from "react-router";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 // The structured editor of a call's application form: the programme manager builds the form of a
@@ -146,8 +147,8 @@ test("a published call's form is shown read-only in the editor", async ({ page }
   await page.goto("/oproepen");
   await page.getByRole("link", { name: "InnoVET cyclus 1: projectoproep 2018-2019" }).click();
   await expect(page).toHaveURL(/\/oproepen\/[0-9a-f-]{36}$/);
-  const callId = new URL(page.url()).pathname.split("/").at(-1);
-  await page.goto(`/beheer/oproepen/${callId}/formulier`);
+  const callId = new URL(page.url()).pathname.split("/").at(-1) ?? "";
+  await page.goto(href("/beheer/oproepen/:callId/formulier", { callId }));
   await expect(
     page.getByText("Deze oproep is gepubliceerd: het aanvraagformulier ligt vast."),
   ).toBeVisible();
@@ -155,8 +156,10 @@ test("a published call's form is shown read-only in the editor", async ({ page }
   await expect(page.getByRole("button", { name: /Omhoog|Omlaag/ })).toHaveCount(0);
   await expectAccessible(page);
   // The pages that change the form send a published call back to the outline.
-  await page.goto(`/beheer/oproepen/${callId}/formulier/nieuwe-sectie`);
-  await expect(page).toHaveURL(new RegExp(`/beheer/oproepen/${callId}/formulier$`));
+  await page.goto(href("/beheer/oproepen/:callId/formulier/nieuwe-sectie", { callId }));
+  await expect(page).toHaveURL(
+    new RegExp(`${href("/beheer/oproepen/:callId/formulier", { callId })}$`),
+  );
 });
 
 test.describe("without JavaScript", () => {

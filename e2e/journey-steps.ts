@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { href } from "react-router";
 import { extractText, getDocumentProxy } from "unpdf";
 import { toBrusselsInput } from "../src/platform/time";
 import { coordinatorEmail, openCall, startApplication } from "./application-steps";
@@ -213,7 +214,7 @@ export async function checkAndSubmit(page: Page, taskList: string, check: boolea
 /** The programme manager finds the submitted application and downloads the list as CSV. */
 export async function exportList(page: Page, callId: string, title: string, check: boolean) {
   await signInAs(page, "programmabeheerder@demo.innovet.test");
-  await page.goto(`/beheer/oproepen/${callId}/aanvragen`);
+  await page.goto(href("/beheer/oproepen/:callId/aanvragen", { callId }));
   const row = page.getByRole("row").filter({ hasText: title });
   await expect(row).toContainText("Ingediend");
   if (check) await expectAccessible(page);

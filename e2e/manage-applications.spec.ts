@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { href } from "react-router";
 import { openCall, signInAsCoordinator } from "./application-steps";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
@@ -126,8 +127,8 @@ test("a school coordinator cannot open the manager's list of applications", asyn
   const calls = await page.goto("/beheer/oproepen");
   expect(calls?.status()).toBe(403);
   await openCall(page);
-  const callId = /\/oproepen\/([0-9a-f-]{36})/.exec(page.url())?.[1];
-  const list = await page.goto(`/beheer/oproepen/${callId}/aanvragen`);
+  const callId = /\/oproepen\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? "";
+  const list = await page.goto(href("/beheer/oproepen/:callId/aanvragen", { callId }));
   expect(list?.status()).toBe(403);
   const jobs = await page.goto("/beheer/taken");
   expect(jobs?.status()).toBe(403);

@@ -1,4 +1,4 @@
-import { redirect } from "react-router";
+import { href, redirect } from "react-router";
 import type { Actor } from "../../src/identity/actor";
 import { loadActor } from "../../src/identity/load-actor";
 import { services } from "./services.server";
@@ -16,7 +16,7 @@ export async function requireActor(request: Request): Promise<Actor> {
   const actor = await getActor(request);
   if (actor) return actor;
   const url = new URL(request.url);
-  throw redirect(`/aanmelden?terug=${encodeURIComponent(url.pathname + url.search)}`);
+  throw redirect(`${href("/aanmelden")}?terug=${encodeURIComponent(url.pathname + url.search)}`);
 }
 
 /** Answers 403 (rendered by the error boundary) when a policy says no. */

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { FormFeedback } from "../components/form";
 import { feedback } from "./form-data.server";
 import { getLocale } from "./locale.server";
@@ -20,7 +21,7 @@ export async function callAuthEndpoint(
     if (value) headers.set(name, value);
   }
   return auth.handler(
-    new Request(new URL(`/api/auth${path}`, config.BASE_URL), {
+    new Request(new URL(href("/api/auth/*", { "*": path.replace(/^\//, "") }), config.BASE_URL), {
       method: "POST",
       headers,
       body: JSON.stringify(body),

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { redirect } from "react-router";
+import { href, redirect } from "react-router";
 import type { Actor } from "../../src/identity/actor";
 import { parkForm } from "../../src/platform/parked-forms/park-form";
 import { parkingPageFor } from "../../src/platform/parked-forms/parking-pages";
@@ -37,7 +37,7 @@ export async function parkAndSignIn(request: Request, values: ParkedValues): Pro
     { db: database.db, actor: null },
     { token, path: url.pathname, values, clientAddress: clientAddressOf(request) },
   );
-  const signIn = `/aanmelden?terug=${encodeURIComponent(url.pathname)}`;
+  const signIn = `${href("/aanmelden")}?terug=${encodeURIComponent(url.pathname)}`;
   if (!parked.ok) return redirect(signIn);
   return redirect(signIn, {
     headers: {

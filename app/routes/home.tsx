@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { listPublishedCalls } from "../../src/calls/read-calls";
 import { networkFigures } from "../../src/directory/network-figures";
 import { recentMaterials } from "../../src/library/read-library-home";
@@ -104,7 +104,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       <section className="card" aria-labelledby="directory-title">
         <h2 id="directory-title">{t("home.directoryTitle")}</h2>
         <p>{t("home.directoryText")}</p>
-        <Link to="/gids">{t("home.directoryLink")}</Link>
+        <Link to={href("/gids")}>{t("home.directoryLink")}</Link>
       </section>
     </>
   );

@@ -3,6 +3,7 @@ import type { FormDefinition } from "../calls/form-definition";
 import { callPhase } from "../calls/model";
 import { call, callFormVersion } from "../calls/schema";
 import type { DbExecutor, Transaction } from "../db/client";
+import type { MessageKey } from "../i18n/translate";
 import type { Actor } from "../identity/actor";
 import { fail } from "../platform/use-case";
 import { type ApplicationChange, allowsChange, applicationChanges } from "./model";
@@ -81,7 +82,7 @@ export async function lockWhileOpen(
   applicationId: string,
   now: Date,
   change: ApplicationChange,
-  otherwise: string,
+  otherwise: MessageKey,
 ): Promise<EditableDraft> {
   const [row] = await tx
     .select({ application, call, form: callFormVersion.definition })

@@ -81,6 +81,7 @@ export const shellEn: EnglishOf<typeof shellNl> = {
   "error.invalidUrl": "Enter a full web address starting with https://.",
   "error.invalidChoice": "Choose one of the options.",
   "errorPage.title": "Something went wrong",
+  "errorPage.conflictTitle": "This cannot be done now",
   "errorPage.text": "Something went wrong on our side. Your data is safe. Please try again later.",
   "errorPage.notFoundTitle": "Page not found",
   "errorPage.notFoundText":

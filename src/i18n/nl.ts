@@ -79,6 +79,7 @@ export const shellNl = {
   "error.invalidUrl": "Vul een volledig webadres in, beginnend met https://.",
   "error.invalidChoice": "Kies een van de mogelijkheden.",
   "errorPage.title": "Er liep iets mis",
+  "errorPage.conflictTitle": "Dit kan nu niet",
   "errorPage.text":
     "Er ging iets mis aan onze kant. Je gegevens zijn veilig. Probeer het later opnieuw.",
   "errorPage.notFoundTitle": "Pagina niet gevonden",

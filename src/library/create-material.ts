@@ -27,7 +27,6 @@ export const createMaterial = defineUseCase({
   authorize: (actor, input) =>
     libraryPolicy.createMaterial(actor, { organisationId: input.organisationId }),
   run: async (tx, input, { actor, now }) => {
-    if (!actor) throw fail.forbidden();
     const { organisationId, applicationId, ...fields } = input;
     if (applicationId) {
       const [producing] = await tx

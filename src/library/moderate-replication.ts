@@ -24,7 +24,6 @@ export const moderateReplication = defineUseCase({
   input: moderateReplicationInput,
   authorize: (actor) => libraryPolicy.moderateReplication(actor),
   run: async (tx, input, { actor, now }) => {
-    if (!actor) throw fail.forbidden();
     const [report] = await tx
       .select()
       .from(replicationReport)

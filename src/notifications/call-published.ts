@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { href } from "react-router";
 import { z } from "zod";
 import type { DbExecutor } from "../db/client";
 import { translate } from "../i18n/translate";
@@ -88,8 +89,11 @@ export function callPublishedHandler(deps: { mailer: Mailer; baseUrl: string }):
         ),
       )
       .orderBy(user.id);
-    const callUrl = new URL(`/oproepen/${payload.callId}`, deps.baseUrl).toString();
-    const preferencesUrl = new URL("/mijn/meldingen", deps.baseUrl).toString();
+    const callUrl = new URL(
+      href("/oproepen/:callId", { callId: payload.callId }),
+      deps.baseUrl,
+    ).toString();
+    const preferencesUrl = new URL(href("/mijn/meldingen"), deps.baseUrl).toString();
     for (const person of recipients) {
       const mail = callPublishedMail(person.locale === "en" ? "en" : "nl", {
         name: person.name,

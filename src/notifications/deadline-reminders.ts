@@ -1,4 +1,5 @@
 import { eq, inArray } from "drizzle-orm";
+import { href } from "react-router";
 import { z } from "zod";
 import type { DbExecutor } from "../db/client";
 import { translate } from "../i18n/translate";
@@ -204,7 +205,7 @@ export function deadlineReminderHandler(deps: { mailer: Mailer; baseUrl: string 
       callTitle: payload.callTitle,
       deadline,
       applicationUrl: payload.applicationUrl,
-      preferencesUrl: new URL("/mijn/meldingen", deps.baseUrl).toString(),
+      preferencesUrl: new URL(href("/mijn/meldingen"), deps.baseUrl).toString(),
     });
     await sendNotificationOnce(db, deps.mailer, {
       key: job.key,

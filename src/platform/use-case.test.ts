@@ -28,7 +28,7 @@ const addCompany = defineUseCase({
       .values({ kind: "company", name: input.name })
       .returning();
     if (!row) throw new Error("insert returned nothing");
-    if (input.failAfterWrite) throw fail.conflict("changed meanwhile");
+    if (input.failAfterWrite) throw fail.conflict("application.error.conflict");
     return {
       value: row.id,
       audit: { subjectType: "organisation", subjectId: row.id, before: null, after: row },
@@ -101,8 +101,70 @@ describe("defineUseCase", () => {
       { db: handle.db, actor: admin },
       { name: "Demo Drie", failAfterWrite: true },
     );
-    expect(result).toEqual({ ok: false, reason: "conflict", message: "changed meanwhile" });
+    expect(result).toEqual({
+      ok: false,
+      reason: "conflict",
+      message: "application.error.conflict",
+    });
     expect(await countOf("Demo Drie")).toBe(0);
     expect(await auditCount()).toBe(before);
+  });
+
+  it("refuses a null actor the policy let pass unless the use case is declared anonymous", async () => {
+    const asked: Array<string> = [];
+    const spec = {
+      name: "test.whoActs",
+      input: z.object({}),
+      run: async (_tx: unknown, _input: unknown, { actor }: { actor: Actor | null }) => ({
+        value: actor?.userId ?? "nobody",
+        audit: null,
+      }),
+    };
+    const signedIn = defineUseCase({
+      ...spec,
+      // A policy that forgets the public: the engine still refuses it.
+      authorize: (actor) => {
+        asked.push(actor?.userId ?? "nobody");
+        return true;
+      },
+      // The type follows the declaration: not null here, without a check.
+      run: async (_tx, _input, { actor }) => ({ value: actor.userId, audit: null }),
+    });
+    const open = defineUseCase({
+      ...spec,
+      anonymous: true,
+      authorize: (actor) => {
+        asked.push(actor?.userId ?? "nobody");
+        return true;
+      },
+    });
+    expect(await signedIn({ db: handle.db, actor: null }, {})).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(asked).toEqual(["nobody"]);
+    expect(await signedIn({ db: handle.db, actor: admin }, {})).toEqual({
+      ok: true,
+      value: "admin-1",
+    });
+    expect(await open({ db: handle.db, actor: null }, {})).toEqual({ ok: true, value: "nobody" });
+    expect(asked).toEqual(["nobody", "admin-1", "nobody"]);
+  });
+
+  it("carries a conflict's message key and its placeholders' values", async () => {
+    const conflicting = defineUseCase({
+      name: "test.conflict",
+      input: z.object({}),
+      authorize: () => true,
+      run: async () => {
+        throw fail.conflict("application.error.conflict", { when: "nu" });
+      },
+    });
+    expect(await conflicting({ db: handle.db, actor: admin }, {})).toEqual({
+      ok: false,
+      reason: "conflict",
+      message: "application.error.conflict",
+      params: { when: "nu" },
+    });
   });
 });

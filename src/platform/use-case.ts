@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { type AuditEntry, recordAuditEvent } from "../audit/record-event";
 import type { Database, Transaction } from "../db/client";
-import { isMessageKey } from "../i18n/translate";
+import { isMessageKey, type MessageKey } from "../i18n/translate";
 import type { Actor } from "../identity/actor";
 import { unstorableText } from "./form-input";
 
@@ -24,7 +24,14 @@ export type UseCaseResult<T> =
   | { ok: false; reason: "invalid"; fieldErrors: FieldErrors; formErrors: string[] }
   | { ok: false; reason: "forbidden" }
   | { ok: false; reason: "notFound" }
-  | { ok: false; reason: "conflict"; message: string };
+  | {
+      ok: false;
+      reason: "conflict";
+      /** What the person is told, as a catalogue key: a route shows it without a fallback. */
+      message: MessageKey;
+      /** Values for the message's placeholders. */
+      params?: Record<string, string>;
+    };
 
 /** Thrown inside `run` to end the use case with a clean failure and roll the transaction back. */
 export class UseCaseFailure extends Error {
@@ -36,7 +43,13 @@ export class UseCaseFailure extends Error {
 export const fail = {
   notFound: () => new UseCaseFailure({ ok: false, reason: "notFound" }),
   forbidden: () => new UseCaseFailure({ ok: false, reason: "forbidden" }),
-  conflict: (message: string) => new UseCaseFailure({ ok: false, reason: "conflict", message }),
+  conflict: (message: MessageKey, params?: Record<string, string>) =>
+    new UseCaseFailure({
+      ok: false,
+      reason: "conflict",
+      message,
+      ...(params ? { params } : {}),
+    }),
   field: (field: string, messageKey: string) =>
     new UseCaseFailure({
       ok: false,
@@ -46,10 +59,28 @@ export const fail = {
     }),
 };
 
-export interface UseCaseSpec<S extends z.ZodType, T, P = undefined> {
+/**
+ * Who acts in a use case that passed `authorize`: a signed-in person, unless the use case declares
+ * `anonymous: true` (a public page's answer, the system's own jobs), where it may be null.
+ */
+export type ActingActor<Anonymous extends boolean> = Anonymous extends true ? Actor | null : Actor;
+
+export interface UseCaseSpec<
+  S extends z.ZodType,
+  T,
+  P = undefined,
+  Anonymous extends boolean = false,
+> {
   /** The audit action, e.g. "organisation.create". */
   name: string;
   input: S;
+  /**
+   * Whether the use case runs without a signed-in person. Left out, a null actor that `authorize`
+   * let pass is refused (forbidden), so `precheck`, `prepare` and `run` get an actor that is not
+   * null. `authorize` itself still sees the public (null), so that it can answer notFound to
+   * whoever may not know an object exists.
+   */
+  anonymous?: Anonymous;
   /** The policy check; may read the database (object-level rules). */
   authorize: (
     actor: Actor | null,
@@ -62,7 +93,7 @@ export interface UseCaseSpec<S extends z.ZodType, T, P = undefined> {
    * the transaction of `run`, so no row is locked while it works (ADR 0023). `run` gets what it
    * returns and checks permissions and state again.
    */
-  prepare?: (input: z.output<S>, ctx: { actor: Actor | null; now: Date }) => Promise<P>;
+  prepare?: (input: z.output<S>, ctx: { actor: ActingActor<Anonymous>; now: Date }) => Promise<P>;
   /**
    * Cheap checks of state (is the draft still open, is there room for one more) in the short
    * transaction before `prepare`, so that no heavy work is done for a change that cannot happen;
@@ -71,14 +102,14 @@ export interface UseCaseSpec<S extends z.ZodType, T, P = undefined> {
   precheck?: (
     tx: Transaction,
     input: z.output<S>,
-    ctx: { actor: Actor | null; now: Date },
+    ctx: { actor: ActingActor<Anonymous>; now: Date },
   ) => Promise<void>;
   /** Undoes what `prepare` left outside the database (a stored object) when `run` did not commit. */
   discard?: (prepared: P) => Promise<void>;
   run: (
     tx: Transaction,
     input: z.output<S>,
-    ctx: { actor: Actor | null; now: Date; prepared: P },
+    ctx: { actor: ActingActor<Anonymous>; now: Date; prepared: P },
   ) => Promise<{
     value: T;
     /** null only when the use case ended without changing anything (there is nothing to record). */
@@ -86,10 +117,10 @@ export interface UseCaseSpec<S extends z.ZodType, T, P = undefined> {
   }>;
 }
 
-export type UseCase<S extends z.ZodType, T, P = undefined> = ((
+export type UseCase<S extends z.ZodType, T, P = undefined, Anonymous extends boolean = boolean> = ((
   ctx: UseCaseContext,
   input: unknown,
-) => Promise<UseCaseResult<T>>) & { spec: UseCaseSpec<S, T, P> };
+) => Promise<UseCaseResult<T>>) & { spec: UseCaseSpec<S, T, P, Anonymous> };
 
 /**
  * Zod's issues as field and form errors. Every schema names a catalogue key for the mistakes a
@@ -111,9 +142,12 @@ export function zodFieldErrors(error: z.ZodError): {
   return { fieldErrors, formErrors };
 }
 
-export function defineUseCase<S extends z.ZodType, T, P = undefined>(
-  spec: UseCaseSpec<S, T, P>,
-): UseCase<S, T, P> {
+export function defineUseCase<
+  S extends z.ZodType,
+  T,
+  P = undefined,
+  Anonymous extends boolean = false,
+>(spec: UseCaseSpec<S, T, P, Anonymous>): UseCase<S, T, P, Anonymous> {
   const execute = async (ctx: UseCaseContext, raw: unknown): Promise<UseCaseResult<T>> => {
     const unstorable = unstorableText(raw);
     if (unstorable.length > 0)
@@ -128,6 +162,12 @@ export function defineUseCase<S extends z.ZodType, T, P = undefined>(
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) return { ok: false, reason: "invalid", ...zodFieldErrors(parsed.error) };
     let prepared: { value: P } | undefined;
+    // Once `authorize` passed and this holds, the actor is who `precheck`, `prepare` and `run`
+    // are typed for (ActingActor).
+    const signedIn = () => {
+      if (ctx.actor === null && spec.anonymous !== true) throw fail.forbidden();
+    };
+    const actor = ctx.actor as ActingActor<Anonymous>;
     try {
       if (spec.prepare) {
         // The heavy work before the transaction is checked and done at its own moment; the
@@ -135,10 +175,11 @@ export function defineUseCase<S extends z.ZodType, T, P = undefined>(
         const preparedAt = ctx.now?.() ?? new Date();
         await ctx.db.transaction(async (tx) => {
           if (!(await spec.authorize(ctx.actor, parsed.data, tx))) throw fail.forbidden();
-          await spec.precheck?.(tx, parsed.data, { actor: ctx.actor, now: preparedAt });
+          signedIn();
+          await spec.precheck?.(tx, parsed.data, { actor, now: preparedAt });
         });
         prepared = {
-          value: await spec.prepare(parsed.data, { actor: ctx.actor, now: preparedAt }),
+          value: await spec.prepare(parsed.data, { actor, now: preparedAt }),
         };
       }
       return await ctx.db.transaction(async (tx) => {
@@ -146,8 +187,9 @@ export function defineUseCase<S extends z.ZodType, T, P = undefined>(
         // wait for one: a harvest relies on datestamps being close to the transaction (ADR 0027).
         const now = ctx.now?.() ?? new Date();
         if (!(await spec.authorize(ctx.actor, parsed.data, tx))) throw fail.forbidden();
+        signedIn();
         const { value, audit } = await spec.run(tx, parsed.data, {
-          actor: ctx.actor,
+          actor,
           now,
           prepared: prepared?.value as P,
         });

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { approveApplication } from "../../../src/applications/approval/approve-application";
 import { readApproval } from "../../../src/applications/approval/read-approval";
 import { withdrawApproval } from "../../../src/applications/approval/withdraw-approval";
@@ -9,11 +9,10 @@ import { applicationProblems } from "../../../src/applications/submission/eligib
 import { AppForm, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { useT } from "../../lib/i18n";
 import { pageTitleAbout } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/application-approve";
 import { ApprovalStatus } from "./approval-status";
 
@@ -54,19 +53,23 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { database } = await services();
   const ctx = { db: database.db, actor };
   const applicationId = params.applicationId;
-  if (form.get("intent") === "withdraw") {
-    const result = await withdrawApproval(ctx, { applicationId });
-    return result.ok
-      ? redirectWithFlash(`/aanvragen/${applicationId}/goedkeuren`, "approval.withdrawn")
-      : refusal(result);
-  }
-  const result = await approveApplication(ctx, {
-    applicationId,
-    fingerprint: form.get("fingerprint") ?? undefined,
-  });
-  return result.ok
-    ? redirectWithFlash(`/aanvragen/${applicationId}`, "approval.approved")
-    : refusal(result);
+  const here = href("/aanvragen/:applicationId/goedkeuren", { applicationId });
+  if (form.get("intent") === "withdraw")
+    return answer(await withdrawApproval(ctx, { applicationId }), {
+      success: () => ({ redirect: here, flash: "approval.withdrawn" }),
+    });
+  return answer(
+    await approveApplication(ctx, {
+      applicationId,
+      fingerprint: form.get("fingerprint") ?? undefined,
+    }),
+    {
+      success: () => ({
+        redirect: href("/aanvragen/:applicationId", { applicationId }),
+        flash: "approval.approved",
+      }),
+    },
+  );
 }
 
 export default function ApplicationApprove({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import {
   attachmentProblems,
   uploadAnchor,
@@ -22,6 +22,7 @@ import {
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { TableRegion } from "../../components/table";
 import { requireActor } from "../../lib/actor.server";
+import { type Answered, answer } from "../../lib/answer.server";
 import { attachmentCeiling } from "../../lib/attachment-ceiling.server";
 import { readSubmittedForm, uploadTooLargeParam } from "../../lib/csrf.server";
 import { formValues } from "../../lib/form-data.server";
@@ -29,7 +30,7 @@ import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-attachments";
-import { answerStepChange, loadStepPage, type StepActionData, text } from "./plan-routes.server";
+import { loadStepPage, text } from "./plan-routes.server";
 
 // The attachments of an application: the list with downloads, an upload form (a plain multipart
 // form with its CSRF token, so it works without JavaScript) and a remove button per file. A body
@@ -59,7 +60,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const actor = await requireActor(request);
   const { database, config, files } = await services();
   const ctx = { db: database.db, actor };
-  const back = `/aanvragen/${params.applicationId}/bijlagen`;
+  const back = href("/aanvragen/:applicationId/bijlagen", params);
   // The middleware refused bodies over the limit before reading them; a file a little over the
   // limit still fits in the body and is refused by the use case.
   const form = await readSubmittedForm(request, context);
@@ -68,7 +69,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       applicationId: params.applicationId,
       attachmentId: text(form, "id"),
     });
-    return answerStepChange(result, { redirectTo: back, flash: "attachment.removed", values: {} });
+    return answer(result, { success: () => ({ redirect: back, flash: "attachment.removed" }) });
   }
   const view = await getApplication(database.db, params.applicationId, actor, new Date());
   const ceiling = await attachmentCeiling();
@@ -83,9 +84,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     description: text(form, "description"),
     file: form.get("file"),
   });
-  return answerStepChange(result, {
-    redirectTo: back,
-    flash: "attachment.uploaded",
+  return answer(result, {
+    success: () => ({ redirect: back, flash: "attachment.uploaded" }),
     values: formValues(form),
   });
 }
@@ -94,18 +94,18 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
   const t = useT();
   const locale = useLocale();
   const { application: a, attachments, problems, limits } = loaderData;
-  const reply = actionData as StepActionData | undefined;
+  const reply = actionData as Answered | undefined;
   let feedback: FormFeedback | undefined = reply?.feedback;
   if (!feedback && loaderData.tooLarge)
     feedback = { fieldErrors: { file: ["attachment.error.tooLarge"] } };
-  const base = `/aanvragen/${a.id}/bijlagen`;
+  const base = href("/aanvragen/:applicationId/bijlagen", { applicationId: a.id });
   const maxSize = formatFileSize(limits.maxBytes, locale);
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { label: t("attachment.title") },
         ]}
       />
@@ -140,7 +140,13 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
               {attachments.map((file) => (
                 <tr key={file.id}>
                   <td>
-                    <a href={`${base}/${file.id}`} download>
+                    <a
+                      href={href("/aanvragen/:applicationId/bijlagen/:attachmentId", {
+                        applicationId: a.id,
+                        attachmentId: file.id,
+                      })}
+                      download
+                    >
                       {file.fileName}
                     </a>
                     {file.description && <div className="muted">{file.description}</div>}
@@ -208,7 +214,9 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
         </>
       )}
       <p>
-        <Link to={`/aanvragen/${a.id}`}>{t("application.backToTaskList")}</Link>
+        <Link to={href("/aanvragen/:applicationId", { applicationId: a.id })}>
+          {t("application.backToTaskList")}
+        </Link>
       </p>
     </>
   );

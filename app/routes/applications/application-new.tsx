@@ -1,4 +1,4 @@
-import { data } from "react-router";
+import { href } from "react-router";
 import { schoolsForStarting } from "../../../src/applications/read-applications";
 import { startApplication } from "../../../src/applications/start-application";
 import { isCallPublic } from "../../../src/calls/model";
@@ -13,6 +13,7 @@ import {
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { feedback, formValues } from "../../lib/form-data.server";
 import { isMessageKey, useT } from "../../lib/i18n";
@@ -56,14 +57,13 @@ export async function action({ request }: Route.ActionArgs) {
     { db: database.db, actor },
     { callId: view.call.id, organisationId, title: values.title ?? "", baseUrl },
   );
-  if (result.ok) return redirectWithFlash(`/aanvragen/${result.value.id}`, "application.started");
-  if (result.reason === "forbidden") forbidden();
-  if (result.reason === "notFound") notFound();
-  const errors =
-    result.reason === "invalid"
-      ? result
-      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"] };
-  return data<{ feedback: FormFeedback }>({ feedback: feedback(values, errors) }, 400);
+  return answer(result, {
+    success: ({ id }) => ({
+      redirect: href("/aanvragen/:applicationId", { applicationId: id }),
+      flash: "application.started",
+    }),
+    values,
+  });
 }
 
 export default function ApplicationNew({ loaderData, actionData }: Route.ComponentProps) {
@@ -73,8 +73,8 @@ export default function ApplicationNew({ loaderData, actionData }: Route.Compone
     <>
       <Breadcrumbs
         items={[
-          { to: "/oproepen", label: t("call.listTitle") },
-          { to: `/oproepen/${call.id}`, label: call.title },
+          { to: href("/oproepen"), label: t("call.listTitle") },
+          { to: href("/oproepen/:callId", { callId: call.id }), label: call.title },
           { label: t("application.startTitle") },
         ]}
       />

@@ -1,6 +1,7 @@
-import { redirect } from "react-router";
+import { href, redirect } from "react-router";
 import { reopenApplication } from "../../../src/applications/submission/reopen-application";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { isMessageKey } from "../../lib/i18n";
 import { services } from "../../lib/services.server";
@@ -9,7 +10,7 @@ import type { Route } from "./+types/application-reopen";
 // Reopening a withdrawn application: a button on the task list posts here.
 
 export function loader({ params }: Route.LoaderArgs) {
-  return redirect(`/aanvragen/${params.applicationId}`);
+  return redirect(href("/aanvragen/:applicationId", params));
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -19,10 +20,12 @@ export async function action({ request, params }: Route.ActionArgs) {
     { db: database.db, actor },
     { applicationId: params.applicationId },
   );
-  const back = `/aanvragen/${params.applicationId}`;
-  if (result.ok) return redirectWithFlash(back, "submission.reopened");
-  if (result.reason === "notFound") notFound();
-  if (result.reason === "forbidden") forbidden();
-  const message = result.reason === "conflict" ? result.message : "errorPage.text";
-  return redirectWithFlash(back, isMessageKey(message) ? message : "errorPage.text");
+  // A button on the task list: a refusal is told there, as its flash message.
+  const back = href("/aanvragen/:applicationId", params);
+  return answer(result, {
+    success: () => ({ redirect: back, flash: "submission.reopened" }),
+    conflict: { redirect: back },
+    // Only an address that names no application is invalid here.
+    invalid: "page",
+  });
 }

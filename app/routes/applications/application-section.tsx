@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import { data, Link } from "react-router";
+import { data, href, Link } from "react-router";
 import {
   type AnswerableQuestion,
   countWords,
@@ -9,7 +9,6 @@ import {
   type StepAnsweredQuestion,
   sectionLimitProblems,
   stepOfQuestionType,
-  stepPath,
 } from "../../../src/applications/model";
 import { getApplication } from "../../../src/applications/read-applications";
 import { saveAnswers } from "../../../src/applications/save-answers";
@@ -36,6 +35,7 @@ import {
 import { Breadcrumbs, ContentText, FlashNotice, PageHeader } from "../../components/page";
 import { ProgrammePicker } from "../../components/programme-picker";
 import { forbidden, getActor, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { isMessageKey, useContentLang, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
@@ -44,6 +44,7 @@ import { type ProgrammeSearchReply, programmeSearchReply } from "../../lib/progr
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-section";
 import { answersFromForm, answersFromValues, answerFieldPrefix as prefix } from "./section-answers";
+import { stepHref } from "./step-href";
 
 // One section of an application: its text, number, money, choice and study-programme questions
 // with their limits (questions answered in a step of their own link to that step). An answer
@@ -133,24 +134,25 @@ export async function action({ request, params }: Route.ActionArgs) {
       answers,
     },
   );
-  // Saved; an answer over a limit brings the coordinator back to its field to see the problem.
-  if (result.ok && Object.keys(result.value.problems).length > 0)
-    return redirectWithFlash(
-      `/aanvragen/${params.applicationId}/sectie/${params.sectionId}`,
-      "application.sectionSavedWithProblems",
-    );
-  if (result.ok)
-    return redirectWithFlash(`/aanvragen/${params.applicationId}`, "application.sectionSaved");
-  if (result.reason === "notFound") notFound();
-  if (result.reason === "forbidden") forbidden();
-  const reply = (fb: FormFeedback, conflict = false) =>
-    data<ActionData>({ feedback: { ...fb, values }, chosen, conflict }, conflict ? 409 : 400);
-  if (result.reason === "invalid")
-    return reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors });
-  return reply(
-    { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"] },
-    result.message === "application.error.conflict",
-  );
+  return answer(result, {
+    // Saved; an answer over a limit brings the coordinator back to its field to see the problem.
+    success: ({ problems }) =>
+      Object.keys(problems).length > 0
+        ? {
+            redirect: href("/aanvragen/:applicationId/sectie/:sectionId", params),
+            flash: "application.sectionSavedWithProblems",
+          }
+        : {
+            redirect: href("/aanvragen/:applicationId", params),
+            flash: "application.sectionSaved",
+          },
+    values,
+    extra: (refusal) => ({
+      chosen,
+      // Saved by someone else meanwhile: the page offers to reload what is saved now.
+      conflict: refusal.reason === "conflict" && refusal.message === "application.error.conflict",
+    }),
+  });
 }
 
 // The answers are a draft's (ADR 0020): a required question may be saved blank and a text over
@@ -278,7 +280,7 @@ function ChoiceAnswer(props: {
 }
 
 /** A question answered in its own step (consortium, budget, attachments): where to answer it. */
-function StepAnswer(props: { question: StepAnsweredQuestion; taskList: string }) {
+function StepAnswer(props: { question: StepAnsweredQuestion; applicationId: string }) {
   const t = useT();
   const step = stepOfQuestionType[props.question.type];
   return (
@@ -292,7 +294,7 @@ function StepAnswer(props: { question: StepAnsweredQuestion; taskList: string })
         </p>
       )}
       <p>
-        <Link to={`${props.taskList}/${stepPath[step]}`}>
+        <Link to={stepHref(props.applicationId, step)}>
           {t("application.answeredInStep", { step: t(`application.step.${step}`) })}
         </Link>
       </p>
@@ -351,14 +353,14 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
     fb?.fieldErrors ? fb.fieldErrors[`${prefix}${id}`] : loaderData.problems[`${prefix}${id}`];
   const labels = Object.fromEntries(section.questions.map((q) => [`${prefix}${q.id}`, q.label]));
   const readOnly = !a.canEdit;
-  const taskList = `/aanvragen/${a.id}`;
+  const taskList = href("/aanvragen/:applicationId", { applicationId: a.id });
   const versionRef = useRef<HTMLInputElement>(null);
   const content = useContentLang();
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: taskList, label: a.title },
           { label: section.title },
         ]}
@@ -398,7 +400,14 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
         <div className="notice notice--warning">
           <p>{t("application.conflictText")}</p>
           <p>
-            <a href={`${taskList}/sectie/${section.id}`}>{t("application.openLatest")}</a>
+            <a
+              href={href("/aanvragen/:applicationId/sectie/:sectionId", {
+                applicationId: a.id,
+                sectionId: section.id,
+              })}
+            >
+              {t("application.openLatest")}
+            </a>
           </p>
         </div>
       )}
@@ -418,13 +427,16 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
         />
         {!readOnly && (
           <DraftAutosave
-            url={`${taskList}/sectie/${section.id}/concept`}
+            url={href("/aanvragen/:applicationId/sectie/:sectionId/concept", {
+              applicationId: a.id,
+              sectionId: section.id,
+            })}
             storageKey={`innovet:concept:${a.id}:${section.id}`}
             versionRef={versionRef}
           />
         )}
         {section.questions.map((q) => {
-          if (!isAnswerable(q)) return <StepAnswer key={q.id} question={q} taskList={taskList} />;
+          if (!isAnswerable(q)) return <StepAnswer key={q.id} question={q} applicationId={a.id} />;
           if (q.type === "text")
             return <TextAnswer key={q.id} question={q} value={textOf(q.id)} disabled={readOnly} />;
           if (q.type === "studyProgrammes")
@@ -433,7 +445,7 @@ export default function ApplicationSection({ loaderData, actionData }: Route.Com
                 key={q.id}
                 question={q}
                 chosen={chosenOf(q.id)}
-                search={actionData?.search}
+                search={(actionData as ActionData | undefined)?.search}
                 errors={errorsOf(q.id)}
                 disabled={readOnly}
               />

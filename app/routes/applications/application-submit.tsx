@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { data, Link } from "react-router";
+import { data, href, Link } from "react-router";
 import { approvalAllowsSubmission } from "../../../src/applications/approval/model";
 import { readApproval } from "../../../src/applications/approval/read-approval";
 import { type ApplicationStep, stepPath } from "../../../src/applications/model";
@@ -15,6 +15,7 @@ import { formatBrussels } from "../../../src/platform/time";
 import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, ContentText, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { isMessageKey, useLocale, useT } from "../../lib/i18n";
 import { wakeJobs } from "../../lib/jobs.server";
@@ -23,6 +24,7 @@ import { pageTitleAbout } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-submit";
 import { ApprovalStatus } from "./approval-status";
+import { stepHref } from "./step-href";
 
 // Check your answers, then submit (GOV.UK pattern): the whole application as it will be frozen,
 // every problem the eligibility check finds with a link to the place to fix it, and the submit
@@ -65,10 +67,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         text: answerText(q, dossier.answers[q.id], locale),
       })),
     })),
-    steps: dossierSummary(dossier, locale).map((block) => ({
-      ...block,
-      path: stepPath[block.step as ApplicationStep],
-    })),
+    steps: dossierSummary(dossier, locale),
     requestKey: randomUUID(),
   };
 }
@@ -85,34 +84,29 @@ export async function action({ request, params }: Route.ActionArgs) {
       declaration: form.get("declaration") ?? undefined,
     },
   );
-  if (result.ok) {
-    // The receipt PDF and the confirmation mail are jobs of this submission: start them now
-    // rather than at the next polling round, so the receipt page rarely has to say "wait".
-    wakeJobs();
-    return redirectWithFlash(
-      receiptPath(params.applicationId, result.value.sequence),
-      "submission.submitted",
-    );
-  }
-  if (result.reason === "notFound") notFound();
-  if (result.reason === "forbidden") forbidden();
-  const feedback: FormFeedback =
-    result.reason === "invalid"
-      ? { fieldErrors: result.fieldErrors, formErrors: result.formErrors }
-      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"] };
-  return data({ feedback }, 400);
+  return answer(result, {
+    success: ({ sequence }) => {
+      // The receipt PDF and the confirmation mail are jobs of this submission: start them now
+      // rather than at the next polling round, so the receipt page rarely has to say "wait".
+      wakeJobs();
+      return {
+        redirect: receiptPath(params.applicationId, sequence),
+        flash: "submission.submitted",
+      };
+    },
+  });
 }
 
 export default function ApplicationSubmit({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const a = loaderData;
-  const base = `/aanvragen/${a.applicationId}`;
+  const base = href("/aanvragen/:applicationId", { applicationId: a.applicationId });
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: base, label: a.applicationTitle },
           { label: t("submission.checkTitle") },
         ]}
@@ -166,7 +160,9 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
                 </dd>
                 {a.canEdit && (
                   <dd className="summary-list__action">
-                    <Link to={`${base}/sectie/${s.id}#veld-answers-${q.id}`}>
+                    <Link
+                      to={`${href("/aanvragen/:applicationId/sectie/:sectionId", { applicationId: a.applicationId, sectionId: s.id })}#veld-answers-${q.id}`}
+                    >
                       {t("submission.change")}
                       <span className="visually-hidden">
                         {" "}
@@ -193,7 +189,7 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
           </dl>
           {a.canEdit && (
             <p>
-              <Link to={`${base}/${block.path}`}>
+              <Link to={stepHref(a.applicationId, block.step as ApplicationStep)}>
                 {t("submission.change")}
                 <span className="visually-hidden">
                   {" "}

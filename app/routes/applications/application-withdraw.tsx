@@ -1,9 +1,10 @@
-import { data, Link } from "react-router";
+import { href, Link } from "react-router";
 import { getApplication } from "../../../src/applications/read-applications";
 import { withdrawApplication } from "../../../src/applications/submission/withdraw-application";
 import { AppForm, type FormFeedback, SubmitButton, TextAreaField } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { isMessageKey, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
@@ -34,29 +35,23 @@ export async function action({ request, params }: Route.ActionArgs) {
     { db: database.db, actor },
     { applicationId: params.applicationId, reason: typeof reason === "string" ? reason : "" },
   );
-  if (result.ok)
-    return redirectWithFlash(`/aanvragen/${params.applicationId}`, "submission.withdrawn");
-  if (result.reason === "notFound") notFound();
-  if (result.reason === "forbidden") forbidden();
-  const feedback: FormFeedback =
-    result.reason === "invalid"
-      ? {
-          fieldErrors: result.fieldErrors,
-          formErrors: result.formErrors,
-          values: { reason: String(reason ?? "") },
-        }
-      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"] };
-  return data({ feedback }, 400);
+  return answer(result, {
+    success: () => ({
+      redirect: href("/aanvragen/:applicationId", params),
+      flash: "submission.withdrawn",
+    }),
+    values: { reason: typeof reason === "string" ? reason : "" },
+  });
 }
 
 export default function ApplicationWithdraw({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const base = `/aanvragen/${loaderData.id}`;
+  const base = href("/aanvragen/:applicationId", { applicationId: loaderData.id });
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: base, label: loaderData.title },
           { label: t("submission.withdrawTitle") },
         ]}

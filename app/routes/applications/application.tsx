@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { readApproval } from "../../../src/applications/approval/read-approval";
 import { applicationsPolicy } from "../../../src/applications/policy";
 import { getApplication } from "../../../src/applications/read-applications";
@@ -16,6 +16,7 @@ import { services } from "../../lib/services.server";
 import { auditHistoryHref } from "../audit/history-href";
 import type { Route } from "./+types/application";
 import { ApprovalStatus } from "./approval-status";
+import { stepHref } from "./step-href";
 import { TaskListStep } from "./task-list-step";
 
 // An application's task list (GOV.UK "task list" pattern): one row per section of the call's
@@ -33,7 +34,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // The programme team follows up: back to the call's list, and the application's history.
   const manage = {
     listHref: applicationsPolicy.listCallApplications(actor)
-      ? `/beheer/oproepen/${view.call.id}/aanvragen`
+      ? href("/beheer/oproepen/:callId/aanvragen", { callId: view.call.id })
       : null,
     historyHref: auditPolicy.readSubjectHistory(actor, { subjectType: "application" })
       ? auditHistoryHref("application", view.id)
@@ -67,7 +68,7 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
   return (
     <>
       <Breadcrumbs
-        items={[{ to: "/aanvragen", label: t("application.listTitle") }, { label: a.title }]}
+        items={[{ to: href("/aanvragen"), label: t("application.listTitle") }, { label: a.title }]}
       />
       <PageHeader
         title={a.title}
@@ -96,7 +97,10 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
           <TaskListStep
             key={s.id}
             id={s.id}
-            href={`/aanvragen/${a.id}/sectie/${s.id}`}
+            href={href("/aanvragen/:applicationId/sectie/:sectionId", {
+              applicationId: a.id,
+              sectionId: s.id,
+            })}
             label={s.title}
             status={s.status}
           />
@@ -108,7 +112,7 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
           <TaskListStep
             key={s.id}
             id={`stap-${s.id}`}
-            href={`/aanvragen/${a.id}/${s.path}`}
+            href={stepHref(a.id, s.id)}
             label={t(`application.step.${s.id}`)}
             status={s.status}
           />
@@ -119,7 +123,7 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
           <h2 id="goedkeuring">{t("approval.title")}</h2>
           <ApprovalStatus approval={loaderData.approval} schoolName={a.leadOrganisationName} />
           <p>
-            <Link to={`/aanvragen/${a.id}/goedkeuren`}>
+            <Link to={href("/aanvragen/:applicationId/goedkeuren", { applicationId: a.id })}>
               {loaderData.mayApprove && a.status === "draft"
                 ? t("dashboard.director.read")
                 : t("approval.toPage")}
@@ -131,7 +135,10 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
       {a.status === "draft" && (
         <ul className="task-list" aria-labelledby="indienen">
           <li className="task-list__item">
-            <Link to={`/aanvragen/${a.id}/indienen`} className="task-list__name">
+            <Link
+              to={href("/aanvragen/:applicationId/indienen", { applicationId: a.id })}
+              className="task-list__name"
+            >
               {t("submission.checkTitle")}
             </Link>
           </li>
@@ -139,13 +146,15 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
       )}
       {a.mayWithdraw && (
         <p>
-          <Link to={`/aanvragen/${a.id}/intrekken`}>{t("submission.withdrawTitle")}</Link>
+          <Link to={href("/aanvragen/:applicationId/intrekken", { applicationId: a.id })}>
+            {t("submission.withdrawTitle")}
+          </Link>
         </p>
       )}
       {a.mayReopen && (
         <>
           <p>{t("submission.reopenLead")}</p>
-          <AppForm action={`/aanvragen/${a.id}/heropenen`}>
+          <AppForm action={href("/aanvragen/:applicationId/heropenen", { applicationId: a.id })}>
             <SubmitButton>{t("submission.reopen")}</SubmitButton>
           </AppForm>
         </>
@@ -156,7 +165,12 @@ export default function ApplicationTaskList({ loaderData }: Route.ComponentProps
           <ul>
             {loaderData.submissions.map((s) => (
               <li key={s.sequence}>
-                <Link to={`/aanvragen/${a.id}/indieningen/${s.sequence}`}>
+                <Link
+                  to={href("/aanvragen/:applicationId/indieningen/:sequence", {
+                    applicationId: a.id,
+                    sequence: String(s.sequence),
+                  })}
+                >
                   {t("submission.historyItem", {
                     sequence: s.sequence,
                     date: formatBrussels(new Date(s.submittedAt), locale),

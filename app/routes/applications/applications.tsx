@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import {
   applicationListAudience,
   listApplications,
@@ -38,7 +38,7 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
     <>
       <Breadcrumbs
         items={[
-          { to: "/mijn", label: t("dashboard.title") },
+          { to: href("/mijn"), label: t("dashboard.title") },
           { label: t("application.listTitle") },
         ]}
       />
@@ -59,7 +59,7 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
             <>
               <p>{t("application.noneHint")}</p>
               <p>
-                <Link to="/oproepen">{t("application.toCalls")}</Link>
+                <Link to={href("/oproepen")}>{t("application.toCalls")}</Link>
               </p>
             </>
           ) : (
@@ -91,7 +91,9 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
               {rows.map((a) => (
                 <tr key={a.id}>
                   <td>
-                    <Link to={`/aanvragen/${a.id}`}>{a.title}</Link>
+                    <Link to={href("/aanvragen/:applicationId", { applicationId: a.id })}>
+                      {a.title}
+                    </Link>
                   </td>
                   <td>{a.callTitle}</td>
                   <td>{a.leadOrganisationName}</td>

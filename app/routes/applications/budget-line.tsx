@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { addBudgetLine } from "../../../src/applications/budget/add-budget-line";
 import { budgetLineInput } from "../../../src/applications/budget/budget-line-input";
 import { budgetCategories } from "../../../src/applications/budget/model";
@@ -11,12 +11,11 @@ import { AppForm, SelectField, SubmitButton, TextField } from "../../components/
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/budget-line";
 
 // One budget line: added (`regels/nieuw`) or changed and removed (`regels/<id>`). Teacher release
@@ -69,26 +68,30 @@ export async function action({ request, params }: Route.ActionArgs) {
       : values.intent === "remove"
         ? await removeBudgetLine(ctx, { applicationId, lineId: params.lineId })
         : await updateBudgetLine(ctx, { ...values, applicationId, lineId: params.lineId });
-  if (result.ok)
-    return redirectWithFlash(
-      `/aanvragen/${applicationId}/budget`,
-      values.intent === "remove" ? "budget.lineRemoved" : "budget.lineSaved",
-    );
-  return refusal(result, values);
+  return answer(result, {
+    success: () => ({
+      redirect: href("/aanvragen/:applicationId/budget", params),
+      flash: values.intent === "remove" ? "budget.lineRemoved" : "budget.lineSaved",
+    }),
+    values,
+  });
 }
 
 export default function BudgetLinePage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { application: a, values } = loaderData;
-  const base = `/aanvragen/${a.id}`;
+  const base = href("/aanvragen/:applicationId", { applicationId: a.id });
   const feedback = actionData?.feedback ?? (values ? { values } : undefined);
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: base, label: a.title },
-          { to: `${base}/budget`, label: t("budget.title") },
+          {
+            to: href("/aanvragen/:applicationId/budget", { applicationId: a.id }),
+            label: t("budget.title"),
+          },
           { label: t(lineTitle(loaderData.isNew)) },
         ]}
       />
@@ -142,7 +145,9 @@ export default function BudgetLinePage({ loaderData, actionData }: Route.Compone
         </AppForm>
       )}
       <p>
-        <Link to={`${base}/budget`}>{t("budget.back")}</Link>
+        <Link to={href("/aanvragen/:applicationId/budget", { applicationId: a.id })}>
+          {t("budget.back")}
+        </Link>
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { budgetCategories, budgetTotals } from "../../../src/applications/budget/model";
 import { getApplication } from "../../../src/applications/read-applications";
 import { readDossier } from "../../../src/applications/submission/dossier";
@@ -44,12 +44,12 @@ export default function Budget({ loaderData }: Route.ComponentProps) {
   const locale = useLocale();
   const euro = (cents: number) => formatEuro(cents, locale);
   const { application: a, lines, partners, totals, rules } = loaderData;
-  const base = `/aanvragen/${a.id}`;
+  const base = href("/aanvragen/:applicationId", { applicationId: a.id });
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: base, label: a.title },
           { label: t("budget.title") },
         ]}
@@ -97,7 +97,12 @@ export default function Budget({ loaderData }: Route.ComponentProps) {
                   <td className="numeric">{euro(line.amountCents)}</td>
                   {a.canEdit && (
                     <td>
-                      <Link to={`${base}/budget/regels/${line.id}`}>
+                      <Link
+                        to={href("/aanvragen/:applicationId/budget/regels/:lineId", {
+                          applicationId: a.id,
+                          lineId: line.id,
+                        })}
+                      >
                         {t("budget.change")}
                         <span className="visually-hidden"> {line.description}</span>
                       </Link>
@@ -111,7 +116,13 @@ export default function Budget({ loaderData }: Route.ComponentProps) {
       )}
       {a.canEdit && (
         <p>
-          <Link to={`${base}/budget/regels/nieuw`} className="button button--secondary">
+          <Link
+            to={href("/aanvragen/:applicationId/budget/regels/:lineId", {
+              applicationId: a.id,
+              lineId: "nieuw",
+            })}
+            className="button button--secondary"
+          >
             {t("budget.addLine")}
           </Link>
         </p>
@@ -147,7 +158,9 @@ export default function Budget({ loaderData }: Route.ComponentProps) {
         </TableRegion>
       )}
       <p>
-        <Link to={`${base}/consortium`}>{t("budget.toConsortium")}</Link>
+        <Link to={href("/aanvragen/:applicationId/consortium", { applicationId: a.id })}>
+          {t("budget.toConsortium")}
+        </Link>
       </p>
       <h2 id="totalen">{t("budget.totalsTitle")}</h2>
       <dl className="summary-list">

@@ -1,4 +1,4 @@
-import { data } from "react-router";
+import { data, href } from "react-router";
 import { readInvitation } from "../../../src/applications/consortium/read-invitation";
 import { respondToInvitation } from "../../../src/applications/consortium/respond-to-invitation";
 import { formatEuro } from "../../../src/platform/money";
@@ -6,13 +6,13 @@ import { formatBrussels } from "../../../src/platform/time";
 import {
   AppForm,
   ChoiceGroup,
-  type FormFeedback,
   SubmitButton,
   TextAreaField,
   TextField,
 } from "../../components/form";
 import { formConstraints } from "../../components/form-constraints.server";
 import { FlashNotice, PageHeader } from "../../components/page";
+import { answer } from "../../lib/answer.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { isMessageKey, useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -54,14 +54,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     { db: database.db, actor: null },
     { token: params.token, ...values },
   );
-  if (result.ok) return redirectWithFlash(`/uitnodiging/${params.token}`, "invitation.thanks");
-  if (result.reason === "notFound" || result.reason === "forbidden")
-    return data({ feedback: { formErrors: ["consortium.invitation.unknown"], values } }, 404);
-  const feedback: FormFeedback =
-    result.reason === "invalid"
-      ? { fieldErrors: result.fieldErrors, formErrors: result.formErrors, values }
-      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"], values };
-  return data({ feedback }, 400);
+  return answer(result, {
+    success: () => ({ redirect: href("/uitnodiging/:token", params), flash: "invitation.thanks" }),
+    values,
+    notFoundInForm: "consortium.invitation.unknown",
+  });
 }
 
 export default function Invitation({ loaderData, actionData }: Route.ComponentProps) {

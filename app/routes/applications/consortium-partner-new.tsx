@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { href, Link } from "react-router";
 import { addConsortiumPartner } from "../../../src/applications/consortium/add-partner";
 import { isPartnerKind } from "../../../src/applications/consortium/model";
 import { partnerAnchor } from "../../../src/applications/consortium/problems";
@@ -16,6 +16,7 @@ import {
 } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { isMessageKey, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -66,31 +67,31 @@ export async function action({ request, params }: Route.ActionArgs) {
     { db: database.db, actor },
     { ...input, applicationId: params.applicationId },
   );
-  if (result.ok)
-    return redirectWithFlash(
-      `/aanvragen/${params.applicationId}/consortium#${partnerAnchor(result.value.partnerId)}`,
-      "consortium.partnerAdded",
-    );
-  if (result.reason === "notFound") notFound();
-  if (result.reason === "forbidden") forbidden();
-  const feedback: FormFeedback =
-    result.reason === "invalid"
-      ? { fieldErrors: result.fieldErrors, formErrors: result.formErrors, values }
-      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"], values };
-  return data({ feedback }, 400);
+  return answer(result, {
+    success: ({ partnerId }) => ({
+      redirect: `${href("/aanvragen/:applicationId/consortium", params)}#${partnerAnchor(partnerId)}`,
+      flash: "consortium.partnerAdded",
+    }),
+    values,
+  });
 }
 
 export default function ConsortiumPartnerNew({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const base = `/aanvragen/${loaderData.id}/consortium`;
-  const here = `${base}/partners/nieuw`;
+  const base = href("/aanvragen/:applicationId/consortium", { applicationId: loaderData.id });
+  const here = href("/aanvragen/:applicationId/consortium/partners/nieuw", {
+    applicationId: loaderData.id,
+  });
   const { chosen, proposing } = loaderData;
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${loaderData.id}`, label: loaderData.title },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
+          {
+            to: href("/aanvragen/:applicationId", { applicationId: loaderData.id }),
+            label: loaderData.title,
+          },
           { to: base, label: t("consortium.title") },
           { label: t("consortium.partnerNewTitle") },
         ]}

@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { href, Link } from "react-router";
 import { partnerAnchor } from "../../../src/applications/consortium/problems";
 import { readConsortium } from "../../../src/applications/consortium/read-consortium";
 import { removeConsortiumPartner } from "../../../src/applications/consortium/remove-partner";
@@ -7,6 +7,7 @@ import { getApplication } from "../../../src/applications/read-applications";
 import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer, atTheTop } from "../../lib/answer.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { isMessageKey, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
@@ -58,44 +59,33 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { database } = await services();
   const ctx = { db: database.db, actor };
   const target = { applicationId: params.applicationId, partnerId: params.partnerId };
-  const base = `/aanvragen/${params.applicationId}/consortium`;
+  const base = href("/aanvragen/:applicationId/consortium", params);
   const { input, values } = partnerInputFromForm(form);
-  if (form.get("intent") === "remove") {
-    const removed = await removeConsortiumPartner(ctx, target);
-    if (removed.ok) return redirectWithFlash(`${base}#partners`, "consortium.partnerRemoved");
-    if (removed.reason === "notFound") notFound();
-    if (removed.reason === "forbidden") forbidden();
-    const message = removed.reason === "conflict" ? removed.message : "errorPage.text";
-    return data(
-      { feedback: { formErrors: [isMessageKey(message) ? message : "errorPage.text"] } },
-      400,
-    );
-  }
+  if (form.get("intent") === "remove")
+    return answer(await removeConsortiumPartner(ctx, target), {
+      success: () => ({ redirect: `${base}#partners`, flash: "consortium.partnerRemoved" }),
+      errors: atTheTop,
+    });
   const result = await updateConsortiumPartner(ctx, { ...input, ...target });
-  if (result.ok)
-    return redirectWithFlash(
-      `${base}#${partnerAnchor(result.value.partnerId)}`,
-      result.value.confirmationLapsed ? "consortium.partnerSavedLapsed" : "consortium.partnerSaved",
-    );
-  if (result.reason === "notFound") notFound();
-  if (result.reason === "forbidden") forbidden();
-  const feedback: FormFeedback =
-    result.reason === "invalid"
-      ? { fieldErrors: result.fieldErrors, formErrors: result.formErrors, values }
-      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"], values };
-  return data({ feedback }, 400);
+  return answer(result, {
+    success: ({ partnerId, confirmationLapsed }) => ({
+      redirect: `${base}#${partnerAnchor(partnerId)}`,
+      flash: confirmationLapsed ? "consortium.partnerSavedLapsed" : "consortium.partnerSaved",
+    }),
+    values,
+  });
 }
 
 export default function ConsortiumPartner({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { application: a, partner } = loaderData;
-  const base = `/aanvragen/${a.id}/consortium`;
+  const base = href("/aanvragen/:applicationId/consortium", { applicationId: a.id });
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { to: base, label: t("consortium.title") },
           { label: partner.name },
         ]}

@@ -1,10 +1,11 @@
-import { data, Link } from "react-router";
+import { href, Link } from "react-router";
 import { addConsortiumSchool } from "../../../src/applications/consortium/add-school";
 import { getApplication } from "../../../src/applications/read-applications";
 import { searchDirectory } from "../../../src/directory/search-directory";
 import { AppForm, ErrorSummary, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer, atTheTop } from "../../lib/answer.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { isMessageKey, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -41,30 +42,30 @@ export async function action({ request, params }: Route.ActionArgs) {
     { db: database.db, actor },
     { applicationId: params.applicationId, organisationId: form.get("organisationId") },
   );
-  const base = `/aanvragen/${params.applicationId}/consortium`;
-  if (result.ok)
-    return redirectWithFlash(
-      `${base}/scholen/${result.value.organisationId}`,
-      "consortium.schoolAdded",
-    );
-  if (result.reason === "notFound") notFound();
-  if (result.reason === "forbidden") forbidden();
-  const feedback: FormFeedback =
-    result.reason === "invalid"
-      ? { formErrors: [...result.formErrors, ...Object.values(result.fieldErrors).flat()] }
-      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"] };
-  return data({ feedback }, 400);
+  return answer(result, {
+    success: ({ organisationId }) => ({
+      redirect: href("/aanvragen/:applicationId/consortium/scholen/:organisationId", {
+        applicationId: params.applicationId,
+        organisationId,
+      }),
+      flash: "consortium.schoolAdded",
+    }),
+    errors: atTheTop,
+  });
 }
 
 export default function ConsortiumSchoolNew({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const base = `/aanvragen/${loaderData.id}/consortium`;
+  const base = href("/aanvragen/:applicationId/consortium", { applicationId: loaderData.id });
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${loaderData.id}`, label: loaderData.title },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
+          {
+            to: href("/aanvragen/:applicationId", { applicationId: loaderData.id }),
+            label: loaderData.title,
+          },
           { to: base, label: t("consortium.title") },
           { label: t("consortium.schoolNewTitle") },
         ]}

@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { href, Link } from "react-router";
 import { programmeValue } from "../../../src/applications/consortium/model";
 import { schoolAnchor } from "../../../src/applications/consortium/problems";
 import {
@@ -12,6 +12,7 @@ import type { MessageKey } from "../../../src/i18n/translate";
 import { AppForm, type FormFeedback, fieldId, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { isMessageKey, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
@@ -54,7 +55,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const form = await request.formData();
   const { database } = await services();
   const ctx = { db: database.db, actor };
-  const base = `/aanvragen/${params.applicationId}/consortium`;
+  const base = href("/aanvragen/:applicationId/consortium", params);
   const target = { applicationId: params.applicationId, organisationId: params.organisationId };
   const list = (name: string) => form.getAll(name).filter((v) => typeof v === "string");
   const result =
@@ -65,31 +66,23 @@ export async function action({ request, params }: Route.ActionArgs) {
           siteIds: list("siteIds"),
           programmes: list("programmes"),
         });
-  if (result.ok)
-    return form.get("intent") === "remove"
-      ? redirectWithFlash(base, "consortium.schoolRemoved")
-      : redirectWithFlash(
-          `${base}#${schoolAnchor(params.organisationId)}`,
-          "consortium.schoolSaved",
-        );
-  if (result.reason === "notFound") notFound();
-  if (result.reason === "forbidden") forbidden();
-  const feedback: FormFeedback =
-    result.reason === "invalid"
-      ? {
-          fieldErrors: result.fieldErrors,
-          formErrors: result.formErrors,
-          values: { siteIds: list("siteIds").join(","), programmes: list("programmes").join(",") },
-        }
-      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"] };
-  return data({ feedback }, 400);
+  return answer(result, {
+    success: () =>
+      form.get("intent") === "remove"
+        ? { redirect: base, flash: "consortium.schoolRemoved" }
+        : {
+            redirect: `${base}#${schoolAnchor(params.organisationId)}`,
+            flash: "consortium.schoolSaved",
+          },
+    values: { siteIds: list("siteIds").join(","), programmes: list("programmes").join(",") },
+  });
 }
 
 export default function ConsortiumSchool({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { application: a, school, sites } = loaderData;
   const feedback = actionData?.feedback;
-  const base = `/aanvragen/${a.id}/consortium`;
+  const base = href("/aanvragen/:applicationId/consortium", { applicationId: a.id });
   const chosenSites = new Set(
     feedback?.values ? feedback.values.siteIds?.split(",").filter(Boolean) : school.siteIds,
   );
@@ -105,8 +98,8 @@ export default function ConsortiumSchool({ loaderData, actionData }: Route.Compo
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { to: base, label: t("consortium.title") },
           { label: school.name },
         ]}

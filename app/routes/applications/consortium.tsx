@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { href, Link } from "react-router";
 import { invitePartner } from "../../../src/applications/consortium/invite-partner";
 import { partnerAnchor, schoolAnchor } from "../../../src/applications/consortium/problems";
 import {
@@ -12,6 +12,7 @@ import { formatBrussels } from "../../../src/platform/time";
 import { AppForm, ErrorSummary, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { isMessageKey, useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -57,32 +58,26 @@ export async function action({ request, params }: Route.ActionArgs) {
     { db: database.db, actor },
     { applicationId: params.applicationId, partnerId },
   );
-  const base = `/aanvragen/${params.applicationId}/consortium`;
-  if (result.ok)
-    return redirectWithFlash(
-      `${base}#${partnerAnchor(result.value.partnerId)}`,
-      "consortium.invitationScheduled",
-    );
-  if (result.reason === "notFound") notFound();
-  if (result.reason === "forbidden") forbidden();
-  const feedback: FormFeedback =
-    result.reason === "conflict"
-      ? { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"] }
-      : { formErrors: ["consortium.error.unknownPartner"] };
-  return data({ feedback }, 400);
+  return answer(result, {
+    success: ({ partnerId }) => ({
+      redirect: `${href("/aanvragen/:applicationId/consortium", params)}#${partnerAnchor(partnerId)}`,
+      flash: "consortium.invitationScheduled",
+    }),
+    // The buttons post only a partner's id: one that is not one is an unknown partner.
+    errors: () => ({ fieldErrors: {}, formErrors: ["consortium.error.unknownPartner"] }),
+  });
 }
 
 export default function ConsortiumPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const { application: a, consortium, rules } = loaderData;
-  const base = `/aanvragen/${a.id}/consortium`;
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { label: t("consortium.title") },
         ]}
       />
@@ -132,7 +127,12 @@ export default function ConsortiumPage({ loaderData, actionData }: Route.Compone
             </dl>
             {a.canEdit && (
               <p>
-                <Link to={`${base}/scholen/${s.organisationId}`}>
+                <Link
+                  to={href("/aanvragen/:applicationId/consortium/scholen/:organisationId", {
+                    applicationId: a.id,
+                    organisationId: s.organisationId,
+                  })}
+                >
                   {t("consortium.editSchool", { school: s.name })}
                 </Link>
               </p>
@@ -142,7 +142,10 @@ export default function ConsortiumPage({ loaderData, actionData }: Route.Compone
       })}
       {a.canEdit && (
         <p>
-          <Link to={`${base}/scholen/nieuw`} className="button button--secondary">
+          <Link
+            to={href("/aanvragen/:applicationId/consortium/scholen/nieuw", { applicationId: a.id })}
+            className="button button--secondary"
+          >
             {t("consortium.addSchool")}
           </Link>
         </p>
@@ -151,11 +154,16 @@ export default function ConsortiumPage({ loaderData, actionData }: Route.Compone
       <h2 id="partners">{t("consortium.partnersTitle")}</h2>
       {consortium.partners.length === 0 && <EmptyState title={t("consortium.partnersNone")} />}
       {consortium.partners.map((p) => (
-        <PartnerEntry key={p.id} partner={p} base={base} canEdit={a.canEdit} />
+        <PartnerEntry key={p.id} partner={p} applicationId={a.id} canEdit={a.canEdit} />
       ))}
       {a.canEdit && (
         <p>
-          <Link to={`${base}/partners/nieuw`} className="button button--secondary">
+          <Link
+            to={href("/aanvragen/:applicationId/consortium/partners/nieuw", {
+              applicationId: a.id,
+            })}
+            className="button button--secondary"
+          >
             {t("consortium.addPartner")}
           </Link>
         </p>
@@ -171,13 +179,19 @@ export default function ConsortiumPage({ loaderData, actionData }: Route.Compone
         <dd>{formatEuro(consortium.totals.coFinancingCents, locale)}</dd>
       </dl>
       <p>
-        <Link to={`/aanvragen/${a.id}`}>{t("application.backToTaskList")}</Link>
+        <Link to={href("/aanvragen/:applicationId", { applicationId: a.id })}>
+          {t("application.backToTaskList")}
+        </Link>
       </p>
     </>
   );
 }
 
-function PartnerEntry(props: { partner: ConsortiumPartner; base: string; canEdit: boolean }) {
+function PartnerEntry(props: {
+  partner: ConsortiumPartner;
+  applicationId: string;
+  canEdit: boolean;
+}) {
   const t = useT();
   const locale = useLocale();
   const p = props.partner;
@@ -220,7 +234,12 @@ function PartnerEntry(props: { partner: ConsortiumPartner; base: string; canEdit
       </dl>
       {props.canEdit && (
         <div className="button-row">
-          <Link to={`${props.base}/partners/${p.id}`}>
+          <Link
+            to={href("/aanvragen/:applicationId/consortium/partners/:partnerId", {
+              applicationId: props.applicationId,
+              partnerId: p.id,
+            })}
+          >
             {t("consortium.editPartner", { partner: p.name })}
           </Link>
           {p.status !== "confirmed" && (

@@ -1,6 +1,7 @@
-import { redirect } from "react-router";
+import { href, redirect } from "react-router";
 import { exportApplications } from "../../../src/applications/manage/export-applications";
-import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { getLocale } from "../../lib/locale.server";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/manage-applications-export";
@@ -31,24 +32,23 @@ export async function action({ request, params }: Route.ActionArgs) {
       locale: getLocale(request),
     },
   );
-  if (!result.ok) {
-    if (result.reason === "forbidden") forbidden();
-    if (result.reason === "notFound") notFound();
+  return answer(result, {
+    success: (file) =>
+      new Response(file.body, {
+        headers: {
+          "Content-Type": file.contentType,
+          "Content-Disposition": `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+          "Cache-Control": "no-store",
+          "X-Content-Type-Options": "nosniff",
+        },
+      }),
     // A tampered form (unknown kind, format or filter value): nothing to download.
-    throw new Response("Bad Request", { status: 400 });
-  }
-  const file = result.value;
-  return new Response(file.body, {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+    invalid: "page",
+    conflict: "page",
   });
 }
 
 /** The downloads are posted; opening the address shows the list instead. */
 export function loader({ params }: Route.LoaderArgs) {
-  return redirect(`/beheer/oproepen/${params.callId}/aanvragen`);
+  return redirect(href("/beheer/oproepen/:callId/aanvragen", params));
 }

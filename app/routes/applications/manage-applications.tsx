@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import {
   applicationFacets,
   type FacetFilter,
@@ -101,7 +101,7 @@ function ExportForm(props: {
   return (
     <Form
       method="post"
-      action={`/beheer/oproepen/${props.callId}/aanvragen/export`}
+      action={href("/beheer/oproepen/:callId/aanvragen/export", { callId: props.callId })}
       reloadDocument
       className="inline-form"
     >
@@ -124,7 +124,7 @@ export default function ManageApplications({ loaderData }: Route.ComponentProps)
   const locale = useLocale();
   const { call, filter, counts, rows } = loaderData;
   const filtered = Object.keys(filter).length > 0;
-  const base = `/beheer/oproepen/${call.id}/aanvragen`;
+  const base = href("/beheer/oproepen/:callId/aanvragen", { callId: call.id });
   const labels = Object.fromEntries(
     applicationFacets.map((f) => [f.param, t(facetLabel[f.param])]),
   );
@@ -132,8 +132,8 @@ export default function ManageApplications({ loaderData }: Route.ComponentProps)
     <>
       <Breadcrumbs
         items={[
-          { to: "/beheer/oproepen", label: t("call.manageTitle") },
-          { to: `/oproepen/${call.id}`, label: call.title },
+          { to: href("/beheer/oproepen"), label: t("call.manageTitle") },
+          { to: href("/oproepen/:callId", { callId: call.id }), label: call.title },
           { label: t("manage.breadcrumb") },
         ]}
       />
@@ -226,10 +226,14 @@ export default function ManageApplications({ loaderData }: Route.ComponentProps)
               {rows.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <Link to={`/aanvragen/${r.id}`}>{r.title}</Link>
+                    <Link to={href("/aanvragen/:applicationId", { applicationId: r.id })}>
+                      {r.title}
+                    </Link>
                   </td>
                   <td>
-                    <Link to={`/gids/${r.schoolId}`}>{r.school}</Link>
+                    <Link to={href("/gids/:organisationId", { organisationId: r.schoolId })}>
+                      {r.school}
+                    </Link>
                   </td>
                   <td>
                     {r.province ? t(`province.${r.province}` as MessageKey) : t("common.none")}

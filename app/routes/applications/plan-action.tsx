@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { addPlanAction } from "../../../src/applications/plan/add-plan-action";
 import { formatDay, maxMilestones, planPeriod } from "../../../src/applications/plan/model";
 import { addActionInput, periodErrors } from "../../../src/applications/plan/plan-input";
@@ -9,12 +9,13 @@ import { AppForm, SubmitButton, TextAreaField, TextField } from "../../component
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { type Answered, answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/plan-action";
-import { answerStepChange, loadStepPage, type StepActionData, text } from "./plan-routes.server";
+import { loadStepPage, text } from "./plan-routes.server";
 
 // Adding or changing an action of the plan, with up to five milestones (a row each; blank rows
 // are left out). Dates are entered as yyyy-mm-dd (a date field) and should fit the call's period:
@@ -76,20 +77,23 @@ export async function action({ request, params }: Route.ActionArgs) {
   const result = params.actionId
     ? await updatePlanAction(ctx, { ...input, actionId: params.actionId })
     : await addPlanAction(ctx, input);
-  if (!result.ok && result.reason === "invalid")
-    result.fieldErrors = Object.fromEntries(
-      Object.entries(result.fieldErrors).map(([key, messages]) => {
-        const match = /^milestones\.(\d+)\.(.+)$/.exec(key);
-        const row = match ? rows[Number(match[1])] : undefined;
-        return [row !== undefined && match ? `milestones.${row}.${match[2]}` : key, messages];
-      }),
-    );
-  return answerStepChange(result, {
-    redirectTo: `/aanvragen/${params.applicationId}/plan#${
-      result.ok ? planAnchors.action(result.value.id) : planAnchors.actions
-    }`,
-    flash: "plan.saved",
+  return answer(result, {
+    success: ({ id }) => ({
+      redirect: `${href("/aanvragen/:applicationId/plan", params)}#${planAnchors.action(id)}`,
+      flash: "plan.saved",
+    }),
     values: formValues(form),
+    // The use case counts the milestones it was given; the page's rows are positions.
+    errors: ({ fieldErrors, formErrors }) => ({
+      formErrors,
+      fieldErrors: Object.fromEntries(
+        Object.entries(fieldErrors).map(([key, messages]) => {
+          const match = /^milestones\.(\d+)\.(.+)$/.exec(key);
+          const row = match ? rows[Number(match[1])] : undefined;
+          return [row !== undefined && match ? `milestones.${row}.${match[2]}` : key, messages];
+        }),
+      ),
+    }),
   });
 }
 
@@ -101,7 +105,7 @@ export default function PlanActionPage({ loaderData, actionData }: Route.Compone
   const locale = useLocale();
   const { application: a, action, period } = loaderData;
   const title = action ? t("plan.changeAction") : t("plan.addAction");
-  const planHref = `/aanvragen/${a.id}/plan`;
+  const planHref = href("/aanvragen/:applicationId/plan", { applicationId: a.id });
   const labels: Record<string, string> = {
     title: t("plan.action.title"),
     description: t("plan.action.description"),
@@ -122,15 +126,15 @@ export default function PlanActionPage({ loaderData, actionData }: Route.Compone
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { to: planHref, label: t("plan.title") },
           { label: title },
         ]}
       />
       <PageHeader title={title} />
       <AppForm
-        feedback={(actionData as StepActionData | undefined)?.feedback}
+        feedback={(actionData as Answered | undefined)?.feedback}
         problems={loaderData.problems}
         labels={labels}
         constraints={loaderData.constraints}

@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { data, href, Link } from "react-router";
 import { addDisseminationItem } from "../../../src/applications/plan/add-dissemination-item";
 import { disseminationResourceTypes, planLicences } from "../../../src/applications/plan/model";
 import { addDisseminationInput } from "../../../src/applications/plan/plan-input";
@@ -21,13 +21,14 @@ import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { ProgrammePicker } from "../../components/programme-picker";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { programmeSearchReply } from "../../lib/programme-picker.server";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/plan-dissemination";
-import { answerStepChange, loadStepPage, text } from "./plan-routes.server";
+import { loadStepPage, text } from "./plan-routes.server";
 
 // Adding or changing a material of the dissemination and replication plan: what it is, for
 // which study programmes (searched in the catalogue: the search is a button of the same form, so
@@ -81,22 +82,14 @@ export async function action({ request, params }: Route.ActionArgs) {
   const result = params.itemId
     ? await updateDisseminationItem(ctx, { ...input, itemId: params.itemId })
     : await addDisseminationItem(ctx, input);
-  const answer = await answerStepChange(result, {
-    redirectTo: `/aanvragen/${params.applicationId}/plan#${
-      result.ok ? planAnchors.item(result.value.id) : planAnchors.dissemination
-    }`,
-    flash: "plan.saved",
+  return answer(result, {
+    success: ({ id }) => ({
+      redirect: `${href("/aanvragen/:applicationId/plan", params)}#${planAnchors.item(id)}`,
+      flash: "plan.saved",
+    }),
     values,
+    extra: { chosen: chosenProgrammeChoices(programmeChoicesByCode, codes), matches: null },
   });
-  if (answer instanceof Response) return answer;
-  return data<DisseminationActionData>(
-    {
-      feedback: answer.data.feedback,
-      chosen: chosenProgrammeChoices(programmeChoicesByCode, codes),
-      matches: null,
-    },
-    answer.init ?? undefined,
-  );
 }
 
 export default function PlanDisseminationPage({ loaderData, actionData }: Route.ComponentProps) {
@@ -105,7 +98,7 @@ export default function PlanDisseminationPage({ loaderData, actionData }: Route.
   const reply = actionData as DisseminationActionData | undefined;
   const chosen = reply ? reply.chosen : loaderData.chosen;
   const title = item ? t("plan.changeDissemination") : t("plan.addDissemination");
-  const planHref = `/aanvragen/${a.id}/plan`;
+  const planHref = href("/aanvragen/:applicationId/plan", { applicationId: a.id });
   const labels = {
     title: t("plan.item.title"),
     resourceType: t("plan.item.resourceType"),
@@ -118,8 +111,8 @@ export default function PlanDisseminationPage({ loaderData, actionData }: Route.
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { to: planHref, label: t("plan.title") },
           { label: title },
         ]}

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { readConsortium } from "../../../src/applications/consortium/read-consortium";
 import { addPlanTeacher } from "../../../src/applications/plan/add-plan-teacher";
 import { learningMethods } from "../../../src/applications/plan/model";
@@ -16,12 +16,13 @@ import {
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { type Answered, answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/plan-teacher";
-import { answerStepChange, loadStepPage, type StepActionData, text } from "./plan-routes.server";
+import { loadStepPage, text } from "./plan-routes.server";
 
 // Adding or changing a teacher involved in the project and their professionalisation: what they
 // learn, how, with whom, and for how many hours. /plan/leraren/nieuw adds, /plan/leraren/<id>
@@ -73,11 +74,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   const result = params.teacherId
     ? await updatePlanTeacher(ctx, { ...input, teacherId: params.teacherId })
     : await addPlanTeacher(ctx, input);
-  return answerStepChange(result, {
-    redirectTo: `/aanvragen/${params.applicationId}/plan#${
-      result.ok ? planAnchors.teacher(result.value.id) : planAnchors.teachers
-    }`,
-    flash: "plan.saved",
+  return answer(result, {
+    success: ({ id }) => ({
+      redirect: `${href("/aanvragen/:applicationId/plan", params)}#${planAnchors.teacher(id)}`,
+      flash: "plan.saved",
+    }),
     values: formValues(form),
   });
 }
@@ -86,7 +87,7 @@ export default function PlanTeacherPage({ loaderData, actionData }: Route.Compon
   const t = useT();
   const { application: a, teacher, leadSchoolId, schools } = loaderData;
   const title = teacher ? t("plan.changeTeacher") : t("plan.addTeacher");
-  const planHref = `/aanvragen/${a.id}/plan`;
+  const planHref = href("/aanvragen/:applicationId/plan", { applicationId: a.id });
   const labels: Record<(typeof fields)[number], string> = {
     name: t("plan.teacher.name"),
     email: t("plan.teacher.email"),
@@ -101,15 +102,15 @@ export default function PlanTeacherPage({ loaderData, actionData }: Route.Compon
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { to: planHref, label: t("plan.title") },
           { label: title },
         ]}
       />
       <PageHeader title={title} />
       <AppForm
-        feedback={(actionData as StepActionData | undefined)?.feedback}
+        feedback={(actionData as Answered | undefined)?.feedback}
         labels={labels}
         constraints={loaderData.constraints}
       >

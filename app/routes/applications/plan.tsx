@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { formatDay, planPeriod } from "../../../src/applications/plan/model";
 import { planAnchors, planProblems } from "../../../src/applications/plan/plan-problems";
 import { readPlan } from "../../../src/applications/plan/read-plan";
@@ -10,11 +10,12 @@ import type { MessageKey } from "../../../src/i18n/translate";
 import { AppForm, InPageLink, SubmitButton } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { notFound, requireActor } from "../../lib/actor.server";
+import { type Answered, answer } from "../../lib/answer.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/plan";
-import { answerStepChange, loadStepPage, type StepActionData, text } from "./plan-routes.server";
+import { loadStepPage, text } from "./plan-routes.server";
 
 // The plan of an application: actions and milestones, the teachers involved with their
 // professionalisation, and the dissemination plan. Each item has its own page to add or change
@@ -63,10 +64,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     { db: database.db, actor },
     { applicationId: params.applicationId, [remover.field]: text(form, "id") },
   );
-  return answerStepChange(result, {
-    redirectTo: `/aanvragen/${params.applicationId}/plan#${remover.anchor}`,
-    flash: "plan.removed",
-    values: {},
+  return answer(result, {
+    success: () => ({
+      redirect: `${href("/aanvragen/:applicationId/plan", params)}#${remover.anchor}`,
+      flash: "plan.removed",
+    }),
   });
 }
 
@@ -85,15 +87,14 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
   const t = useT();
   const locale = useLocale();
   const { application: a, plan, period, problems } = loaderData;
-  const base = `/aanvragen/${a.id}/plan`;
   const day = (d: string) => formatDay(d, locale);
-  const feedback = (actionData as StepActionData | undefined)?.feedback;
+  const feedback = (actionData as Answered | undefined)?.feedback;
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
-          { to: `/aanvragen/${a.id}`, label: a.title },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
+          { to: href("/aanvragen/:applicationId", { applicationId: a.id }), label: a.title },
           { label: t("plan.title") },
         ]}
       />
@@ -145,7 +146,12 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
             )}
             {a.canEdit && (
               <div className="button-row">
-                <Link to={`${base}/acties/${action.id}`}>
+                <Link
+                  to={href("/aanvragen/:applicationId/plan/acties/:actionId", {
+                    applicationId: a.id,
+                    actionId: action.id,
+                  })}
+                >
                   {t("plan.changeItem", { item: action.title })}
                 </Link>{" "}
                 <RemoveForm
@@ -159,7 +165,10 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
         ))}
         {a.canEdit && (
           <p>
-            <Link to={`${base}/acties/nieuw`} className="button button--secondary">
+            <Link
+              to={href("/aanvragen/:applicationId/plan/acties/nieuw", { applicationId: a.id })}
+              className="button button--secondary"
+            >
               {t("plan.addAction")}
             </Link>
           </p>
@@ -206,7 +215,12 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
             </dl>
             {a.canEdit && (
               <div className="button-row">
-                <Link to={`${base}/leraren/${teacher.id}`}>
+                <Link
+                  to={href("/aanvragen/:applicationId/plan/leraren/:teacherId", {
+                    applicationId: a.id,
+                    teacherId: teacher.id,
+                  })}
+                >
                   {t("plan.changeItem", { item: teacher.name })}
                 </Link>{" "}
                 <RemoveForm
@@ -220,7 +234,10 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
         ))}
         {a.canEdit && (
           <p>
-            <Link to={`${base}/leraren/nieuw`} className="button button--secondary">
+            <Link
+              to={href("/aanvragen/:applicationId/plan/leraren/nieuw", { applicationId: a.id })}
+              className="button button--secondary"
+            >
               {t("plan.addTeacher")}
             </Link>
           </p>
@@ -252,7 +269,12 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
             </dl>
             {a.canEdit && (
               <div className="button-row">
-                <Link to={`${base}/verspreiding/${item.id}`}>
+                <Link
+                  to={href("/aanvragen/:applicationId/plan/verspreiding/:itemId", {
+                    applicationId: a.id,
+                    itemId: item.id,
+                  })}
+                >
                   {t("plan.changeItem", { item: item.title })}
                 </Link>{" "}
                 <RemoveForm
@@ -266,14 +288,21 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
         ))}
         {a.canEdit && (
           <p>
-            <Link to={`${base}/verspreiding/nieuw`} className="button button--secondary">
+            <Link
+              to={href("/aanvragen/:applicationId/plan/verspreiding/nieuw", {
+                applicationId: a.id,
+              })}
+              className="button button--secondary"
+            >
               {t("plan.addDissemination")}
             </Link>
           </p>
         )}
       </section>
       <p>
-        <Link to={`/aanvragen/${a.id}`}>{t("application.backToTaskList")}</Link>
+        <Link to={href("/aanvragen/:applicationId", { applicationId: a.id })}>
+          {t("application.backToTaskList")}
+        </Link>
       </p>
     </>
   );

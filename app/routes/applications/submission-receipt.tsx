@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { getSubmission } from "../../../src/applications/submission/read-submission";
 import { receiptState } from "../../../src/applications/submission/receipt-job";
 import { formatBrussels } from "../../../src/platform/time";
@@ -43,13 +43,16 @@ export default function SubmissionReceipt({ loaderData }: Route.ComponentProps) 
   const t = useT();
   const locale = useLocale();
   const s = loaderData.submission;
-  const base = `/aanvragen/${s.applicationId}`;
-  const here = `${base}/indieningen/${s.sequence}`;
+  const base = href("/aanvragen/:applicationId", { applicationId: s.applicationId });
+  const here = href("/aanvragen/:applicationId/indieningen/:sequence", {
+    applicationId: s.applicationId,
+    sequence: String(s.sequence),
+  });
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/aanvragen", label: t("application.listTitle") },
+          { to: href("/aanvragen"), label: t("application.listTitle") },
           { to: base, label: s.title },
           { label: t("submission.receiptTitle") },
         ]}
@@ -80,7 +83,14 @@ export default function SubmissionReceipt({ loaderData }: Route.ComponentProps) 
       </dl>
       {loaderData.pdf === "ready" ? (
         <p>
-          <a className="button" href={`${here}/pdf`} download>
+          <a
+            className="button"
+            href={href("/aanvragen/:applicationId/indieningen/:sequence/pdf", {
+              applicationId: s.applicationId,
+              sequence: String(s.sequence),
+            })}
+            download
+          >
             {t("submission.downloadPdf")}
           </a>
         </p>

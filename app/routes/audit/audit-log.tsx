@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { type DisplayValue, diffStates, displayValue } from "../../../src/audit/diff";
 import { auditPolicy } from "../../../src/audit/policy";
 import {
@@ -43,11 +43,12 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "aud
 /** Where a subject can be looked at, for the kinds of subject that have a page. */
 function subjectHref(subjectType: string, subjectId: string): string | null {
   const id = encodeURIComponent(subjectId);
-  if (subjectType === "person") return `/beheer/personen/${id}`;
-  if (subjectType === "organisation") return `/gids/${id}`;
-  if (subjectType === "application") return `/aanvragen/${id}`;
-  if (subjectType === "call") return `/oproepen/${id}`;
-  if (subjectType === "material") return `/bibliotheek/${id}`;
+  if (subjectType === "person") return href("/beheer/personen/:userId", { userId: id });
+  if (subjectType === "organisation") return href("/gids/:organisationId", { organisationId: id });
+  if (subjectType === "application")
+    return href("/aanvragen/:applicationId", { applicationId: id });
+  if (subjectType === "call") return href("/oproepen/:callId", { callId: id });
+  if (subjectType === "material") return href("/bibliotheek/:materialId", { materialId: id });
   return null;
 }
 
@@ -326,7 +327,7 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
           </div>
           <div className="button-row">
             <SubmitButton>{t("audit.apply")}</SubmitButton>
-            {loaderData.filtered && <Link to="/beheer/audit">{t("audit.reset")}</Link>}
+            {loaderData.filtered && <Link to={href("/beheer/audit")}>{t("audit.reset")}</Link>}
           </div>
         </AppForm>
       )}

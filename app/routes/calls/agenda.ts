@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { callCalendar } from "../../../src/calls/call-calendar";
 import { isCallPublic } from "../../../src/calls/model";
 import { getCall } from "../../../src/calls/read-calls";
@@ -14,7 +15,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const view = await getCall(database.db, params.callId, actor, now);
   if (!view || !isCallPublic(view.call.status)) notFound();
   const body = callCalendar(view.call, {
-    url: `${config.BASE_URL}/oproepen/${view.call.id}`,
+    url: `${config.BASE_URL}${href("/oproepen/:callId", { callId: view.call.id })}`,
     locale: getLocale(request),
     now,
   });

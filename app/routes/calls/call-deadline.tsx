@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { data, href, Link } from "react-router";
 import { changeDeadline } from "../../../src/applications/change-deadline";
 import { isCallPublic } from "../../../src/calls/model";
 import { callsPolicy } from "../../../src/calls/policy";
@@ -14,8 +14,8 @@ import {
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { feedback, formValues } from "../../lib/form-data.server";
+import { answer } from "../../lib/answer.server";
+import { formValues } from "../../lib/form-data.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -63,17 +63,10 @@ export async function action({ request, params }: Route.ActionArgs) {
       reason: values.reason,
     },
   );
-  if (result.ok) return redirectWithFlash(`/oproepen/${params.callId}`, "deadline.changed");
-  switch (result.reason) {
-    case "invalid":
-      return data<FormFeedback>(feedback(values, result), 400);
-    case "forbidden":
-      return forbidden();
-    case "notFound":
-      return notFound();
-    case "conflict":
-      return data<FormFeedback>(feedback(values, { formErrors: [result.message] }), 409);
-  }
+  return answer(result, {
+    success: () => ({ redirect: href("/oproepen/:callId", params), flash: "deadline.changed" }),
+    values,
+  });
 }
 
 export default function CallDeadline({ loaderData, actionData }: Route.ComponentProps) {
@@ -85,8 +78,8 @@ export default function CallDeadline({ loaderData, actionData }: Route.Component
     <>
       <Breadcrumbs
         items={[
-          { to: "/beheer/oproepen", label: t("call.manageTitle") },
-          { to: `/oproepen/${call.id}`, label: call.title },
+          { to: href("/beheer/oproepen"), label: t("call.manageTitle") },
+          { to: href("/oproepen/:callId", { callId: call.id }), label: call.title },
           { label: t("deadline.breadcrumb") },
         ]}
       />
@@ -96,11 +89,7 @@ export default function CallDeadline({ loaderData, actionData }: Route.Component
           date: call.closesAt ? formatBrussels(new Date(call.closesAt), locale) : t("common.none"),
         })}
       </p>
-      <AppForm
-        constraints={loaderData.constraints}
-        feedback={actionData as FormFeedback | undefined}
-        labels={labels}
-      >
+      <AppForm constraints={loaderData.constraints} feedback={actionData?.feedback} labels={labels}>
         <input type="hidden" name="version" value={call.version} />
         <TextField
           name="closesAt"
@@ -112,7 +101,7 @@ export default function CallDeadline({ loaderData, actionData }: Route.Component
         <TextAreaField name="reason" hint={t("deadline.hint.reason")} rows={3} />
         <div className="button-row">
           <SubmitButton>{t("deadline.submit")}</SubmitButton>
-          <Link to="/beheer/oproepen">{t("common.cancel")}</Link>
+          <Link to={href("/beheer/oproepen")}>{t("common.cancel")}</Link>
         </div>
       </AppForm>
     </>

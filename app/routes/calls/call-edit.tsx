@@ -1,12 +1,10 @@
-import { data, Link } from "react-router";
+import { href, Link } from "react-router";
 import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";
 import { updateCall } from "../../../src/calls/update-call";
-import type { FormFeedback } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { feedback } from "../../lib/form-data.server";
+import { answer } from "../../lib/answer.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -39,34 +37,31 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { input, values } = callFormInput(await request.formData());
   const id = params.callId;
   const result = await updateCall({ db, actor }, { ...input, id });
-  if (result.ok) return redirectWithFlash(`/beheer/oproepen/${id}/voorbeeld`, "call.saved");
-  switch (result.reason) {
-    case "invalid":
-      return data<FormFeedback>(feedback(values, result), 400);
-    case "forbidden":
-      return forbidden();
-    case "notFound":
-      return notFound();
-    case "conflict": {
+  return answer(result, {
+    success: () => ({
+      redirect: href("/beheer/oproepen/:callId/voorbeeld", params),
+      flash: "call.saved",
+    }),
+    values: async (refusal) => {
+      if (refusal.reason !== "conflict") return values;
       // Keep what was typed; the next save starts from the version saved in between.
       const latest = await getCall(db, id, actor, new Date());
-      if (!latest) return notFound();
-      const kept = { ...values, version: String(latest.call.version) };
-      return data<FormFeedback>(feedback(kept, { formErrors: [result.message] }), 409);
-    }
-  }
+      if (!latest) notFound();
+      return { ...values, version: String(latest.call.version) };
+    },
+  });
 }
 
 export default function CallEdit({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { call } = loaderData;
-  const result = actionData as FormFeedback | undefined;
+  const result = actionData?.feedback;
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/", label: t("nav.home") },
-          { to: "/beheer/oproepen", label: t("call.manageTitle") },
+          { to: href("/"), label: t("nav.home") },
+          { to: href("/beheer/oproepen"), label: t("call.manageTitle") },
           { label: t("call.editTitle", { title: call.title }) },
         ]}
       />
@@ -74,8 +69,10 @@ export default function CallEdit({ loaderData, actionData }: Route.ComponentProp
         title={t("call.editTitle", { title: call.title })}
         actions={
           <>
-            <Link to={`/beheer/oproepen/${call.id}/voorbeeld`}>{t("call.previewAndPublish")}</Link>{" "}
-            <Link to={`/beheer/oproepen/${call.id}/formulier`}>
+            <Link to={href("/beheer/oproepen/:callId/voorbeeld", { callId: call.id })}>
+              {t("call.previewAndPublish")}
+            </Link>{" "}
+            <Link to={href("/beheer/oproepen/:callId/formulier", { callId: call.id })}>
               {t(call.status === "draft" ? "formEditor.link" : "formEditor.linkReadOnly")}
             </Link>
           </>
@@ -86,7 +83,7 @@ export default function CallEdit({ loaderData, actionData }: Route.ComponentProp
         <CallForm
           defaults={loaderData.defaults}
           feedback={result}
-          formEditorUrl={`/beheer/oproepen/${call.id}/formulier`}
+          formEditorUrl={href("/beheer/oproepen/:callId/formulier", { callId: call.id })}
         >
           <input
             type="hidden"

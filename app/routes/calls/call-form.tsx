@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { callFormFields } from "../../../src/calls/call-input";
 import { multiValuedCallFields } from "../../../src/calls/call-input";
 import type { FormDefinition } from "../../../src/calls/form-definition";
@@ -171,7 +171,7 @@ export function CallForm(props: {
       />
       <div className="button-row">
         <SubmitButton>{t("call.saveDraft")}</SubmitButton>
-        <a href="/beheer/oproepen">{t("common.cancel")}</a>
+        <a href={href("/beheer/oproepen")}>{t("common.cancel")}</a>
       </div>
     </AppForm>
   );

@@ -1,12 +1,10 @@
-import { data } from "react-router";
+import { href } from "react-router";
 import { createCall } from "../../../src/calls/create-call";
 import { cycleOneForm } from "../../../src/calls/form-definition";
 import { callsPolicy } from "../../../src/calls/policy";
-import type { FormFeedback } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
-import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { feedback } from "../../lib/form-data.server";
+import { forbidden, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -31,22 +29,24 @@ export async function action({ request }: Route.ActionArgs) {
   const { database } = await services();
   const { input, values } = callFormInput(await request.formData());
   const result = await createCall({ db: database.db, actor }, input);
-  if (result.ok)
-    return redirectWithFlash(`/beheer/oproepen/${result.value.id}/voorbeeld`, "call.created");
-  if (result.reason === "invalid") return data<FormFeedback>(feedback(values, result), 400);
-  if (result.reason === "forbidden") return forbidden();
-  return notFound();
+  return answer(result, {
+    success: ({ id }) => ({
+      redirect: href("/beheer/oproepen/:callId/voorbeeld", { callId: id }),
+      flash: "call.created",
+    }),
+    values,
+  });
 }
 
 export default function CallNew({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const result = actionData as FormFeedback | undefined;
+  const result = actionData?.feedback;
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/", label: t("nav.home") },
-          { to: "/beheer/oproepen", label: t("call.manageTitle") },
+          { to: href("/"), label: t("nav.home") },
+          { to: href("/beheer/oproepen"), label: t("call.manageTitle") },
           { label: t("call.newTitle") },
         ]}
       />

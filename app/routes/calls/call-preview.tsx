@@ -1,12 +1,13 @@
-import { data, Link } from "react-router";
+import { data, href, Link } from "react-router";
 import { isCallEditable } from "../../../src/calls/model";
 import { callsPolicy } from "../../../src/calls/policy";
 import { publishCall } from "../../../src/calls/publish-call";
 import { getCall } from "../../../src/calls/read-calls";
 import type { MessageKey } from "../../../src/i18n/translate";
-import { AppForm, SubmitButton } from "../../components/form";
+import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { attachmentCeiling } from "../../lib/attachment-ceiling.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { useContentLang, useT } from "../../lib/i18n";
@@ -41,38 +42,33 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 interface PublishFeedback {
+  feedback: FormFeedback;
+  /** The call's problems that stop its publication, by field. */
   problems?: Array<{ field: string; message: string }>;
-  formErrors?: string[];
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { actor, db } = await load(request, params.callId);
   const form = await request.formData();
   if (form.get("confirm") !== "yes")
-    return data<PublishFeedback>({ formErrors: ["error.call.confirmPublish"] }, 400);
+    return data<PublishFeedback>({ feedback: { formErrors: ["error.call.confirmPublish"] } }, 400);
   const result = await publishCall(
     { db, actor },
     { id: params.callId, version: form.get("version") },
   );
-  if (result.ok) return redirectWithFlash(`/oproepen/${params.callId}`, "call.published");
-  switch (result.reason) {
-    case "invalid":
-      return data<PublishFeedback>(
-        {
-          formErrors: result.formErrors,
-          problems: Object.entries(result.fieldErrors).flatMap(([field, messages]) =>
-            messages.map((message) => ({ field, message })),
-          ),
-        },
-        400,
-      );
-    case "forbidden":
-      return forbidden();
-    case "notFound":
-      return notFound();
-    case "conflict":
-      return data<PublishFeedback>({ formErrors: [result.message] }, 409);
-  }
+  return answer(result, {
+    success: () => ({ redirect: href("/oproepen/:callId", params), flash: "call.published" }),
+    // The problems are the call's, listed on their own: the form has only the button.
+    errors: ({ formErrors }) => ({ fieldErrors: {}, formErrors }),
+    extra: (refusal) => ({
+      problems:
+        refusal.reason === "invalid"
+          ? Object.entries(refusal.fieldErrors).flatMap(([field, messages]) =>
+              messages.map((message) => ({ field, message })),
+            )
+          : [],
+    }),
+  });
 }
 
 export default function CallPreview({ loaderData, actionData }: Route.ComponentProps) {
@@ -81,13 +77,13 @@ export default function CallPreview({ loaderData, actionData }: Route.ComponentP
   const c = loaderData.call;
   const labels = callFieldLabels(t);
   const result = actionData as PublishFeedback | undefined;
-  const editUrl = `/beheer/oproepen/${c.id}/bewerken`;
+  const editUrl = href("/beheer/oproepen/:callId/bewerken", { callId: c.id });
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/", label: t("nav.home") },
-          { to: "/beheer/oproepen", label: t("call.manageTitle") },
+          { to: href("/"), label: t("nav.home") },
+          { to: href("/beheer/oproepen"), label: t("call.manageTitle") },
           { label: t("call.previewTitle", { title: c.title }) },
         ]}
       />
@@ -99,7 +95,7 @@ export default function CallPreview({ loaderData, actionData }: Route.ComponentP
           loaderData.canManage && (
             <>
               {loaderData.canEdit && <Link to={editUrl}>{t("call.edit")}</Link>}{" "}
-              <Link to={`/beheer/oproepen/${c.id}/formulier`}>
+              <Link to={href("/beheer/oproepen/:callId/formulier", { callId: c.id })}>
                 {t(loaderData.canEdit ? "formEditor.link" : "formEditor.linkReadOnly")}
               </Link>
             </>
@@ -112,10 +108,10 @@ export default function CallPreview({ loaderData, actionData }: Route.ComponentP
       {loaderData.canPublish && (
         <section aria-labelledby="publish-title" className="publish-panel">
           <h2 id="publish-title">{t("call.publishTitle")}</h2>
-          {(result?.formErrors?.length || result?.problems?.length) && (
+          {(result?.feedback.formErrors?.length || result?.problems?.length) && (
             <div className="error-summary" role="alert" aria-labelledby="publish-problems-title">
               <h3 id="publish-problems-title">{t("form.errorSummaryTitle")}</h3>
-              {result.formErrors?.map((m) => (
+              {result.feedback.formErrors?.map((m) => (
                 <p key={m}>{t(m as MessageKey)}</p>
               ))}
               {result.problems && result.problems.length > 0 && (

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { formatFileSize } from "../../../src/applications/attachments/model";
 import {
   type AttachmentCeiling,
@@ -156,7 +157,7 @@ export function CallDetails(props: { call: CallViewData; agendaLink?: boolean })
         <p className="muted">{t("call.timeZoneNote")}</p>
         {props.agendaLink && (
           <p>
-            <a href={`/oproepen/${c.id}/agenda.ics`} download>
+            <a href={href("/oproepen/:callId/agenda.ics", { callId: c.id })} download>
               {t("call.agenda")}
             </a>
           </p>

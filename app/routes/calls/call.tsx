@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { applicationCountsByCall } from "../../../src/applications/manage/list-call-applications";
 import { applicationsPolicy } from "../../../src/applications/policy";
 import { schoolsForStarting } from "../../../src/applications/read-applications";
@@ -52,8 +52,8 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
     <>
       <Breadcrumbs
         items={[
-          { to: "/", label: t("nav.home") },
-          { to: "/oproepen", label: t("call.listTitle") },
+          { to: href("/"), label: t("nav.home") },
+          { to: href("/oproepen"), label: t("call.listTitle") },
           { label: c.title },
         ]}
       />
@@ -65,14 +65,16 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
             <span className={`tag tag--${c.phase}`}>{t(`call.phase.${c.phase}`)}</span>
           ) : undefined
         }
-        actions={loaderData.canManage && <Link to="/beheer/oproepen">{t("nav.callsManage")}</Link>}
+        actions={
+          loaderData.canManage && <Link to={href("/beheer/oproepen")}>{t("nav.callsManage")}</Link>
+        }
       />
       <FlashNotice />
       {(loaderData.applications !== null || loaderData.historyHref) && (
         <ul className="plain-list">
           {loaderData.applications !== null && (
             <li>
-              <Link to={`/beheer/oproepen/${c.id}/aanvragen`}>
+              <Link to={href("/beheer/oproepen/:callId/aanvragen", { callId: c.id })}>
                 {t("manage.applicationsCount", { count: loaderData.applications })}
               </Link>
             </li>
@@ -86,7 +88,7 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
       )}
       {loaderData.canStart && (
         <p>
-          <Link className="button" to={`/aanvragen/nieuw?oproep=${c.id}`}>
+          <Link className="button" to={`${href("/aanvragen/nieuw")}?oproep=${c.id}`}>
             {t("application.startButton")}
           </Link>
         </p>

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { CallPhase } from "../../../src/calls/model";
 import { callsPolicy } from "../../../src/calls/policy";
 import { listPublishedCalls } from "../../../src/calls/read-calls";
@@ -53,7 +53,9 @@ export default function Calls({ loaderData }: Route.ComponentProps) {
       <PageHeader
         title={t("call.listTitle")}
         lead={t("call.listLead")}
-        actions={loaderData.canManage && <Link to="/beheer/oproepen">{t("nav.callsManage")}</Link>}
+        actions={
+          loaderData.canManage && <Link to={href("/beheer/oproepen")}>{t("nav.callsManage")}</Link>
+        }
       />
       {sections.map((section) => {
         const calls = loaderData[section.phase];
@@ -69,7 +71,7 @@ export default function Calls({ loaderData }: Route.ComponentProps) {
                   return (
                     <li key={c.id} className="card">
                       <h3>
-                        <Link to={`/oproepen/${c.id}`} {...content}>
+                        <Link to={href("/oproepen/:callId", { callId: c.id })} {...content}>
                           {c.title}
                         </Link>
                       </h3>

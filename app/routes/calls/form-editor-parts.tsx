@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { Question } from "../../../src/calls/form-definition";
 import { fieldsOfType } from "../../../src/calls/form-editing";
 import { type QuestionType, wordsPerPage } from "../../../src/calls/question-types";
@@ -10,7 +11,7 @@ import { useLocale, useT } from "../../lib/i18n";
 // The parts the form editor's pages share (not a route): the breadcrumbs, a question's one-line
 // summary for the outline, and the fields of a question of each type with their Dutch labels.
 
-export const editorUrl = (callId: string) => `/beheer/oproepen/${callId}/formulier`;
+export const editorUrl = (callId: string) => href("/beheer/oproepen/:callId/formulier", { callId });
 
 export function EditorBreadcrumbs(props: {
   call: { id: string; title: string };
@@ -22,9 +23,12 @@ export function EditorBreadcrumbs(props: {
   return (
     <Breadcrumbs
       items={[
-        { to: "/", label: t("nav.home") },
-        { to: "/beheer/oproepen", label: t("call.manageTitle") },
-        { to: `/beheer/oproepen/${props.call.id}/bewerken`, label: props.call.title },
+        { to: href("/"), label: t("nav.home") },
+        { to: href("/beheer/oproepen"), label: t("call.manageTitle") },
+        {
+          to: href("/beheer/oproepen/:callId/bewerken", { callId: props.call.id }),
+          label: props.call.title,
+        },
         { to: editorUrl(props.call.id), label: outline },
         ...(props.current ? [{ label: props.current }] : []),
       ]}

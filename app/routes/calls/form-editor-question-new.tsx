@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { type QuestionType, questionTypes } from "../../../src/calls/question-types";
 import { AppForm, type FormFeedback, fieldId, SubmitButton } from "../../components/form";
 import { PageHeader } from "../../components/page";
@@ -108,7 +108,12 @@ export default function NewQuestion({ loaderData, actionData }: Route.ComponentP
         <>
           <p>
             {t("formEditor.typeIs", { type: t(`formEditor.type.${type}`) })}{" "}
-            <Link to={`${editorUrl(call.id)}/secties/${section.id}/nieuwe-vraag`}>
+            <Link
+              to={href("/beheer/oproepen/:callId/formulier/secties/:sectionId/nieuwe-vraag", {
+                callId: call.id,
+                sectionId: section.id,
+              })}
+            >
               {t("formEditor.otherType")}
             </Link>
           </p>

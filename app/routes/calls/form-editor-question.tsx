@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { findQuestion } from "../../../src/calls/form-editing";
 import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
 import { PageHeader } from "../../components/page";
@@ -64,7 +64,7 @@ export default function EditQuestion({ loaderData, actionData }: Route.Component
         <div className="button-row">
           <SubmitButton>{t("formEditor.save")}</SubmitButton>
           <Link
-            to={`${base}/verwijderen?vraag=${question.id}`}
+            to={`${href("/beheer/oproepen/:callId/formulier/verwijderen", { callId: call.id })}?vraag=${question.id}`}
             aria-label={`${t("formEditor.remove")}: ${question.label}`}
           >
             {t("formEditor.remove")}

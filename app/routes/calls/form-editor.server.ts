@@ -5,10 +5,9 @@ import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";
 import type { MessageKey } from "../../../src/i18n/translate";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import { editorUrl } from "./form-editor-parts";
 
 // The server side shared by the form editor's pages: who may open them, and one posted change
@@ -51,13 +50,17 @@ export async function postFormEdit(
     { db, actor },
     { callId, version: values.version, operation: operation(values) },
   );
-  if (result.ok) return redirectWithFlash(`${editorUrl(callId)}#item-${result.value.itemId}`, done);
-  if (result.reason !== "invalid") return refusal(result, values);
-  const fieldErrors = Object.fromEntries(
-    Object.entries(result.fieldErrors).map(([key, messages]) => [
-      key.replace(/^operation\./, ""),
-      messages,
-    ]),
-  );
-  return refusal({ ...result, fieldErrors }, values);
+  return answer(result, {
+    success: ({ itemId }) => ({ redirect: `${editorUrl(callId)}#item-${itemId}`, flash: done }),
+    values,
+    errors: ({ fieldErrors, formErrors }) => ({
+      formErrors,
+      fieldErrors: Object.fromEntries(
+        Object.entries(fieldErrors).map(([key, messages]) => [
+          key.replace(/^operation\./, ""),
+          messages,
+        ]),
+      ),
+    }),
+  });
 }

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { isCallEditable } from "../../../src/calls/model";
 import { AppForm, ErrorSummary, type FormFeedback } from "../../components/form";
 import { FlashNotice, PageHeader } from "../../components/page";
@@ -6,7 +6,7 @@ import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import type { Route } from "./+types/form-editor";
 import { loadFormEditor, postFormEdit } from "./form-editor.server";
-import { EditorBreadcrumbs, editorUrl, useQuestionLine } from "./form-editor-parts";
+import { EditorBreadcrumbs, useQuestionLine } from "./form-editor-parts";
 
 // The structured editor's outline of a call's application form: every section with its
 // questions, each with its own change, move and remove actions. Moving is a small POST form per
@@ -97,7 +97,6 @@ export default function FormEditor({ loaderData, actionData }: Route.ComponentPr
   const t = useT();
   const line = useQuestionLine();
   const { call, form, editable } = loaderData;
-  const base = editorUrl(call.id);
   const feedback = (actionData as { feedback?: FormFeedback } | undefined)?.feedback;
   return (
     <>
@@ -106,7 +105,9 @@ export default function FormEditor({ loaderData, actionData }: Route.ComponentPr
         title={t("formEditor.title", { title: call.title })}
         lead={editable ? t("formEditor.lead") : undefined}
         actions={
-          <Link to={`/beheer/oproepen/${call.id}/voorbeeld`}>{t("formEditor.preview")}</Link>
+          <Link to={href("/beheer/oproepen/:callId/voorbeeld", { callId: call.id })}>
+            {t("formEditor.preview")}
+          </Link>
         }
       />
       <FlashNotice />
@@ -130,8 +131,11 @@ export default function FormEditor({ loaderData, actionData }: Route.ComponentPr
               index={s}
               count={form.sections.length}
               version={call.version}
-              changeUrl={`${base}/secties/${section.id}`}
-              removeUrl={`${base}/verwijderen?sectie=${section.id}`}
+              changeUrl={href("/beheer/oproepen/:callId/formulier/secties/:sectionId", {
+                callId: call.id,
+                sectionId: section.id,
+              })}
+              removeUrl={`${href("/beheer/oproepen/:callId/formulier/verwijderen", { callId: call.id })}?sectie=${section.id}`}
             />
           )}
           {section.questions.length === 0 ? (
@@ -154,8 +158,11 @@ export default function FormEditor({ loaderData, actionData }: Route.ComponentPr
                       index={i}
                       count={section.questions.length}
                       version={call.version}
-                      changeUrl={`${base}/vragen/${q.id}`}
-                      removeUrl={`${base}/verwijderen?vraag=${q.id}`}
+                      changeUrl={href("/beheer/oproepen/:callId/formulier/vragen/:questionId", {
+                        callId: call.id,
+                        questionId: q.id,
+                      })}
+                      removeUrl={`${href("/beheer/oproepen/:callId/formulier/verwijderen", { callId: call.id })}?vraag=${q.id}`}
                     />
                   )}
                 </li>
@@ -166,7 +173,10 @@ export default function FormEditor({ loaderData, actionData }: Route.ComponentPr
             <p>
               <Link
                 className="button button--secondary"
-                to={`${base}/secties/${section.id}/nieuwe-vraag`}
+                to={href("/beheer/oproepen/:callId/formulier/secties/:sectionId/nieuwe-vraag", {
+                  callId: call.id,
+                  sectionId: section.id,
+                })}
                 aria-label={`${t("formEditor.addQuestion")}: ${section.title}`}
               >
                 {t("formEditor.addQuestion")}
@@ -177,7 +187,10 @@ export default function FormEditor({ loaderData, actionData }: Route.ComponentPr
       ))}
       {editable && (
         <p>
-          <Link className="button" to={`${base}/nieuwe-sectie`}>
+          <Link
+            className="button"
+            to={href("/beheer/oproepen/:callId/formulier/nieuwe-sectie", { callId: call.id })}
+          >
             {t("formEditor.addSection")}
           </Link>
         </p>

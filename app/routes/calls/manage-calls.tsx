@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { applicationCountsByCall } from "../../../src/applications/manage/list-call-applications";
 import { applicationsPolicy } from "../../../src/applications/policy";
 import { auditPolicy } from "../../../src/audit/policy";
@@ -49,7 +49,7 @@ export default function ManageCalls({ loaderData }: Route.ComponentProps) {
         lead={t("call.manageLead")}
         actions={
           loaderData.canCreate && (
-            <Link to="/beheer/oproepen/nieuw" className="button">
+            <Link to={href("/beheer/oproepen/nieuw")} className="button">
               {t("call.new")}
             </Link>
           )
@@ -76,9 +76,11 @@ export default function ManageCalls({ loaderData }: Route.ComponentProps) {
                 <tr key={c.id}>
                   <td>
                     {c.status === "published" ? (
-                      <Link to={`/oproepen/${c.id}`}>{c.title}</Link>
+                      <Link to={href("/oproepen/:callId", { callId: c.id })}>{c.title}</Link>
                     ) : (
-                      <Link to={`/beheer/oproepen/${c.id}/voorbeeld`}>{c.title}</Link>
+                      <Link to={href("/beheer/oproepen/:callId/voorbeeld", { callId: c.id })}>
+                        {c.title}
+                      </Link>
                     )}
                   </td>
                   <td>
@@ -90,7 +92,7 @@ export default function ManageCalls({ loaderData }: Route.ComponentProps) {
                   </td>
                   <td>
                     {c.status === "published" && loaderData.canListApplications ? (
-                      <Link to={`/beheer/oproepen/${c.id}/aanvragen`}>
+                      <Link to={href("/beheer/oproepen/:callId/aanvragen", { callId: c.id })}>
                         {t("manage.applicationsCount", { count: c.applications })}
                         <span className="visually-hidden"> {c.title}</span>
                       </Link>
@@ -102,13 +104,13 @@ export default function ManageCalls({ loaderData }: Route.ComponentProps) {
                     {c.status === "draft" && loaderData.canEdit ? (
                       <ul className="plain-list">
                         <li>
-                          <Link to={`/beheer/oproepen/${c.id}/bewerken`}>
+                          <Link to={href("/beheer/oproepen/:callId/bewerken", { callId: c.id })}>
                             {t("call.edit")}
                             <span className="visually-hidden"> {c.title}</span>
                           </Link>
                         </li>
                         <li>
-                          <Link to={`/beheer/oproepen/${c.id}/voorbeeld`}>
+                          <Link to={href("/beheer/oproepen/:callId/voorbeeld", { callId: c.id })}>
                             {t("call.previewAndPublish")}
                             <span className="visually-hidden"> {c.title}</span>
                           </Link>
@@ -119,7 +121,7 @@ export default function ManageCalls({ loaderData }: Route.ComponentProps) {
                         <li className="muted">{t("call.locked")}</li>
                         {c.phase !== "closed" && loaderData.canChangeDeadline && (
                           <li>
-                            <Link to={`/beheer/oproepen/${c.id}/deadline`}>
+                            <Link to={href("/beheer/oproepen/:callId/deadline", { callId: c.id })}>
                               {t("deadline.link")}
                               <span className="visually-hidden"> {c.title}</span>
                             </Link>

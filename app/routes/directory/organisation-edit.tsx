@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { data } from "react-router";
+import { href } from "react-router";
 import { getOrganisation } from "../../../src/directory/get-organisation";
 import { municipalityOptions } from "../../../src/directory/municipality-options";
 import { organisationFormFields } from "../../../src/directory/organisation-input";
@@ -9,8 +9,8 @@ import { AppForm, type FormFeedback, SubmitButton } from "../../components/form"
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { feedback, formValues } from "../../lib/form-data.server";
+import { type Answered, answer } from "../../lib/answer.server";
+import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -48,58 +48,65 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-type EditFeedback = FormFeedback & {
+interface EditExtra {
+  /** On a conflict: the version saved now, which the next save starts from. */
+  version?: string;
   /** On a conflict: the saved values that differ from what was entered. */
   current?: Array<{ field: string; value: string }>;
-};
+}
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { actor, db } = await load(request, params.organisationId);
   const values = formValues(await request.formData());
   const id = params.organisationId;
   const result = await updateOrganisation({ db, actor }, { ...values, id });
-  if (result.ok) return redirectWithFlash(`/gids/${id}`, "organisation.saved");
-  switch (result.reason) {
-    case "invalid":
-      return data<EditFeedback>(feedback(values, result), 400);
-    case "forbidden":
-      return forbidden();
-    case "notFound":
-      return notFound();
-    case "conflict": {
-      // Keep what was typed, show what is saved now, and let the next save start from it.
-      const latest = await getOrganisation(db, id, actor);
-      if (!latest) return notFound();
-      const saved = organisationFormValues(latest.organisation);
-      const current = organisationFormFields
-        .filter((field) => saved[field].trim() !== (values[field] ?? "").trim())
-        .map((field) => ({ field, value: saved[field] }));
-      const kept = { ...values, version: String(latest.organisation.version) };
-      return data<EditFeedback>(
-        { ...feedback(kept, { formErrors: [result.message] }), current },
-        409,
-      );
-    }
-  }
+  // Saved by someone else meanwhile: keep what was typed, show what is saved now, and let the
+  // next save start from it.
+  const savedNow = async () => {
+    const latest = await getOrganisation(db, id, actor);
+    if (!latest) notFound();
+    return latest.organisation;
+  };
+  return answer(result, {
+    success: () => ({
+      redirect: href("/gids/:organisationId", params),
+      flash: "organisation.saved",
+    }),
+    values,
+    extra: async (refusal): Promise<EditExtra> => {
+      if (refusal.reason !== "conflict") return {};
+      const saved = await savedNow();
+      const savedValues = organisationFormValues(saved);
+      return {
+        version: String(saved.version),
+        current: organisationFormFields
+          .filter((field) => savedValues[field].trim() !== (values[field] ?? "").trim())
+          .map((field) => ({ field, value: savedValues[field] })),
+      };
+    },
+  });
 }
 
 export default function OrganisationEdit({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const labels = organisationFieldLabels(t);
   const { organisation } = loaderData;
-  const result = actionData as EditFeedback | undefined;
+  const result = actionData as Answered<EditExtra> | undefined;
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/", label: t("nav.home") },
-          { to: "/gids", label: t("directory.title") },
-          { to: `/gids/${organisation.id}`, label: organisation.name },
+          { to: href("/"), label: t("nav.home") },
+          { to: href("/gids"), label: t("directory.title") },
+          {
+            to: href("/gids/:organisationId", { organisationId: organisation.id }),
+            label: organisation.name,
+          },
           { label: t("organisation.edit") },
         ]}
       />
       <PageHeader title={t("organisation.editTitle", { name: organisation.name })} />
-      <AppForm constraints={loaderData.constraints} feedback={result} labels={labels}>
+      <AppForm constraints={loaderData.constraints} feedback={result?.feedback} labels={labels}>
         {result?.current && result.current.length > 0 && (
           <div className="notice notice--warning">
             <p>{t("organisation.conflictCurrent")}</p>
@@ -116,7 +123,9 @@ export default function OrganisationEdit({ loaderData, actionData }: Route.Compo
         <input
           type="hidden"
           name="version"
-          value={result?.values?.version ?? String(organisation.version)}
+          value={
+            result?.version ?? result?.feedback.values?.version ?? String(organisation.version)
+          }
           readOnly
         />
         <OrganisationFields
@@ -125,7 +134,9 @@ export default function OrganisationEdit({ loaderData, actionData }: Route.Compo
         />
         <div className="button-row">
           <SubmitButton>{t("organisation.save")}</SubmitButton>
-          <a href={`/gids/${organisation.id}`}>{t("common.cancel")}</a>
+          <a href={href("/gids/:organisationId", { organisationId: organisation.id })}>
+            {t("common.cancel")}
+          </a>
         </div>
       </AppForm>
     </>

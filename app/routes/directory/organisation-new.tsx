@@ -1,13 +1,13 @@
-import { data } from "react-router";
+import { href } from "react-router";
 import { createOrganisation } from "../../../src/directory/create-organisation";
 import { municipalityOptions } from "../../../src/directory/municipality-options";
 import { directoryPolicy } from "../../../src/directory/policy";
 import { AppForm, SubmitButton } from "../../components/form";
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
-import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { feedback, formValues } from "../../lib/form-data.server";
+import { forbidden, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
+import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -32,17 +32,13 @@ export async function action({ request }: Route.ActionArgs) {
   const values = formValues(await request.formData());
   const { database } = await services();
   const result = await createOrganisation({ db: database.db, actor }, values);
-  if (result.ok) return redirectWithFlash(`/gids/${result.value.id}`, "organisation.created");
-  switch (result.reason) {
-    case "invalid":
-      return data(feedback(values, result), 400);
-    case "forbidden":
-      return forbidden();
-    case "notFound":
-      return notFound();
-    case "conflict":
-      return data(feedback(values, { formErrors: [result.message] }), 409);
-  }
+  return answer(result, {
+    success: ({ id }) => ({
+      redirect: href("/gids/:organisationId", { organisationId: id }),
+      flash: "organisation.created",
+    }),
+    values,
+  });
 }
 
 export default function OrganisationNew({ loaderData, actionData }: Route.ComponentProps) {
@@ -51,21 +47,21 @@ export default function OrganisationNew({ loaderData, actionData }: Route.Compon
     <>
       <Breadcrumbs
         items={[
-          { to: "/", label: t("nav.home") },
-          { to: "/gids", label: t("directory.title") },
+          { to: href("/"), label: t("nav.home") },
+          { to: href("/gids"), label: t("directory.title") },
           { label: t("organisation.newTitle") },
         ]}
       />
       <PageHeader title={t("organisation.newTitle")} />
       <AppForm
         constraints={loaderData.constraints}
-        feedback={actionData}
+        feedback={actionData?.feedback}
         labels={organisationFieldLabels(t)}
       >
         <OrganisationFields municipalities={loaderData.municipalities} />
         <div className="button-row">
           <SubmitButton>{t("organisation.save")}</SubmitButton>
-          <a href="/gids">{t("common.cancel")}</a>
+          <a href={href("/gids")}>{t("common.cancel")}</a>
         </div>
       </AppForm>
     </>

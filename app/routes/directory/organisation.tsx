@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { auditPolicy } from "../../../src/audit/policy";
 import { formatEnterpriseNumber } from "../../../src/directory/enterprise-number";
 import { getOrganisation, type PlaceName } from "../../../src/directory/get-organisation";
@@ -68,8 +68,8 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
     <>
       <Breadcrumbs
         items={[
-          { to: "/", label: t("nav.home") },
-          { to: "/gids", label: t("directory.title") },
+          { to: href("/"), label: t("nav.home") },
+          { to: href("/gids"), label: t("directory.title") },
           { label: o.name },
         ]}
       />
@@ -81,14 +81,16 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
             <div className="button-row">
               {loaderData.canEdit && (
                 <Link
-                  to={`/beheer/organisaties/${o.id}/bewerken`}
+                  to={href("/beheer/organisaties/:organisationId/bewerken", {
+                    organisationId: o.id,
+                  })}
                   className="button button--secondary"
                 >
                   {t("organisation.edit")}
                 </Link>
               )}
               {loaderData.canSeeHistory && (
-                <Link to={`/beheer/audit?onderwerp=organisation&id=${o.id}`}>
+                <Link to={`${href("/beheer/audit")}?onderwerp=organisation&id=${o.id}`}>
                   {t("organisation.history")}
                 </Link>
               )}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { Form, Link, useSearchParams } from "react-router";
+import { Form, href, Link, useSearchParams } from "react-router";
 import {
   finalities,
   organisationKinds,
@@ -84,7 +84,7 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
           <h2 id="filters-title">{t("directory.filters")}</h2>
           {/* A plain GET form: works without JavaScript, and every result page has its own URL.
               A new key per query, so the fields show the current filters after each search. */}
-          <Form method="get" action="/gids" key={query}>
+          <Form method="get" action={href("/gids")} key={query}>
             <div className="field">
               <label htmlFor="filter-q">{labels.q}</label>
               <input
@@ -139,7 +139,7 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
               <button type="submit" className="button">
                 {t("directory.apply")}
               </button>
-              <Link to="/gids">{t("directory.reset")}</Link>
+              <Link to={href("/gids")}>{t("directory.reset")}</Link>
             </div>
           </Form>
         </section>
@@ -169,7 +169,7 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
           {result.rows.length === 0 ? (
             <EmptyState title={t("directory.noResults")}>
               <p>{t("directory.noResultsHint")}</p>
-              {loaderData.filtered && <Link to="/gids">{t("directory.reset")}</Link>}
+              {loaderData.filtered && <Link to={href("/gids")}>{t("directory.reset")}</Link>}
             </EmptyState>
           ) : (
             <>
@@ -194,7 +194,9 @@ export default function DirectorySearch({ loaderData }: Route.ComponentProps) {
                     {result.rows.map((row) => (
                       <tr key={row.id}>
                         <th scope="row">
-                          <Link to={`/gids/${row.id}`}>{row.name}</Link>
+                          <Link to={href("/gids/:organisationId", { organisationId: row.id })}>
+                            {row.name}
+                          </Link>
                         </th>
                         <td>{t(`kind.${row.kind}`)}</td>
                         <td>

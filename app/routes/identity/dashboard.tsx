@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
-import { Link } from "react-router";
-import type { PartnerHome } from "../../../src/applications/consortium/read-partner-home";
-import { readPartnerHome } from "../../../src/applications/consortium/read-partner-home";
+import { href, Link } from "react-router";
+import {
+  type PartnerHome,
+  readPartnerHome,
+} from "../../../src/applications/consortium/read-partner-home";
 import {
   type CallWithCounts,
   readCallCounts,
@@ -84,7 +86,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
               {organisations.map((o, i) => (
                 <span key={o.id}>
                   {i > 0 && ", "}
-                  <Link to={`/gids/${o.id}`}>{o.name}</Link>
+                  <Link to={href("/gids/:organisationId", { organisationId: o.id })}>{o.name}</Link>
                 </span>
               ))}
             </p>
@@ -97,14 +99,14 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         <h2 id="gegevens">{t("dashboard.detailsTitle")}</h2>
         <p>{t("dashboard.detailsText")}</p>
         <p>
-          <Link to="/mijn/gegevens">{t("dashboard.detailsLink")}</Link>
+          <Link to={href("/mijn/gegevens")}>{t("dashboard.detailsLink")}</Link>
         </p>
       </section>
       <section aria-labelledby="meldingen">
         <h2 id="meldingen">{t("notifications.dashboardTitle")}</h2>
         <p>{t("notifications.dashboardText")}</p>
         <p>
-          <Link to="/mijn/meldingen">{t("notifications.dashboardLink")}</Link>
+          <Link to={href("/mijn/meldingen")}>{t("notifications.dashboardLink")}</Link>
         </p>
       </section>
     </>

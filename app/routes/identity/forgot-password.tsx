@@ -1,4 +1,4 @@
-import { data } from "react-router";
+import { data, href } from "react-router";
 import { forgotPasswordInput } from "../../../src/identity/sign-in-input";
 import { zodFieldErrors } from "../../../src/platform/use-case";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
@@ -23,7 +23,7 @@ export async function action({ request }: Route.ActionArgs) {
     return data({ sent: false, ...feedback(values, zodFieldErrors(parsed.error)) }, 400);
   const response = await callAuthEndpoint(request, "/request-password-reset", {
     email: parsed.data.email,
-    redirectTo: "/wachtwoord-herstellen",
+    redirectTo: href("/wachtwoord-herstellen"),
   });
   if (response.status === 429) {
     const refused = await refusedFeedback(request, values, response, "auth.resetLimited");

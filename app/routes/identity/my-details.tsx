@@ -1,11 +1,11 @@
-import { data, Link } from "react-router";
+import { href, Link } from "react-router";
 import { changeOwnName } from "../../../src/identity/change-own-name";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
-import { forbidden, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { feedback, formValues } from "../../lib/form-data.server";
+import { requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
+import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -35,13 +35,13 @@ export async function action({ request }: Route.ActionArgs) {
     { db: database.db, actor },
     { userId: actor.userId, name: values.name },
   );
-  if (result.ok)
-    return redirectWithFlash(
-      "/mijn/gegevens",
-      result.value.changed ? "myDetails.saved" : "myDetails.unchanged",
-    );
-  if (result.reason === "invalid") return data(feedback(values, result), 400);
-  forbidden();
+  return answer(result, {
+    success: ({ changed }) => ({
+      redirect: href("/mijn/gegevens"),
+      flash: changed ? "myDetails.saved" : "myDetails.unchanged",
+    }),
+    values,
+  });
 }
 
 export default function MyDetails({ loaderData, actionData }: Route.ComponentProps) {
@@ -49,7 +49,10 @@ export default function MyDetails({ loaderData, actionData }: Route.ComponentPro
   return (
     <>
       <Breadcrumbs
-        items={[{ to: "/mijn", label: t("dashboard.title") }, { label: t("myDetails.title") }]}
+        items={[
+          { to: href("/mijn"), label: t("dashboard.title") },
+          { label: t("myDetails.title") },
+        ]}
       />
       <PageHeader title={t("myDetails.title")} lead={t("myDetails.lead")} />
       <FlashNotice />
@@ -62,7 +65,7 @@ export default function MyDetails({ loaderData, actionData }: Route.ComponentPro
       <AppForm
         constraints={loaderData.constraints}
         key={loaderData.name}
-        feedback={actionData}
+        feedback={actionData?.feedback}
         labels={{ name: t("people.name") }}
       >
         <TextField
@@ -77,7 +80,7 @@ export default function MyDetails({ loaderData, actionData }: Route.ComponentPro
       <section aria-labelledby="wachtwoord">
         <h2 id="wachtwoord">{t("myDetails.passwordTitle")}</h2>
         <p>
-          <Link to="/mijn/wachtwoord">{t("myDetails.passwordLink")}</Link>
+          <Link to={href("/mijn/wachtwoord")}>{t("myDetails.passwordLink")}</Link>
         </p>
       </section>
     </>

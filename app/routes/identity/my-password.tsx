@@ -1,4 +1,4 @@
-import { data } from "react-router";
+import { data, href } from "react-router";
 import { signInAccountKey } from "../../../src/identity/auth-guard";
 import { countAttempt, giveBackAttempt } from "../../../src/identity/auth-throttle";
 import { changeOwnPassword } from "../../../src/identity/change-own-password";
@@ -6,7 +6,7 @@ import { AppForm, SubmitButton, TextField } from "../../components/form";
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { type Answered, answer } from "../../lib/answer.server";
 import { feedback, formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { getLocale } from "../../lib/locale.server";
@@ -43,10 +43,12 @@ export async function action({ request }: Route.ActionArgs) {
       timeZone: "Europe/Brussels",
       timeStyle: "short",
     }).format(verdict.retryAt);
-    return data(
+    return data<Answered>(
       {
-        ...feedback(values, { formErrors: ["auth.accountLocked"] }, passwordFields),
-        formErrorParams: { "auth.accountLocked": { time } },
+        feedback: {
+          ...feedback(values, { formErrors: ["auth.accountLocked"] }, passwordFields),
+          formErrorParams: { "auth.accountLocked": { time } },
+        },
       },
       429,
     );
@@ -60,17 +62,17 @@ export async function action({ request }: Route.ActionArgs) {
       newPassword: values.newPassword,
     },
   );
-  if (result.ok) {
-    await giveBackAttempt(database.db, [attempt.key], windowMs);
-    return redirectWithFlash("/mijn/gegevens", "myPassword.saved");
-  }
   // Only a wrong current password is a guess; a new password that is too short is not.
   const wrongCurrent =
+    !result.ok &&
     result.reason === "invalid" &&
     result.fieldErrors.currentPassword?.[0] === "myPassword.wrongCurrent";
   if (!wrongCurrent) await giveBackAttempt(database.db, [attempt.key], windowMs);
-  if (result.reason === "invalid") return data(feedback(values, result, passwordFields), 400);
-  forbidden();
+  return answer(result, {
+    success: () => ({ redirect: href("/mijn/gegevens"), flash: "myPassword.saved" }),
+    values,
+    omit: passwordFields,
+  });
 }
 
 const passwordFields = ["currentPassword", "newPassword"];
@@ -85,13 +87,13 @@ export default function MyPassword({ loaderData, actionData }: Route.ComponentPr
     <>
       <Breadcrumbs
         items={[
-          { to: "/mijn", label: t("dashboard.title") },
-          { to: "/mijn/gegevens", label: t("myDetails.title") },
+          { to: href("/mijn"), label: t("dashboard.title") },
+          { to: href("/mijn/gegevens"), label: t("myDetails.title") },
           { label: t("myPassword.title") },
         ]}
       />
       <PageHeader title={t("myPassword.title")} lead={t("myPassword.lead")} />
-      <AppForm constraints={loaderData.constraints} feedback={actionData} labels={labels}>
+      <AppForm constraints={loaderData.constraints} feedback={actionData?.feedback} labels={labels}>
         <TextField
           name="currentPassword"
           type="password"

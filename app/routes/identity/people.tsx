@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { identityPolicy } from "../../../src/identity/policy";
 import { listPeople } from "../../../src/identity/read-people";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
@@ -38,7 +38,7 @@ export default function People({ loaderData }: Route.ComponentProps) {
         lead={t("people.lead")}
         actions={
           loaderData.canCreate && (
-            <Link to="/beheer/personen/nieuw" className="button">
+            <Link to={href("/beheer/personen/nieuw")} className="button">
               {t("people.add")}
             </Link>
           )
@@ -74,7 +74,9 @@ export default function People({ loaderData }: Route.ComponentProps) {
               {people.map((person) => (
                 <tr key={person.id}>
                   <td>
-                    <Link to={`/beheer/personen/${person.id}`}>{person.name}</Link>
+                    <Link to={href("/beheer/personen/:userId", { userId: person.id })}>
+                      {person.name}
+                    </Link>
                   </td>
                   <td>{person.email}</td>
                   <td>

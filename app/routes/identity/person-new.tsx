@@ -1,4 +1,4 @@
-import { data } from "react-router";
+import { data, href } from "react-router";
 import { locales } from "../../../src/i18n/message";
 import { createPerson } from "../../../src/identity/create-person";
 import { identityPolicy } from "../../../src/identity/policy";
@@ -6,8 +6,8 @@ import { AppForm, SelectField, SubmitButton, TextField } from "../../components/
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { feedback, formValues } from "../../lib/form-data.server";
+import { answer } from "../../lib/answer.server";
+import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
@@ -27,11 +27,13 @@ export async function action({ request }: Route.ActionArgs) {
   const values = formValues(await request.formData());
   const { database } = await services();
   const result = await createPerson({ db: database.db, actor }, values);
-  if (result.ok)
-    return redirectWithFlash(`/beheer/personen/${result.value.userId}`, "people.created");
-  if (result.reason === "invalid") return data(feedback(values, result), 400);
-  if (result.reason === "forbidden") forbidden();
-  return data(feedback(values, { formErrors: ["errorPage.text"] }), 409);
+  return answer(result, {
+    success: ({ userId }) => ({
+      redirect: href("/beheer/personen/:userId", { userId }),
+      flash: "people.created",
+    }),
+    values,
+  });
 }
 
 export default function PersonNew({ loaderData, actionData }: Route.ComponentProps) {
@@ -46,12 +48,12 @@ export default function PersonNew({ loaderData, actionData }: Route.ComponentPro
     <>
       <Breadcrumbs
         items={[
-          { to: "/beheer/personen", label: t("people.title") },
+          { to: href("/beheer/personen"), label: t("people.title") },
           { label: t("people.newTitle") },
         ]}
       />
       <PageHeader title={t("people.newTitle")} />
-      <AppForm constraints={loaderData.constraints} feedback={actionData} labels={labels}>
+      <AppForm constraints={loaderData.constraints} feedback={actionData?.feedback} labels={labels}>
         <TextField name="name" autoComplete="off" width="medium" />
         <TextField name="email" autoComplete="off" width="medium" />
         <TextField
@@ -68,7 +70,7 @@ export default function PersonNew({ loaderData, actionData }: Route.ComponentPro
         />
         <div className="button-row">
           <SubmitButton>{t("people.add")}</SubmitButton>
-          <a href="/beheer/personen">{t("common.cancel")}</a>
+          <a href={href("/beheer/personen")}>{t("common.cancel")}</a>
         </div>
       </AppForm>
     </>

@@ -1,4 +1,4 @@
-import { data, Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { auditPolicy } from "../../../src/audit/policy";
 import { locales } from "../../../src/i18n/message";
 import { grantMembership } from "../../../src/identity/grant-membership";
@@ -15,7 +15,6 @@ import {
   ChoiceGroup,
   CsrfField,
   ErrorSummary,
-  type FormFeedback,
   SelectField,
   SubmitButton,
   TextField,
@@ -23,6 +22,7 @@ import {
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { TableRegion } from "../../components/table";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { feedback, formValues } from "../../lib/form-data.server";
 import { isMessageKey, useT } from "../../lib/i18n";
@@ -70,30 +70,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 type Intent = "grant" | "revoke" | "activate" | "deactivate";
-export interface PersonActionData {
-  intent: Intent;
-  feedback: FormFeedback;
-}
-
-/** What a refused use case means for this page: a message on the form, or an error page. */
-function refusal(intent: Intent, values: Record<string, string>, result: UseCaseResult<unknown>) {
-  if (result.ok) throw new Error("not a refusal");
-  if (result.reason === "forbidden") forbidden();
-  if (result.reason === "notFound") notFound();
-  const errors =
-    result.reason === "invalid"
-      ? result
-      : { formErrors: [isMessageKey(result.message) ? result.message : "errorPage.text"] };
-  const status = result.reason === "invalid" ? 400 : 409;
-  return data<PersonActionData>({ intent, feedback: feedback(values, errors) }, status);
-}
 
 export async function action({ request, params }: Route.ActionArgs) {
   const actor = await requireActor(request);
   const values = formValues(await request.formData());
   const { database } = await services();
   const ctx = { db: database.db, actor };
-  const here = `/beheer/personen/${params.userId}`;
+  const here = href("/beheer/personen/:userId", params);
+  // The page has several forms: a refusal is shown at the one that was posted.
+  const extra = { intent: values.intent as Intent };
   const userId = params.userId;
 
   switch (values.intent) {
@@ -103,21 +88,32 @@ export async function action({ request, params }: Route.ActionArgs) {
         organisation: values.organisation,
         role: values.role,
       });
-      if (result.ok) return redirectWithFlash(here, "people.membershipAdded");
-      return refusal("grant", values, result);
+      return answer(result, {
+        success: () => ({ redirect: here, flash: "people.membershipAdded" }),
+        values,
+        extra,
+      });
     }
     case "revoke": {
       const result = await revokeMembership(ctx, { userId, membershipId: values.membershipId });
-      if (result.ok) return redirectWithFlash(here, "people.membershipRemoved");
-      return refusal("revoke", values, result);
+      return answer(result, {
+        success: () => ({ redirect: here, flash: "people.membershipRemoved" }),
+        values,
+        extra,
+      });
     }
     case "activate":
     case "deactivate": {
       const active = values.intent === "activate";
       const result = await setPersonActive(ctx, { userId, active });
-      if (result.ok)
-        return redirectWithFlash(here, active ? "people.activated" : "people.deactivated");
-      return refusal(values.intent, values, result);
+      return answer(result, {
+        success: () => ({
+          redirect: here,
+          flash: active ? "people.activated" : "people.deactivated",
+        }),
+        values,
+        extra,
+      });
     }
     default:
       throw new Response("Bad Request", { status: 400 });
@@ -135,7 +131,7 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
     <>
       <Breadcrumbs
         items={[
-          ...(can.listPeople ? [{ to: "/beheer/personen", label: t("people.title") }] : []),
+          ...(can.listPeople ? [{ to: href("/beheer/personen"), label: t("people.title") }] : []),
           { label: person.name },
         ]}
       />
@@ -144,7 +140,9 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
         lead={person.email}
         actions={
           can.readHistory && (
-            <Link to={`/beheer/audit?onderwerp=person&id=${encodeURIComponent(person.id)}`}>
+            <Link
+              to={`${href("/beheer/audit")}?onderwerp=person&id=${encodeURIComponent(person.id)}`}
+            >
               {t("people.history")}
             </Link>
           )
@@ -203,7 +201,11 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
                 {person.memberships.map((m) => (
                   <tr key={m.id}>
                     <td>
-                      <Link to={`/gids/${m.organisationId}`}>{m.organisationName}</Link>
+                      <Link
+                        to={href("/gids/:organisationId", { organisationId: m.organisationId })}
+                      >
+                        {m.organisationName}
+                      </Link>
                     </td>
                     <td>{t(`role.${m.role}`)}</td>
                     {can.revoke && (

@@ -1,4 +1,4 @@
-import { data } from "react-router";
+import { data, href } from "react-router";
 import { resetPasswordInput } from "../../../src/identity/sign-in-input";
 import { zodFieldErrors } from "../../../src/platform/use-case";
 import { AppForm, SubmitButton, TextField } from "../../components/form";
@@ -33,7 +33,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (response.status === 429)
     return data(await refusedFeedback(request, values, response, "auth.resetAttemptsLimited"), 429);
   if (!response.ok) return data(feedback(values, { formErrors: ["auth.resetInvalid"] }), 400);
-  return redirectWithFlash("/aanmelden", "auth.resetDone");
+  return redirectWithFlash(href("/aanmelden"), "auth.resetDone");
 }
 
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
@@ -43,7 +43,7 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
       <>
         <PageHeader title={t("auth.resetTitle")} lead={t("auth.resetInvalid")} />
         <p>
-          <a href="/wachtwoord-vergeten">{t("auth.forgotLink")}</a>
+          <a href={href("/wachtwoord-vergeten")}>{t("auth.forgotLink")}</a>
         </p>
       </>
     );

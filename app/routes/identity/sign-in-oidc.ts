@@ -1,4 +1,4 @@
-import { redirect } from "react-router";
+import { href, redirect } from "react-router";
 import { oidcProviderId } from "../../../src/identity/auth";
 import { notFound } from "../../lib/actor.server";
 import { callAuthEndpoint, forwardCookies } from "../../lib/auth-request.server";
@@ -21,5 +21,5 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export function loader() {
-  return redirect("/aanmelden");
+  return redirect(href("/aanmelden"));
 }

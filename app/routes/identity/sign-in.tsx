@@ -1,4 +1,4 @@
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import { signInInput } from "../../../src/identity/sign-in-input";
 import { safeReturnPath } from "../../../src/platform/return-path";
 import { zodFieldErrors } from "../../../src/platform/use-case";
@@ -63,13 +63,13 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         <TextField name="password" type="password" autoComplete="current-password" width="medium" />
         <div className="button-row">
           <SubmitButton>{t("auth.submit")}</SubmitButton>
-          <a href="/wachtwoord-vergeten">{t("auth.forgotLink")}</a>
+          <a href={href("/wachtwoord-vergeten")}>{t("auth.forgotLink")}</a>
         </div>
       </AppForm>
       {loaderData.oidc && (
         <>
           <p>{t("auth.or")}</p>
-          <form method="post" action="/aanmelden/oidc">
+          <form method="post" action={href("/aanmelden/oidc")}>
             <CsrfField />
             <button type="submit" className="button button--secondary">
               {t("auth.oidcButton", { provider: loaderData.oidc })}

@@ -1,4 +1,4 @@
-import { redirect } from "react-router";
+import { href, redirect } from "react-router";
 import { AppForm, SubmitButton } from "../../components/form";
 import { PageHeader } from "../../components/page";
 import { callAuthEndpoint, forwardCookies } from "../../lib/auth-request.server";
@@ -11,10 +11,10 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "aut
 
 export async function action({ request }: Route.ActionArgs) {
   const response = await callAuthEndpoint(request, "/sign-out", {});
-  const flash = await redirectWithFlash("/aanmelden", "auth.signedOut");
+  const flash = await redirectWithFlash(href("/aanmelden"), "auth.signedOut");
   const headers = new Headers(flash.headers);
   forwardCookies(response, headers);
-  return redirect("/aanmelden", { headers });
+  return redirect(href("/aanmelden"), { headers });
 }
 
 /** Without JavaScript a GET shows a confirmation form (sign-out must be a POST). */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { Form, Link, useSearchParams } from "react-router";
+import { Form, href, Link, useSearchParams } from "react-router";
 import { studyProgrammes } from "../../../src/directory/reference-data";
 import type { MessageKey } from "../../../src/i18n/translate";
 import { listOwnMaterials } from "../../../src/library/list-materials";
@@ -91,7 +91,7 @@ export default function Library({ loaderData }: Route.ComponentProps) {
         lead={t("library.lead")}
         actions={
           loaderData.canPublish && (
-            <Link to="/bibliotheek/nieuw" className="button">
+            <Link to={href("/bibliotheek/nieuw")} className="button">
               {t("library.publish")}
             </Link>
           )
@@ -104,7 +104,11 @@ export default function Library({ loaderData }: Route.ComponentProps) {
           <ul className="plain-list">
             {own.map((m) => (
               <li key={m.id}>
-                <Link to={`/bibliotheek/${m.id}?versie=${m.number}`}>{m.title}</Link>{" "}
+                <Link
+                  to={`${href("/bibliotheek/:materialId", { materialId: m.id })}?versie=${m.number}`}
+                >
+                  {m.title}
+                </Link>{" "}
                 <span className="tag">
                   {t("library.versionShort", { number: m.number })}: {t(`library.state.${m.state}`)}
                 </span>
@@ -115,7 +119,7 @@ export default function Library({ loaderData }: Route.ComponentProps) {
       )}
       {/* A plain GET form: works without JavaScript, and every result page has its own URL.
           A new key per query, so the fields show the current search after each one. */}
-      <Form method="get" action="/bibliotheek" key={query} className="library-search">
+      <Form method="get" action={href("/bibliotheek")} key={query} className="library-search">
         <search className="field">
           <label htmlFor="library-q">{t("library.search.query")}</label>
           <p className="field__hint" id="library-q-hint">
@@ -181,7 +185,7 @@ export default function Library({ loaderData }: Route.ComponentProps) {
               <button type="submit" className="button">
                 {t("library.search.apply")}
               </button>
-              <Link to="/bibliotheek">{t("library.search.reset")}</Link>
+              <Link to={href("/bibliotheek")}>{t("library.search.reset")}</Link>
             </div>
           </section>
 
@@ -202,14 +206,16 @@ export default function Library({ loaderData }: Route.ComponentProps) {
             {result.nearest && <p className="notice notice--info">{t("library.search.nearest")}</p>}
             {result.hits.length === 0 ? (
               <EmptyState title={filtered ? t("library.search.none") : t("library.none")}>
-                {filtered && <Link to="/bibliotheek">{t("library.search.reset")}</Link>}
+                {filtered && <Link to={href("/bibliotheek")}>{t("library.search.reset")}</Link>}
               </EmptyState>
             ) : (
               <ul className="call-list material-list">
                 {result.hits.map((m) => (
                   <li key={m.id} className="card">
                     <h3>
-                      <Link to={`/bibliotheek/${m.id}`}>{m.title}</Link>
+                      <Link to={href("/bibliotheek/:materialId", { materialId: m.id })}>
+                        {m.title}
+                      </Link>
                     </h3>
                     <p>
                       {/* Text segments, never HTML: the marks are elements React builds. */}

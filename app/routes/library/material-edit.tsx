@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { programmeChoicesByCode } from "../../../src/directory/programme-options";
 import { isEditable } from "../../../src/library/model";
 import { getMaterialPage } from "../../../src/library/read-material";
@@ -7,12 +7,11 @@ import { AppForm, type FormFeedback, SubmitButton } from "../../components/form"
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { programmeSearchReply } from "../../lib/programme-picker.server";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/material-edit";
 import {
   MaterialFields,
@@ -54,12 +53,13 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (search) return { values, search, feedback: undefined };
   const { database } = await services();
   const result = await updateMaterialVersion({ db: database.db, actor }, values);
-  if (result.ok)
-    return redirectWithFlash(
-      `/bibliotheek/${params.materialId}?versie=${params.number}`,
-      "library.saved",
-    );
-  return refusal(result, undefined, { values });
+  return answer(result, {
+    success: () => ({
+      redirect: `${href("/bibliotheek/:materialId", params)}?versie=${params.number}`,
+      flash: "library.saved",
+    }),
+    extra: { values },
+  });
 }
 
 export default function MaterialEdit({ loaderData, actionData }: Route.ComponentProps) {
@@ -67,12 +67,12 @@ export default function MaterialEdit({ loaderData, actionData }: Route.Component
   const l = loaderData;
   const values: MaterialFormValues = actionData?.values ?? l.values;
   const feedback: FormFeedback | undefined = actionData?.feedback;
-  const back = `/bibliotheek/${l.materialId}?versie=${l.number}`;
+  const back = `${href("/bibliotheek/:materialId", { materialId: l.materialId })}?versie=${l.number}`;
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/bibliotheek", label: t("library.title") },
+          { to: href("/bibliotheek"), label: t("library.title") },
           { to: back, label: l.title },
           { label: t("library.editTitle", { number: l.number }) },
         ]}
@@ -96,7 +96,12 @@ export default function MaterialEdit({ loaderData, actionData }: Route.Component
         </div>
       </AppForm>
       <p>
-        <Link to={`/bibliotheek/${l.materialId}/versies/${l.number}/bestanden`}>
+        <Link
+          to={href("/bibliotheek/:materialId/versies/:number/bestanden", {
+            materialId: l.materialId,
+            number: String(l.number),
+          })}
+        >
           {t("library.files.manage")}
         </Link>
       </p>

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { formatFileSize } from "../../../src/applications/attachments/model";
 import type { MessageKey } from "../../../src/i18n/translate";
 import { addMaterialFile } from "../../../src/library/add-material-file";
@@ -9,12 +9,11 @@ import { AppForm, FileField, type FormFeedback, SubmitButton } from "../../compo
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { TableRegion } from "../../components/table";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { readSubmittedForm, uploadTooLargeParam } from "../../lib/csrf.server";
-import { redirectWithFlash } from "../../lib/flash.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/material-files";
 
 // The files of one version of a learning material, for its makers: the list with downloads and a
@@ -59,23 +58,21 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const actor = await requireActor(request);
   const { database, config, files } = await services();
   const ctx = { db: database.db, actor };
-  const back = `/bibliotheek/${params.materialId}/versies/${params.number}/bestanden`;
+  const back = href("/bibliotheek/:materialId/versies/:number/bestanden", params);
   const form = await readSubmittedForm(request, context);
   if (text(form, "intent") === "remove") {
     const result = await removeMaterialFile(files)(ctx, {
       versionId: text(form, "versionId"),
       fileId: text(form, "id"),
     });
-    if (result.ok) return redirectWithFlash(back, "library.files.removed");
-    return refusal(result);
+    return answer(result, { success: () => ({ redirect: back, flash: "library.files.removed" }) });
   }
   const result = await addMaterialFile(files, {
     maxBytes: config.MATERIAL_FILE_MAX_BYTES,
     maxCount: config.MATERIAL_FILE_MAX_COUNT,
     maxUncompressed: config.MATERIAL_ZIP_MAX_UNCOMPRESSED,
   })(ctx, { versionId: text(form, "versionId"), file: form.get("file") });
-  if (result.ok) return redirectWithFlash(back, "library.files.added");
-  return refusal(result);
+  return answer(result, { success: () => ({ redirect: back, flash: "library.files.added" }) });
 }
 
 export default function MaterialFiles({ loaderData, actionData }: Route.ComponentProps) {
@@ -86,14 +83,17 @@ export default function MaterialFiles({ loaderData, actionData }: Route.Componen
     ?.feedback;
   if (!feedback && l.tooLarge)
     feedback = { fieldErrors: { file: ["library.file.error.tooLarge"] } };
-  const base = `/bibliotheek/${l.materialId}/versies/${l.number}/bestanden`;
-  const back = `/bibliotheek/${l.materialId}?versie=${l.number}`;
+  const base = href("/bibliotheek/:materialId/versies/:number/bestanden", {
+    materialId: l.materialId,
+    number: String(l.number),
+  });
+  const back = `${href("/bibliotheek/:materialId", { materialId: l.materialId })}?versie=${l.number}`;
   const title = t("library.files.pageTitle", { number: l.number });
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/bibliotheek", label: t("library.title") },
+          { to: href("/bibliotheek"), label: t("library.title") },
           { to: back, label: l.title },
           { label: title },
         ]}
@@ -122,7 +122,13 @@ export default function MaterialFiles({ loaderData, actionData }: Route.Componen
               {l.files.map((file) => (
                 <tr key={file.id}>
                   <td>
-                    <a href={`/bibliotheek/${l.materialId}/bestanden/${file.id}`} download>
+                    <a
+                      href={href("/bibliotheek/:materialId/bestanden/:fileId", {
+                        materialId: l.materialId,
+                        fileId: file.id,
+                      })}
+                      download
+                    >
                       {file.name}
                     </a>
                   </td>

@@ -1,16 +1,15 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { moveMaterialVersion } from "../../../src/library/move-material-version";
 import { versionProblems } from "../../../src/library/problems";
 import { getMaterialPage } from "../../../src/library/read-material";
 import { AppForm, SubmitButton, TextAreaField } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/material-moderate";
 
 // A moderator's page for one version in moderation: take it in review, send it back with notes
@@ -45,20 +44,24 @@ export async function action({ request }: Route.ActionArgs) {
     { db: database.db, actor },
     { versionId: values.versionId, move: values.intent, note: values.note },
   );
-  if (result.ok)
-    return redirectWithFlash(`/beheer/moderatie`, `library.moved.${result.value.state}`);
-  return refusal(result, values);
+  return answer(result, {
+    success: ({ state }) => ({
+      redirect: href("/beheer/moderatie"),
+      flash: `library.moved.${state}`,
+    }),
+    values,
+  });
 }
 
 export default function MaterialModerate({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const l = loaderData;
-  const page = `/bibliotheek/${l.materialId}?versie=${l.number}`;
+  const page = `${href("/bibliotheek/:materialId", { materialId: l.materialId })}?versie=${l.number}`;
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/beheer/moderatie", label: t("library.queueTitle") },
+          { to: href("/beheer/moderatie"), label: t("library.queueTitle") },
           { to: page, label: l.title },
           { label: t("library.moderate") },
         ]}

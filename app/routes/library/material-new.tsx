@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { listApplications } from "../../../src/applications/read-applications";
 import { organisationsByIds } from "../../../src/directory/organisations-of";
 import { programmeChoicesByCode } from "../../../src/directory/programme-options";
@@ -9,12 +9,11 @@ import { AppForm, type FormFeedback, SelectField, SubmitButton } from "../../com
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { programmeSearchReply } from "../../lib/programme-picker.server";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/material-new";
 import {
   MaterialFields,
@@ -55,9 +54,13 @@ export async function action({ request }: Route.ActionArgs) {
   const search = programmeSearchReply(form, { programmeCodes: programmeChoicesByCode });
   if (search) return { values, search, feedback: undefined };
   const result = await createMaterial({ db, actor }, values);
-  if (result.ok)
-    return redirectWithFlash(`/bibliotheek/${result.value.materialId}`, "library.created");
-  return refusal(result, undefined, { values });
+  return answer(result, {
+    success: ({ materialId }) => ({
+      redirect: href("/bibliotheek/:materialId", { materialId }),
+      flash: "library.created",
+    }),
+    extra: { values },
+  });
 }
 
 export default function MaterialNew({ loaderData, actionData }: Route.ComponentProps) {
@@ -68,7 +71,7 @@ export default function MaterialNew({ loaderData, actionData }: Route.ComponentP
     <>
       <Breadcrumbs
         items={[
-          { to: "/bibliotheek", label: t("library.title") },
+          { to: href("/bibliotheek"), label: t("library.title") },
           { label: t("library.newTitle") },
         ]}
       />
@@ -107,7 +110,7 @@ export default function MaterialNew({ loaderData, actionData }: Route.ComponentP
         />
         <div className="button-row">
           <SubmitButton>{t("library.saveDraft")}</SubmitButton>
-          <Link to="/bibliotheek">{t("common.cancel")}</Link>
+          <Link to={href("/bibliotheek")}>{t("common.cancel")}</Link>
         </div>
       </AppForm>
     </>

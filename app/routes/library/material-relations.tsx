@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { relationKinds } from "../../../src/library/model";
 import { getMaterialPage } from "../../../src/library/read-material";
 import { relateMaterial } from "../../../src/library/relate-material";
@@ -8,12 +8,11 @@ import { AppForm, SelectField, SubmitButton, TextField } from "../../components/
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/material-relations";
 
 // How a material relates to others in the commons (is part of, is based on, references), kept by
@@ -62,24 +61,25 @@ export async function action({ request, params }: Route.ActionArgs) {
     values.intent === "remove"
       ? await unrelateMaterial({ db: database.db, actor }, input)
       : await relateMaterial({ db: database.db, actor }, input);
-  if (result.ok)
-    return redirectWithFlash(
-      `/bibliotheek/${params.materialId}/verwant`,
-      values.intent === "remove" ? "library.relationRemoved" : "library.relationAdded",
-    );
-  return refusal(result, values);
+  return answer(result, {
+    success: () => ({
+      redirect: href("/bibliotheek/:materialId/verwant", params),
+      flash: values.intent === "remove" ? "library.relationRemoved" : "library.relationAdded",
+    }),
+    values,
+  });
 }
 
 export default function MaterialRelations({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const l = loaderData;
-  const page = `/bibliotheek/${l.materialId}`;
+  const page = href("/bibliotheek/:materialId", { materialId: l.materialId });
   const kinds = relationKinds.map((k) => ({ value: k, label: t(`library.relation.${k}`) }));
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/bibliotheek", label: t("library.title") },
+          { to: href("/bibliotheek"), label: t("library.title") },
           { to: page, label: l.title },
           { label: t("library.relationsTitle") },
         ]}
@@ -93,7 +93,9 @@ export default function MaterialRelations({ loaderData, actionData }: Route.Comp
           {l.relations.map((r) => (
             <li key={`${r.kind}-${r.materialId}`}>
               {t(`library.relation.${r.kind}`)}:{" "}
-              <Link to={`/bibliotheek/${r.materialId}`}>{r.title}</Link>{" "}
+              <Link to={href("/bibliotheek/:materialId", { materialId: r.materialId })}>
+                {r.title}
+              </Link>{" "}
               {r.hidden && <>({t("library.relationHidden")}) </>}
               <AppForm
                 className="inline-form"

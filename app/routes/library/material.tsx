@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { formatFileSize } from "../../../src/applications/attachments/model";
 import { studyProgrammes } from "../../../src/directory/reference-data";
 import { createMaterialVersion } from "../../../src/library/create-material-version";
@@ -13,12 +13,11 @@ import { formatBrusselsDate } from "../../../src/platform/time";
 import { AppForm, SubmitButton, TextAreaField } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { getActor, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useContentLang, useLocale, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/material";
 
 // A material's page: the version asked for (`?versie=3` pins it) or the current one, with its
@@ -48,7 +47,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // Only views of published content are counted (a maker looking at a draft is not a reader).
   if (v.state === "published") await countMaterialUsage(database.db, page.id, "views");
   const usage = await materialUsageTotals(database.db, page.id);
-  const pageUrl = `${config.BASE_URL}/bibliotheek/${page.id}?versie=${v.number}`;
+  const pageUrl = `${config.BASE_URL}${href("/bibliotheek/:materialId", { materialId: page.id })}?versie=${v.number}`;
   const may = page.actions;
   return {
     id: page.id,
@@ -115,7 +114,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
               organisation: page.organisationName ? { name: page.organisationName } : null,
               relations: page.relations.map((r) => ({
                 kind: r.kind,
-                url: `${config.BASE_URL}/bibliotheek/${r.materialId}`,
+                url: `${config.BASE_URL}${href("/bibliotheek/:materialId", { materialId: r.materialId })}`,
                 title: r.title,
               })),
             }),
@@ -129,23 +128,29 @@ export async function action({ request, params }: Route.ActionArgs) {
   const values = formValues(await request.formData());
   const { database } = await services();
   const ctx = { db: database.db, actor };
-  const back = `/bibliotheek/${params.materialId}`;
+  const back = href("/bibliotheek/:materialId", params);
   if (values.intent === "newVersion") {
     const result = await createMaterialVersion(ctx, { materialId: params.materialId });
-    if (result.ok)
-      return redirectWithFlash(
-        `${back}/versies/${result.value.number}/bewerken`,
-        "library.versionStarted",
-      );
-    return refusal(result, values);
+    return answer(result, {
+      success: ({ number }) => ({
+        redirect: href("/bibliotheek/:materialId/versies/:number/bewerken", {
+          materialId: params.materialId,
+          number: String(number),
+        }),
+        flash: "library.versionStarted",
+      }),
+      values,
+    });
   }
   const result = await moveMaterialVersion(ctx, {
     versionId: values.versionId,
     move: values.intent,
     note: values.note,
   });
-  if (result.ok) return redirectWithFlash(back, `library.moved.${result.value.state}`);
-  return refusal(result, values);
+  return answer(result, {
+    success: ({ state }) => ({ redirect: back, flash: `library.moved.${state}` }),
+    values,
+  });
 }
 
 export default function MaterialPage({ loaderData, actionData }: Route.ComponentProps) {
@@ -210,7 +215,7 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: m.jsonLd }} />
       )}
       <Breadcrumbs
-        items={[{ to: "/bibliotheek", label: t("library.title") }, { label: v.title }]}
+        items={[{ to: href("/bibliotheek"), label: t("library.title") }, { label: v.title }]}
       />
       <PageHeader
         title={v.title}
@@ -251,7 +256,13 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
               <ul>
                 {m.files.map((f) => (
                   <li key={f.id}>
-                    <a href={`/bibliotheek/${m.id}/bestanden/${f.id}`} download>
+                    <a
+                      href={href("/bibliotheek/:materialId/bestanden/:fileId", {
+                        materialId: m.id,
+                        fileId: f.id,
+                      })}
+                      download
+                    >
                       {f.name}
                     </a>{" "}
                     <span className="muted">({formatFileSize(f.size, locale)})</span>
@@ -301,7 +312,9 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
             {m.relations.map((r) => (
               <li key={`${r.kind}-${r.materialId}`}>
                 {t(`library.relation.${r.kind}`)}:{" "}
-                <Link to={`/bibliotheek/${r.materialId}`}>{r.title}</Link>
+                <Link to={href("/bibliotheek/:materialId", { materialId: r.materialId })}>
+                  {r.title}
+                </Link>
               </li>
             ))}
           </ul>
@@ -351,7 +364,9 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
           )}
           {m.mayReport && (
             <p>
-              <Link to={`/bibliotheek/${m.id}/gebruik-melden?versie=${v.number}`}>
+              <Link
+                to={`${href("/bibliotheek/:materialId/gebruik-melden", { materialId: m.id })}?versie=${v.number}`}
+              >
                 {t("library.reportReplication")}
               </Link>
             </p>
@@ -368,7 +383,9 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
                   {t("library.versionShort", { number: x.number })}
                 </strong>
               ) : (
-                <Link to={`/bibliotheek/${m.id}?versie=${x.number}`}>
+                <Link
+                  to={`${href("/bibliotheek/:materialId", { materialId: m.id })}?versie=${x.number}`}
+                >
                   {t("library.versionShort", { number: x.number })}
                 </Link>
               )}{" "}
@@ -403,7 +420,6 @@ export default function MaterialPage({ loaderData, actionData }: Route.Component
 /** What a maker (or a moderator) can do with the version shown. */
 function MakerActions(m: Route.ComponentProps["loaderData"]) {
   const t = useT();
-  const base = `/bibliotheek/${m.id}`;
   if (!m.canEdit && !m.canRelate && !m.canStartVersion && !m.canModerate && !m.canWithdraw)
     return null;
   return (
@@ -415,7 +431,9 @@ function MakerActions(m: Route.ComponentProps["loaderData"]) {
           <ul>
             {m.problems.map((p) => (
               <li key={p.key}>
-                <Link to={`${base}/versies/${m.version.number}/bewerken#veld-${p.field}`}>
+                <Link
+                  to={`${href("/bibliotheek/:materialId/versies/:number/bewerken", { materialId: m.id, number: String(m.version.number) })}#veld-${p.field}`}
+                >
                   {t(p.key as "library.problem.title")}
                 </Link>
               </li>
@@ -426,7 +444,10 @@ function MakerActions(m: Route.ComponentProps["loaderData"]) {
       <div className="button-row">
         {m.canEdit && (
           <Link
-            to={`${base}/versies/${m.version.number}/bewerken`}
+            to={href("/bibliotheek/:materialId/versies/:number/bewerken", {
+              materialId: m.id,
+              number: String(m.version.number),
+            })}
             className="button button--secondary"
           >
             {t("library.edit")}
@@ -434,7 +455,10 @@ function MakerActions(m: Route.ComponentProps["loaderData"]) {
         )}
         {m.canEdit && (
           <Link
-            to={`${base}/versies/${m.version.number}/bestanden`}
+            to={href("/bibliotheek/:materialId/versies/:number/bestanden", {
+              materialId: m.id,
+              number: String(m.version.number),
+            })}
             className="button button--secondary"
           >
             {t("library.files.manage")}
@@ -449,7 +473,10 @@ function MakerActions(m: Route.ComponentProps["loaderData"]) {
           </AppForm>
         )}
         {m.canRelate && (
-          <Link to={`${base}/verwant`} className="button button--secondary">
+          <Link
+            to={href("/bibliotheek/:materialId/verwant", { materialId: m.id })}
+            className="button button--secondary"
+          >
             {t("library.manageRelations")}
           </Link>
         )}
@@ -461,7 +488,13 @@ function MakerActions(m: Route.ComponentProps["loaderData"]) {
           </AppForm>
         )}
         {m.canModerate && (
-          <Link to={`${base}/versies/${m.version.number}/moderatie`} className="button">
+          <Link
+            to={href("/bibliotheek/:materialId/versies/:number/moderatie", {
+              materialId: m.id,
+              number: String(m.version.number),
+            })}
+            className="button"
+          >
             {t("library.moderate")}
           </Link>
         )}

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { moderateReplication } from "../../../src/library/moderate-replication";
 import { libraryPolicy } from "../../../src/library/policy";
 import { listModerationQueue } from "../../../src/library/read-material";
@@ -8,12 +8,11 @@ import { AppForm, SubmitButton, TextAreaField } from "../../components/form";
 import { EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { TableRegion } from "../../components/table";
 import { forbidden, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/moderation-queue";
 
 // The moderators' queue: versions waiting for review (oldest first; never one's own material) and
@@ -41,12 +40,14 @@ export async function action({ request }: Route.ActionArgs) {
     { db: database.db, actor },
     { reportId: values.reportId, decision: values.intent, note: values.note },
   );
-  if (result.ok)
-    return redirectWithFlash(
-      "/beheer/moderatie",
-      values.intent === "publish" ? "library.reportPublished" : "library.reportRejected",
-    );
-  return refusal(result, values, { reportId: values.reportId ?? "" });
+  return answer(result, {
+    success: () => ({
+      redirect: href("/beheer/moderatie"),
+      flash: values.intent === "publish" ? "library.reportPublished" : "library.reportRejected",
+    }),
+    values,
+    extra: { reportId: values.reportId ?? "" },
+  });
 }
 
 export default function ModerationQueue({ loaderData, actionData }: Route.ComponentProps) {
@@ -75,7 +76,12 @@ export default function ModerationQueue({ loaderData, actionData }: Route.Compon
                 {loaderData.versions.map((v) => (
                   <tr key={v.versionId}>
                     <td>
-                      <Link to={`/bibliotheek/${v.materialId}/versies/${v.number}/moderatie`}>
+                      <Link
+                        to={href("/bibliotheek/:materialId/versies/:number/moderatie", {
+                          materialId: v.materialId,
+                          number: String(v.number),
+                        })}
+                      >
                         {v.title} ({t("library.versionShort", { number: v.number })})
                       </Link>
                     </td>
@@ -99,7 +105,10 @@ export default function ModerationQueue({ loaderData, actionData }: Route.Compon
           loaderData.reports.map((r) => (
             <article key={r.id} className="panel" aria-labelledby={`verslag-${r.id}`}>
               <h3 id={`verslag-${r.id}`}>
-                {r.school}: <Link to={`/bibliotheek/${r.materialId}`}>{r.title}</Link>
+                {r.school}:{" "}
+                <Link to={href("/bibliotheek/:materialId", { materialId: r.materialId })}>
+                  {r.title}
+                </Link>
               </h3>
               <p>{t("library.replicationCounts", { pupils: r.pupils, teachers: r.teachers })}</p>
               <p className="answer-text">{r.experience}</p>

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { organisationsByIds } from "../../../src/directory/organisations-of";
 import { studyProgrammes } from "../../../src/directory/reference-data";
 import { libraryPolicy } from "../../../src/library/policy";
@@ -15,12 +15,11 @@ import {
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
-import { redirectWithFlash } from "../../lib/flash.server";
+import { answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
 import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
-import { refusal } from "../../lib/use-case-refusal.server";
 import type { Route } from "./+types/replication-new";
 
 // A school tells that it used a material: in which study programme, with how many pupils and
@@ -63,20 +62,24 @@ export async function action({ request, params }: Route.ActionArgs) {
     { db, actor },
     { ...values, materialId: params.materialId },
   );
-  if (result.ok)
-    return redirectWithFlash(`/bibliotheek/${params.materialId}`, "library.reportSent");
-  return refusal(result, values);
+  return answer(result, {
+    success: () => ({
+      redirect: href("/bibliotheek/:materialId", params),
+      flash: "library.reportSent",
+    }),
+    values,
+  });
 }
 
 export default function ReplicationNew({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const l = loaderData;
-  const back = `/bibliotheek/${l.materialId}`;
+  const back = href("/bibliotheek/:materialId", { materialId: l.materialId });
   return (
     <>
       <Breadcrumbs
         items={[
-          { to: "/bibliotheek", label: t("library.title") },
+          { to: href("/bibliotheek"), label: t("library.title") },
           { to: back, label: l.pageTitle },
           { label: t("library.reportReplication") },
         ]}

@@ -1,10 +1,11 @@
-import { data } from "react-router";
+import { data, href } from "react-router";
 import { switchableKinds } from "../../../src/notifications/model";
 import { readNotificationPreferences } from "../../../src/notifications/notification-preferences";
 import { setNotificationPreferences } from "../../../src/notifications/set-notification-preferences";
-import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
+import { AppForm, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
+import { answer, atTheTop } from "../../lib/answer.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { isMessageKey, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -35,13 +36,10 @@ export async function action({ request }: Route.ActionArgs) {
     { db: database.db, actor },
     { userId: actor.userId, email },
   );
-  if (result.ok) return redirectWithFlash("/mijn/meldingen", "notifications.saved");
-  if (result.reason === "forbidden" || result.reason === "notFound") forbidden();
-  const formErrors =
-    result.reason === "invalid"
-      ? [...result.formErrors, ...Object.values(result.fieldErrors).flat()]
-      : [isMessageKey(result.message) ? result.message : "errorPage.text"];
-  return data<{ feedback: FormFeedback }>({ feedback: { formErrors } }, 400);
+  return answer(result, {
+    success: () => ({ redirect: href("/mijn/meldingen"), flash: "notifications.saved" }),
+    errors: atTheTop,
+  });
 }
 
 export default function NotificationPreferences({ loaderData, actionData }: Route.ComponentProps) {
@@ -51,7 +49,10 @@ export default function NotificationPreferences({ loaderData, actionData }: Rout
   return (
     <>
       <Breadcrumbs
-        items={[{ to: "/mijn", label: t("dashboard.title") }, { label: t("notifications.title") }]}
+        items={[
+          { to: href("/mijn"), label: t("dashboard.title") },
+          { label: t("notifications.title") },
+        ]}
       />
       <PageHeader title={t("notifications.title")} lead={t("notifications.lead")} />
       <FlashNotice />

@@ -1,4 +1,4 @@
-import { data } from "react-router";
+import { data, href } from "react-router";
 import { jobsPolicy } from "../../../src/platform/jobs/policy";
 import { listTroubledJobs } from "../../../src/platform/jobs/read-jobs";
 import { retryJob } from "../../../src/platform/jobs/retry-job";
@@ -7,6 +7,7 @@ import { AppForm, ErrorSummary, type FormFeedback, SubmitButton } from "../../co
 import { EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { TableRegion } from "../../components/table";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { answer } from "../../lib/answer.server";
 import { redirectWithFlash } from "../../lib/flash.server";
 import { feedback, formValues } from "../../lib/form-data.server";
 import { isMessageKey, useLocale, useT } from "../../lib/i18n";
@@ -40,14 +41,12 @@ export async function action({ request }: Route.ActionArgs) {
   const values = formValues(await request.formData());
   const { database } = await services();
   const result = await retryJob({ db: database.db, actor }, { id: values.id });
-  if (result.ok) return redirectWithFlash("/beheer/taken", "jobs.retried");
-  if (result.reason === "forbidden") forbidden();
-  if (result.reason === "notFound") notFound();
-  const errors =
-    result.reason === "conflict"
-      ? { formErrors: [result.message] }
-      : { formErrors: ["jobs.error.unknown"] };
-  return data<FormFeedback>(feedback(values, errors), result.reason === "conflict" ? 409 : 400);
+  return answer(result, {
+    success: () => ({ redirect: href("/beheer/taken"), flash: "jobs.retried" }),
+    values,
+    // The buttons post only a job's id: one that is not one is an unknown job.
+    errors: () => ({ fieldErrors: {}, formErrors: ["jobs.error.unknown"] }),
+  });
 }
 
 export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
@@ -63,7 +62,7 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
     <>
       <PageHeader title={t("jobs.title")} lead={t("jobs.lead")} />
       <FlashNotice />
-      <ErrorSummary feedback={actionData as FormFeedback | undefined} />
+      <ErrorSummary feedback={actionData?.feedback} />
       {loaderData.jobs.length === 0 ? (
         <EmptyState title={t("jobs.empty")} />
       ) : (

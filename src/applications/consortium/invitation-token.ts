@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { href } from "react-router";
 
 // The token of an invitation link is its only credential (the partner has no account): 32 random
 // bytes, base64url. Only its SHA-256 is stored, so a copy of the database opens no invitation.
@@ -15,5 +16,5 @@ export function invitationTokenHash(token: string): string | null {
 
 /** The public page of an invitation. */
 export function invitationPath(token: string): string {
-  return `/uitnodiging/${token}`;
+  return href("/uitnodiging/:token", { token });
 }

@@ -23,7 +23,6 @@ export const invitePartner = defineUseCase({
   input: invitePartnerInput,
   authorize: (actor, input, tx) => mayEditApplication(actor, input.applicationId, tx),
   run: async (tx, input, { actor, now }) => {
-    if (!actor) throw fail.forbidden();
     await lockEditableDraft(tx, input.applicationId, now);
     const current = await lockPartner(tx, input.applicationId, input.partnerId);
     if (current.status === "confirmed") throw fail.conflict("consortium.error.alreadyConfirmed");

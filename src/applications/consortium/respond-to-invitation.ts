@@ -38,6 +38,7 @@ export const respondToInvitationInput = z.object({
 export const respondToInvitation = defineUseCase({
   name: "application.consortium.respondToInvitation",
   input: respondToInvitationInput,
+  anonymous: true,
   // The token authorises (checked in run): whoever holds the link may answer for the partner.
   authorize: () => true,
   run: async (tx, input, { now }) => {

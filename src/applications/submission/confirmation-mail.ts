@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { href } from "react-router";
 import { z } from "zod";
 import { translate } from "../../i18n/translate";
 import { user } from "../../identity/schema";
@@ -18,7 +19,10 @@ const payload = z.object({ submissionId: z.uuid() });
 
 /** The receipt page of a submission. */
 export function receiptPath(applicationId: string, sequence: number): string {
-  return `/aanvragen/${applicationId}/indieningen/${sequence}`;
+  return href("/aanvragen/:applicationId/indieningen/:sequence", {
+    applicationId,
+    sequence: String(sequence),
+  });
 }
 
 export function submissionConfirmationHandler(deps: {

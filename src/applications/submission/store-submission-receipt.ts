@@ -18,9 +18,16 @@ export const storeSubmissionReceiptInput = z.object({
  * cannot pass. Returns false when a receipt was already recorded (a job that ran twice): the
  * caller then removes the file it put.
  */
-export const storeSubmissionReceipt = defineUseCase<typeof storeSubmissionReceiptInput, boolean>({
+export const storeSubmissionReceipt = defineUseCase<
+  typeof storeSubmissionReceiptInput,
+  boolean,
+  undefined,
+  true
+>({
   name: "application.receiptStored",
   input: storeSubmissionReceiptInput,
+  // The system's own job: no person acts.
+  anonymous: true,
   authorize: (actor) => actor === null,
   run: async (tx, input, { now }) => {
     const [submission] = await tx

@@ -498,7 +498,11 @@ const importByPerson = defineUseCase({
  * reachable through an explicit SystemContext, which server-side jobs (scripts/import-schools.ts)
  * construct; a request handler passes the signed-in actor and goes through the policy.
  */
-const importBySystem = defineUseCase({ ...spec, authorize: (actor) => actor === null });
+const importBySystem = defineUseCase({
+  ...spec,
+  anonymous: true,
+  authorize: (actor) => actor === null,
+});
 
 /**
  * Imports a school-register file. With a UseCaseContext the actor must be a platform

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { DbExecutor } from "../../db/client";
 import { type Licence, licenceUrl } from "../model";
 import { readKind } from "../related-materials";
@@ -68,7 +69,10 @@ export async function* exportLibraryJson(
   for (;;) {
     const items = await listItems(db, { asOf, after }, batchSize);
     for (const item of items) {
-      const entry = exportEntry(item, (id) => `${options.baseUrl}/bibliotheek/${id}`);
+      const entry = exportEntry(
+        item,
+        (id) => `${options.baseUrl}${href("/bibliotheek/:materialId", { materialId: id })}`,
+      );
       yield `${first ? "" : ","}\n${JSON.stringify(entry)}`;
       first = false;
     }

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { DbExecutor } from "../../db/client";
 import { studyDomains, transitionAreas } from "../../directory/model";
 import { translate } from "../../i18n/translate";
@@ -156,10 +157,11 @@ export async function answerOaiRequest(
   // responseDate as its next `from` misses nothing that is being written meanwhile. Lists show
   // the changes up to it, and no later ones.
   const responseDate = await harvestHorizon(db, options.now ?? new Date());
-  const baseUrl = `${options.baseUrl}/oai`;
+  const baseUrl = `${options.baseUrl}${href("/oai")}`;
   const host = new URL(options.baseUrl).hostname;
   const pageSize = options.pageSize ?? oaiPageSize;
-  const pageUrl = (id: string) => `${options.baseUrl}/bibliotheek/${id}`;
+  const pageUrl = (id: string) =>
+    `${options.baseUrl}${href("/bibliotheek/:materialId", { materialId: id })}`;
 
   const envelope = (request: XmlElement, ...content: XmlElement[]) =>
     xmlDocument(

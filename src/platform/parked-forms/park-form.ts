@@ -74,6 +74,8 @@ export const parkFormInput = z
 export const parkForm = defineUseCase({
   name: "parkedForm.park",
   input: parkFormInput,
+  // Parked before signing in: nobody is known yet.
+  anonymous: true,
   authorize: () => true,
   run: async (tx, input, { now }) => {
     const tokenHash = hashParkingToken(input.token);
