@@ -13,9 +13,6 @@ import { publishCall } from "../../src/calls/publish-call";
 import type { Database } from "../../src/db/client";
 import { organisation } from "../../src/directory/schema";
 import type { Actor } from "../../src/identity/actor";
-import { runDueJobs } from "../../src/platform/jobs/run-due-jobs";
-import type { Mailer, OutgoingMail } from "../../src/platform/mailer";
-import type { UseCaseResult } from "../../src/platform/use-case";
 import { testAttachmentLimits, testFileStore, tinyPdf } from "./files";
 
 // Building applications for tests the way people do, through the use cases: a call published by

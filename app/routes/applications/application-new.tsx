@@ -3,20 +3,13 @@ import { schoolsForStarting } from "../../../src/applications/read-applications"
 import { startApplication } from "../../../src/applications/start-application";
 import { isCallPublic } from "../../../src/calls/model";
 import { getCall } from "../../../src/calls/read-calls";
-import {
-  AppForm,
-  type FormFeedback,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from "../../components/form";
+import { AppForm, SelectField, SubmitButton, TextField } from "../../components/form";
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { answer } from "../../lib/answer.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { feedback, formValues } from "../../lib/form-data.server";
-import { isMessageKey, useT } from "../../lib/i18n";
+import { formValues } from "../../lib/form-data.server";
+import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-new";

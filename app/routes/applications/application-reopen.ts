@@ -1,9 +1,7 @@
 import { href, redirect } from "react-router";
 import { reopenApplication } from "../../../src/applications/submission/reopen-application";
-import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { requireActor } from "../../lib/actor.server";
 import { answer } from "../../lib/answer.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { isMessageKey } from "../../lib/i18n";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-reopen";
 

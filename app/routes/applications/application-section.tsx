@@ -24,7 +24,6 @@ import { DraftAutosave } from "../../components/draft-autosave";
 import {
   AppForm,
   ChoiceGroup,
-  Field,
   type FormFeedback,
   fieldId,
   InPageLink,
@@ -34,10 +33,9 @@ import {
 } from "../../components/form";
 import { Breadcrumbs, ContentText, FlashNotice, PageHeader } from "../../components/page";
 import { ProgrammePicker } from "../../components/programme-picker";
-import { forbidden, getActor, notFound, requireActor } from "../../lib/actor.server";
+import { getActor, notFound, requireActor } from "../../lib/actor.server";
 import { answer } from "../../lib/answer.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { isMessageKey, useContentLang, useT } from "../../lib/i18n";
+import { useContentLang, useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { expiredParam, parkAndSignIn, takeParked } from "../../lib/parked-form.server";
 import { type ProgrammeSearchReply, programmeSearchReply } from "../../lib/programme-picker.server";

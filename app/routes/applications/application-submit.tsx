@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { data, href, Link } from "react-router";
+import { href, Link } from "react-router";
 import { approvalAllowsSubmission } from "../../../src/applications/approval/model";
 import { readApproval } from "../../../src/applications/approval/read-approval";
-import { type ApplicationStep, stepPath } from "../../../src/applications/model";
+import type { ApplicationStep } from "../../../src/applications/model";
 import { getApplication } from "../../../src/applications/read-applications";
 import { receiptPath } from "../../../src/applications/submission/confirmation-mail";
 import { readDossier } from "../../../src/applications/submission/dossier";
@@ -12,11 +12,10 @@ import { answerText } from "../../../src/applications/submission/submission-pdf"
 import { submitApplication } from "../../../src/applications/submission/submit-application";
 import { formatEuro } from "../../../src/platform/money";
 import { formatBrussels } from "../../../src/platform/time";
-import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
+import { AppForm, SubmitButton } from "../../components/form";
 import { Breadcrumbs, ContentText, PageHeader } from "../../components/page";
-import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { notFound, requireActor } from "../../lib/actor.server";
 import { answer } from "../../lib/answer.server";
-import { redirectWithFlash } from "../../lib/flash.server";
 import { isMessageKey, useLocale, useT } from "../../lib/i18n";
 import { wakeJobs } from "../../lib/jobs.server";
 import { getLocale } from "../../lib/locale.server";

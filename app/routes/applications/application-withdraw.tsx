@@ -1,12 +1,11 @@
 import { href, Link } from "react-router";
 import { getApplication } from "../../../src/applications/read-applications";
 import { withdrawApplication } from "../../../src/applications/submission/withdraw-application";
-import { AppForm, type FormFeedback, SubmitButton, TextAreaField } from "../../components/form";
+import { AppForm, SubmitButton, TextAreaField } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { answer } from "../../lib/answer.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { isMessageKey, useT } from "../../lib/i18n";
+import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/application-withdraw";

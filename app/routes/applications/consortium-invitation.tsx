@@ -13,8 +13,7 @@ import {
 import { formConstraints } from "../../components/form-constraints.server";
 import { FlashNotice, PageHeader } from "../../components/page";
 import { answer } from "../../lib/answer.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { isMessageKey, useLocale, useT } from "../../lib/i18n";
+import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/consortium-invitation";

@@ -6,19 +6,11 @@ import { getApplication } from "../../../src/applications/read-applications";
 import { getOrganisation } from "../../../src/directory/get-organisation";
 import { partnerKinds } from "../../../src/directory/model";
 import { anyPartner, searchDirectory } from "../../../src/directory/search-directory";
-import {
-  AppForm,
-  type FormFeedback,
-  fieldId,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from "../../components/form";
+import { AppForm, fieldId, SelectField, SubmitButton, TextField } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { answer } from "../../lib/answer.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { isMessageKey, useT } from "../../lib/i18n";
+import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/consortium-partner-new";

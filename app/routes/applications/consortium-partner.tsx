@@ -4,12 +4,11 @@ import { readConsortium } from "../../../src/applications/consortium/read-consor
 import { removeConsortiumPartner } from "../../../src/applications/consortium/remove-partner";
 import { updateConsortiumPartner } from "../../../src/applications/consortium/update-partner";
 import { getApplication } from "../../../src/applications/read-applications";
-import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
+import { AppForm, SubmitButton } from "../../components/form";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { answer, atTheTop } from "../../lib/answer.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { isMessageKey, useT } from "../../lib/i18n";
+import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/consortium-partner";

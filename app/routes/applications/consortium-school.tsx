@@ -9,12 +9,11 @@ import { removeConsortiumSchool } from "../../../src/applications/consortium/rem
 import { saveConsortiumSchool } from "../../../src/applications/consortium/save-school";
 import { getApplication } from "../../../src/applications/read-applications";
 import type { MessageKey } from "../../../src/i18n/translate";
-import { AppForm, type FormFeedback, fieldId, SubmitButton } from "../../components/form";
+import { AppForm, fieldId, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { answer } from "../../lib/answer.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { isMessageKey, useT } from "../../lib/i18n";
+import { useT } from "../../lib/i18n";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/consortium-school";

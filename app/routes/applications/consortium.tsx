@@ -9,12 +9,11 @@ import {
 import { getApplication } from "../../../src/applications/read-applications";
 import { formatEuro } from "../../../src/platform/money";
 import { formatBrussels } from "../../../src/platform/time";
-import { AppForm, ErrorSummary, type FormFeedback, SubmitButton } from "../../components/form";
+import { AppForm, ErrorSummary, SubmitButton } from "../../components/form";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
-import { forbidden, notFound, requireActor } from "../../lib/actor.server";
+import { notFound, requireActor } from "../../lib/actor.server";
 import { answer } from "../../lib/answer.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { isMessageKey, useLocale, useT } from "../../lib/i18n";
+import { useLocale, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/consortium";

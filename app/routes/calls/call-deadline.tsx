@@ -1,16 +1,10 @@
-import { data, href, Link } from "react-router";
+import { href, Link } from "react-router";
 import { changeDeadline } from "../../../src/applications/change-deadline";
 import { isCallPublic } from "../../../src/calls/model";
 import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";
 import { formatBrussels, toBrusselsInput } from "../../../src/platform/time";
-import {
-  AppForm,
-  type FormFeedback,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-} from "../../components/form";
+import { AppForm, SubmitButton, TextAreaField, TextField } from "../../components/form";
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";

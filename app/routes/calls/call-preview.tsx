@@ -9,7 +9,6 @@ import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { answer } from "../../lib/answer.server";
 import { attachmentCeiling } from "../../lib/attachment-ceiling.server";
-import { redirectWithFlash } from "../../lib/flash.server";
 import { useContentLang, useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";

@@ -5,7 +5,7 @@ import { municipalityOptions } from "../../../src/directory/municipality-options
 import { organisationFormFields } from "../../../src/directory/organisation-input";
 import { directoryPolicy } from "../../../src/directory/policy";
 import { updateOrganisation } from "../../../src/directory/update-organisation";
-import { AppForm, type FormFeedback, SubmitButton } from "../../components/form";
+import { AppForm, SubmitButton } from "../../components/form";
 import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";

@@ -1,4 +1,4 @@
-import { data, href } from "react-router";
+import { href } from "react-router";
 import { locales } from "../../../src/i18n/message";
 import { createPerson } from "../../../src/identity/create-person";
 import { identityPolicy } from "../../../src/identity/policy";

@@ -9,7 +9,6 @@ import { revokeMembership } from "../../../src/identity/revoke-membership";
 import { roles } from "../../../src/identity/roles";
 import { setPersonActive } from "../../../src/identity/set-person-active";
 import { formatBrusselsDate } from "../../../src/platform/time";
-import type { UseCaseResult } from "../../../src/platform/use-case";
 import {
   AppForm,
   ChoiceGroup,
@@ -23,9 +22,8 @@ import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { TableRegion } from "../../components/table";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { answer } from "../../lib/answer.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { feedback, formValues } from "../../lib/form-data.server";
-import { isMessageKey, useT } from "../../lib/i18n";
+import { formValues } from "../../lib/form-data.server";
+import { useT } from "../../lib/i18n";
 import { getLocale } from "../../lib/locale.server";
 import { plainTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";

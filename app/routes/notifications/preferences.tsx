@@ -1,13 +1,12 @@
-import { data, href } from "react-router";
+import { href } from "react-router";
 import { switchableKinds } from "../../../src/notifications/model";
 import { readNotificationPreferences } from "../../../src/notifications/notification-preferences";
 import { setNotificationPreferences } from "../../../src/notifications/set-notification-preferences";
 import { AppForm, SubmitButton } from "../../components/form";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
-import { forbidden, requireActor } from "../../lib/actor.server";
+import { requireActor } from "../../lib/actor.server";
 import { answer, atTheTop } from "../../lib/answer.server";
-import { redirectWithFlash } from "../../lib/flash.server";
-import { isMessageKey, useT } from "../../lib/i18n";
+import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
 import { services } from "../../lib/services.server";
 import type { Route } from "./+types/preferences";
