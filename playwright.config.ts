@@ -57,9 +57,9 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${e2eDataDir} && tsx scripts/setup.ts && node server.ts`,
     url: `http://127.0.0.1:${port}/gezondheid`,
-    // Setup seeds the demo commons too (150 materials with files, ~8 s of CPU), which on a
-    // loaded machine takes a minute of wall time.
-    timeout: 240_000,
+    // Setup seeds the demo world through the use cases and the demo commons (150 materials with
+    // files): under a minute alone, but several minutes on a machine busy with the other suites.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",

@@ -44,6 +44,36 @@ function templatePieces(file: string, source: string): string[] {
 }
 
 /**
+ * The internal paths a JSX element's link is given as a plain string (`<Link to="/oproepen">`,
+ * `<a href="/bibliotheek">`): a route renamed would leave them dangling just the same.
+ */
+function linkLiterals(file: string, source: string): string[] {
+  if (!file.endsWith(".tsx")) return [];
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (typeof node !== "object" || node === null) return;
+    const n = node as {
+      type?: string;
+      name?: { name?: string };
+      value?: { type?: string; value?: unknown };
+    };
+    if (
+      n.type === "JSXAttribute" &&
+      (n.name?.name === "to" || n.name?.name === "href") &&
+      n.value?.type === "Literal" &&
+      typeof n.value.value === "string" &&
+      n.value.value.startsWith("/")
+    )
+      found.push(n.value.value);
+    for (const value of Object.values(node))
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (typeof value === "object") visit(value);
+  };
+  visit(parseAst(source, { lang: "tsx" }, file));
+  return found;
+}
+
+/**
  * A path written by hand: a piece of template text that starts a path (`/aanvragen/${`) or goes
  * on after an expression (`${base}/budget`) with a segment of the route table.
  */
@@ -96,6 +126,24 @@ describe("typed paths", () => {
           .filter((piece) => piece !== undefined)
           .map((piece) => `${relative(root, file)}: ${piece}`),
       );
+    expect(offenders).toEqual([]);
+  });
+
+  it("finds a link's plain path in JSX", () => {
+    expect(
+      linkLiterals(
+        "x.tsx",
+        'const a = <Link to="/oproepen">x</Link>; const b = <a href="#top" />;',
+      ),
+    ).toEqual(["/oproepen"]);
+  });
+
+  it("gives no link in app/ a plain internal path", () => {
+    const offenders = sourceFiles(join(root, "app")).flatMap((file) =>
+      linkLiterals(file, readFileSync(file, "utf8")).map(
+        (path) => `${relative(root, file)}: ${path}`,
+      ),
+    );
     expect(offenders).toEqual([]);
   });
 });

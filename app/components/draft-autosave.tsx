@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef, useState } from "react";
+import { href } from "react-router";
 import { formatBrussels } from "../../src/platform/time";
 import { useLocale, useT } from "../lib/i18n";
 
@@ -164,7 +165,7 @@ export function DraftAutosave(props: {
         {state.kind === "signedOut" && (
           <>
             {t("autosave.signedOut")}{" "}
-            <a href="/aanmelden" target="_blank" rel="noopener">
+            <a href={href("/aanmelden")} target="_blank" rel="noopener">
               {t("autosave.signInNewTab")}
             </a>
           </>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { NavLink } from "react-router";
+import { href, NavLink } from "react-router";
 import { useRootData, useT } from "../lib/i18n";
 import { CsrfField, InPageLink } from "./form";
 import { visibleNavigation } from "./navigation";
@@ -13,7 +13,7 @@ export function SiteHeader() {
     <header className="site-header">
       <div className="site-header__bar">
         <div className="container site-header__inner">
-          <a href="/" className="brand">
+          <a href={href("/")} className="brand">
             <span className="brand__mark" aria-hidden="true" />
             <span className="brand__name">{t("app.name")}</span>
             <span className="brand__tagline">{t("app.tagline")}</span>
@@ -44,7 +44,7 @@ export function SiteHeader() {
                 </form>
               </>
             ) : (
-              <a href="/aanmelden" className="site-header__signin">
+              <a href={href("/aanmelden")} className="site-header__signin">
                 {t("nav.signIn")}
               </a>
             )}
@@ -80,13 +80,13 @@ export function SiteFooter() {
         <nav aria-label={t("footer.nav")}>
           <ul className="site-footer__links">
             <li>
-              <NavLink to="/toegankelijkheid">{t("footer.accessibility")}</NavLink>
+              <NavLink to={href("/toegankelijkheid")}>{t("footer.accessibility")}</NavLink>
             </li>
             <li>
-              <NavLink to="/privacy">{t("footer.privacy")}</NavLink>
+              <NavLink to={href("/privacy")}>{t("footer.privacy")}</NavLink>
             </li>
             <li>
-              <NavLink to="/contact">{t("footer.contact")}</NavLink>
+              <NavLink to={href("/contact")}>{t("footer.contact")}</NavLink>
             </li>
           </ul>
         </nav>

@@ -43,7 +43,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             {openCalls.map((c) => (
               <li key={c.id} className="card">
                 <h3>
-                  <Link to={`/oproepen/${c.id}`}>{c.title}</Link>
+                  <Link to={href("/oproepen/:callId", { callId: c.id })}>{c.title}</Link>
                 </h3>
                 <p>{c.summary}</p>
                 {c.closesAt && (
@@ -58,7 +58,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </ul>
         )}
         <p>
-          <Link to="/oproepen">{t("home.allCalls")}</Link>
+          <Link to={href("/oproepen")}>{t("home.allCalls")}</Link>
         </p>
       </section>
       <section aria-labelledby="materials-title">
@@ -69,7 +69,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <ul className="plain-list">
             {materials.map((m) => (
               <li key={m.id}>
-                <Link to={`/bibliotheek/${m.id}`}>{m.title}</Link>
+                <Link to={href("/bibliotheek/:materialId", { materialId: m.id })}>{m.title}</Link>
                 {m.organisationName && <> · {m.organisationName}</>}
                 {m.publishedAt && (
                   <>
@@ -84,7 +84,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </ul>
         )}
         <p>
-          <Link to="/bibliotheek">{t("home.library")}</Link>
+          <Link to={href("/bibliotheek")}>{t("home.library")}</Link>
         </p>
       </section>
       <section aria-labelledby="figures-title">

@@ -75,7 +75,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function ApplicationApprove({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const a = loaderData;
-  const base = `/aanvragen/${a.applicationId}`;
+  const base = href("/aanvragen/:applicationId", { applicationId: a.applicationId });
   const draft = a.status === "draft";
   const approved = a.approval.state === "approved";
   return (
@@ -94,7 +94,9 @@ export default function ApplicationApprove({ loaderData, actionData }: Route.Com
       <FlashNotice />
       <ApprovalStatus approval={a.approval} schoolName={a.schoolName} />
       <p>
-        <Link to={`${base}/indienen`}>{t("approval.readLink")}</Link>
+        <Link to={href("/aanvragen/:applicationId/indienen", { applicationId: a.applicationId })}>
+          {t("approval.readLink")}
+        </Link>
       </p>
       {a.mayApprove && !draft && <p className="notice notice--info">{t("approval.notDraft")}</p>}
       {a.mayApprove && draft && !a.open && (

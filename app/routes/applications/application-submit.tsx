@@ -215,7 +215,13 @@ export default function ApplicationSubmit({ loaderData, actionData }: Route.Comp
           {a.problems.length === 0 && !approvalAllowsSubmission(a.approval.state) && (
             <p className="notice notice--warning">
               {t("approval.submitBlocked")}{" "}
-              <Link to={`${base}/goedkeuren`}>{t("approval.toPage")}</Link>
+              <Link
+                to={href("/aanvragen/:applicationId/goedkeuren", {
+                  applicationId: a.applicationId,
+                })}
+              >
+                {t("approval.toPage")}
+              </Link>
             </p>
           )}
           {a.problems.length === 0 && approvalAllowsSubmission(a.approval.state) && (

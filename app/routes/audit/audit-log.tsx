@@ -184,7 +184,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     const params = new URLSearchParams(filterParams);
     if (cursor) params.set(cursor[0], String(cursor[1]));
     const text = params.toString();
-    return `/beheer/audit${text ? `?${text}` : ""}`;
+    return `${href("/beheer/audit")}${text ? `?${text}` : ""}`;
   };
   const feedback: FormFeedback | undefined = Object.keys(fieldErrors).length
     ? { fieldErrors, values: { van: filter.from, tot: filter.until } }
@@ -215,7 +215,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       actorName: e.actorName,
       actorHref:
         e.actorId && wholeLog && filter.actorId !== e.actorId
-          ? `/beheer/audit?${new URLSearchParams({ persoon: e.actorId })}`
+          ? `${href("/beheer/audit")}?${new URLSearchParams({ persoon: e.actorId })}`
           : null,
       action: e.action,
       subjectType: e.subjectType,

@@ -155,7 +155,8 @@ function ApplicationItem(props: { a: SchoolHomeApplication; showMissing: boolean
   return (
     <li className="dashboard-item">
       <p>
-        <Link to={`/aanvragen/${a.id}`}>{a.title}</Link> <StatusTag status={a.status} />
+        <Link to={href("/aanvragen/:applicationId", { applicationId: a.id })}>{a.title}</Link>{" "}
+        <StatusTag status={a.status} />
         {a.approval !== "notRequired" && a.status === "draft" && (
           <>
             {" "}
@@ -216,10 +217,10 @@ function CoordinatorPart(props: { applications: SchoolHomeApplication[] }) {
       )}
       <ul className="plain-list">
         <li>
-          <Link to="/oproepen">{t("dashboard.coordinator.start")}</Link>
+          <Link to={href("/oproepen")}>{t("dashboard.coordinator.start")}</Link>
         </li>
         <li>
-          <Link to="/aanvragen">{t("dashboard.allApplications")}</Link>
+          <Link to={href("/aanvragen")}>{t("dashboard.allApplications")}</Link>
         </li>
       </ul>
     </>
@@ -240,7 +241,7 @@ function DirectorPart(props: { applications: SchoolHomeApplication[] }) {
           {waiting.map((a) => (
             <li key={a.id} className="dashboard-item">
               <p>
-                <Link to={`/aanvragen/${a.id}/goedkeuren`}>
+                <Link to={href("/aanvragen/:applicationId/goedkeuren", { applicationId: a.id })}>
                   {t("dashboard.director.read")}: {a.title}
                 </Link>{" "}
                 <span className="tag">{t(`approval.state.${a.approval}`)}</span>
@@ -333,7 +334,7 @@ function AuthorPart(props: { home: AuthorHome }) {
         <ul className="plain-list dashboard-list">
           {materials.map((m) => (
             <li key={m.id}>
-              <Link to={`/bibliotheek/${m.id}`}>{m.title}</Link>{" "}
+              <Link to={href("/bibliotheek/:materialId", { materialId: m.id })}>{m.title}</Link>{" "}
               <span className="tag">{t(`library.state.${m.state}`)}</span>
             </li>
           ))}
@@ -341,10 +342,10 @@ function AuthorPart(props: { home: AuthorHome }) {
       )}
       <ul className="plain-list">
         <li>
-          <Link to="/bibliotheek/nieuw">{t("dashboard.author.new")}</Link>
+          <Link to={href("/bibliotheek/nieuw")}>{t("dashboard.author.new")}</Link>
         </li>
         <li>
-          <Link to="/bibliotheek">{t("dashboard.author.all")}</Link>
+          <Link to={href("/bibliotheek")}>{t("dashboard.author.all")}</Link>
         </li>
       </ul>
     </>
@@ -373,7 +374,12 @@ function ModerationPart(props: { home: ModerationHome }) {
           <ul aria-labelledby="eerst-aan-de-beurt">
             {m.oldest.map((v) => (
               <li key={`${v.materialId}-${v.number}`}>
-                <Link to={`/bibliotheek/${v.materialId}/versies/${v.number}/moderatie`}>
+                <Link
+                  to={href("/bibliotheek/:materialId/versies/:number/moderatie", {
+                    materialId: v.materialId,
+                    number: String(v.number),
+                  })}
+                >
                   {v.title}
                 </Link>
               </li>
@@ -382,7 +388,7 @@ function ModerationPart(props: { home: ModerationHome }) {
         </>
       )}
       <p>
-        <Link to="/beheer/moderatie">{t("dashboard.moderation.link")}</Link>
+        <Link to={href("/beheer/moderatie")}>{t("dashboard.moderation.link")}</Link>
       </p>
     </>
   );
@@ -424,7 +430,7 @@ function ManagerPart(props: { calls: CallWithCounts[] }) {
                 </div>
               </dl>
               <p>
-                <Link to={`/beheer/oproepen/${c.id}/aanvragen`}>
+                <Link to={href("/beheer/oproepen/:callId/aanvragen", { callId: c.id })}>
                   {t("dashboard.manager.applications")}
                   <span className="visually-hidden">: {c.title}</span>
                 </Link>
@@ -434,7 +440,7 @@ function ManagerPart(props: { calls: CallWithCounts[] }) {
         </section>
       ))}
       <p>
-        <Link to="/beheer/oproepen">{t("dashboard.manager.manageCalls")}</Link>
+        <Link to={href("/beheer/oproepen")}>{t("dashboard.manager.manageCalls")}</Link>
       </p>
     </>
   );
@@ -445,13 +451,13 @@ function AdminPart() {
   return (
     <ul className="plain-list">
       <li>
-        <Link to="/beheer/personen">{t("dashboard.admin.people")}</Link>
+        <Link to={href("/beheer/personen")}>{t("dashboard.admin.people")}</Link>
       </li>
       <li>
-        <Link to="/beheer/audit">{t("dashboard.admin.audit")}</Link>
+        <Link to={href("/beheer/audit")}>{t("dashboard.admin.audit")}</Link>
       </li>
       <li>
-        <Link to="/beheer/taken">{t("dashboard.admin.jobs")}</Link>
+        <Link to={href("/beheer/taken")}>{t("dashboard.admin.jobs")}</Link>
       </li>
     </ul>
   );

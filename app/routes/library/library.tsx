@@ -250,9 +250,9 @@ export default function Library({ loaderData }: Route.ComponentProps) {
       {/* Plain links: both are files for machines, served by resource routes. */}
       <p className="muted">
         {t("library.harvest.lead")}{" "}
-        <a href="/bibliotheek/export.json">{t("library.harvest.json")}</a>
+        <a href={href("/bibliotheek/export.json")}>{t("library.harvest.json")}</a>
         {" · "}
-        <a href="/oai?verb=Identify">{t("library.harvest.oai")}</a>
+        <a href={`${href("/oai")}?verb=Identify`}>{t("library.harvest.oai")}</a>
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { MailText, mailSlot, PageHeader } from "../../components/page";
 import { useT } from "../../lib/i18n";
 import { pageTitle } from "../../lib/meta";
@@ -27,21 +27,21 @@ export default function Contact({ loaderData }: Route.ComponentProps) {
       <h2>{t("contact.signInTitle")}</h2>
       <p>{t("contact.signInText")}</p>
       <p>
-        <Link to="/wachtwoord-vergeten">{t("contact.signInLink")}</Link>
+        <Link to={href("/wachtwoord-vergeten")}>{t("contact.signInLink")}</Link>
       </p>
       <h2>{t("contact.applicationTitle")}</h2>
       <p>{t("contact.applicationText")}</p>
       <p>
-        <Link to="/oproepen">{t("contact.applicationLink")}</Link>
+        <Link to={href("/oproepen")}>{t("contact.applicationLink")}</Link>
       </p>
       <h2>{t("contact.accessibilityTitle")}</h2>
       <p>{t("contact.accessibilityText")}</p>
       <ul>
         <li>
-          <Link to="/toegankelijkheid">{t("footer.accessibility")}</Link>
+          <Link to={href("/toegankelijkheid")}>{t("footer.accessibility")}</Link>
         </li>
         <li>
-          <Link to="/privacy">{t("footer.privacy")}</Link>
+          <Link to={href("/privacy")}>{t("footer.privacy")}</Link>
         </li>
       </ul>
     </>

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { MessageKey } from "../../../src/i18n/translate";
 import { sessionLifetimeSeconds } from "../../../src/identity/session-lifetime";
 import { parkedFormLifetimeMs } from "../../../src/platform/parked-forms/park-form";
@@ -84,7 +84,7 @@ export default function PrivacyStatement({ loaderData }: Route.ComponentProps) {
           text={t("privacy.rightsText", { email: mailSlot })}
           email={loaderData.contactEmail}
         />{" "}
-        <Link to="/mijn/gegevens">{t("footer.privacyDetailsLink")}</Link>
+        <Link to={href("/mijn/gegevens")}>{t("footer.privacyDetailsLink")}</Link>
       </p>
       <h2>{t("privacy.officerTitle")}</h2>
       <p>
