@@ -60,7 +60,9 @@ export default defineConfig({
     // Setup seeds the demo world through the use cases and the demo commons (150 materials with
     // files): under a minute alone, but several minutes on a machine busy with the other suites.
     timeout: 600_000,
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=1 runs against a server already started with the same env (debugging one
+    // spec without a fresh set-up); CI always starts its own.
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
     stdout: "ignore",
     stderr: "pipe",
     env: {

@@ -15,6 +15,14 @@ export async function signInAsCoordinator(page: Page) {
   await expect(page).toHaveURL(/\/mijn$/);
 }
 
+/**
+ * One step of an application's task list (its link and its status), by the step's exact name: the
+ * steps are items of one list per group, so the item, not the list, says whether it is done.
+ */
+export function taskListStep(page: Page, name: string) {
+  return page.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) });
+}
+
 /** The link to a call (by default the seeded open demo call) in the list of open calls. */
 export function openCallLink(page: Page, callTitle: string | RegExp = /InnoVET projectoproep/) {
   return page.getByRole("region", { name: "Open oproepen" }).getByRole("link", { name: callTitle });
@@ -24,6 +32,8 @@ export function openCallLink(page: Page, callTitle: string | RegExp = /InnoVET p
 export async function openCall(page: Page, callTitle?: string | RegExp) {
   await page.goto("/oproepen");
   await openCallLink(page, callTitle).click();
+  // The click returns before the navigation ends: callers read the call's id from the address.
+  await expect(page).toHaveURL(/\/oproepen\/[0-9a-f-]{36}$/);
 }
 
 /** On an opened call's page: asks to start an application with this working title. */

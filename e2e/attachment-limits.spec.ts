@@ -12,7 +12,7 @@ test("the call page and the attachments page state the same attachment limits", 
   const taskList = page.url();
   await openCall(page);
   await expect(page.getByText("Hoogstens 10 bestanden van elk hoogstens 10 MB.")).toBeVisible();
-  await expect(page.getByText(/Formulier vastgelegd op \d{1,2} \w+ \d{4}/)).toBeVisible();
+  await expect(page.getByText(/Formulier vastgelegd op \w+ \d{1,2} \w+ \d{4}/)).toBeVisible();
   await expect(page.getByText(/Formulierversie/)).toHaveCount(0);
   await page.goto(`${taskList}/bijlagen`);
   await expect(

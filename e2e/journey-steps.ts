@@ -2,7 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { href } from "react-router";
 import { extractText, getDocumentProxy } from "unpdf";
 import { toBrusselsInput } from "../src/platform/time";
-import { coordinatorEmail, openCall, startApplication } from "./application-steps";
+import { coordinatorEmail, openCall, startApplication, taskListStep } from "./application-steps";
 import { addDirectoryPartner, followInvitation } from "./consortium-steps";
 import { expect, expectAccessible, signIn } from "./fixtures";
 import { addAction, addMaterial, addTeacher, pdfBytes } from "./plan-steps";
@@ -142,7 +142,7 @@ export async function buildConsortium(
 /** The plan, the budget and a letter of commitment. */
 export async function completePlanBudgetAttachments(page: Page, taskList: string) {
   await page.goto(taskList);
-  await page.getByRole("list", { name: "Plan" }).getByRole("link", { name: "Plan" }).click();
+  await taskListStep(page, "Plan").getByRole("link", { name: "Plan" }).click();
   await addAction(page, 2027);
   await addTeacher(page);
   await addMaterial(page);
@@ -159,10 +159,7 @@ export async function completePlanBudgetAttachments(page: Page, taskList: string
   await expect(page.getByText("De kosten zijn bewaard.")).toBeVisible();
 
   await page.goto(taskList);
-  await page
-    .getByRole("list", { name: "Bijlagen" })
-    .getByRole("link", { name: "Bijlagen" })
-    .click();
+  await taskListStep(page, "Bijlagen").getByRole("link", { name: "Bijlagen" }).click();
   await page.getByLabel("Soort bijlage").selectOption({ label: "Engagementsverklaring" });
   await page.getByLabel(/^Korte omschrijving/).fill("Engagementsverklaring van het bouwbedrijf");
   await page.getByLabel("Bestand", { exact: true }).setInputFiles({
@@ -178,7 +175,7 @@ export async function completePlanBudgetAttachments(page: Page, taskList: string
 export async function checkAndSubmit(page: Page, taskList: string, check: boolean) {
   await page.goto(taskList);
   for (const step of ["Consortium: scholen en partners", "Plan", "Budget", "Bijlagen"])
-    await expect(page.getByRole("list", { name: step })).toContainText("Afgewerkt");
+    await expect(taskListStep(page, step)).toContainText("Afgewerkt");
   await page.getByRole("link", { name: "Controleer en dien in" }).click();
   await expect(page.getByText("Deze aanvraag kan nog niet ingediend worden")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 2, name: "Budget" })).toBeVisible();

@@ -117,7 +117,10 @@ test("a programme manager moves a published call's deadline with a reason", asyn
 test("an admin opens the scheduled jobs in trouble from the navigation", async ({ page }) => {
   await signIn(page, "admin@demo.innovet.test");
   await expect(page).toHaveURL(/\/mijn$/);
-  await page.getByRole("link", { name: "Geplande taken" }).click();
+  await page
+    .getByRole("navigation", { name: "Hoofdnavigatie" })
+    .getByRole("link", { name: "Geplande taken" })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geplande taken met problemen");
   await expectAccessible(page);
 });

@@ -1,6 +1,11 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { openCallLink, signInAsCoordinator, startApplication } from "./application-steps";
+import {
+  openCallLink,
+  signInAsCoordinator,
+  startApplication,
+  taskListStep,
+} from "./application-steps";
 import { expect, expectAccessible, test } from "./fixtures";
 import { addAction, addMaterial, addTeacher, pdfBytes } from "./plan-steps";
 
@@ -38,7 +43,7 @@ test("a coordinator fills in the plan, uploads a PDF, downloads it; a disguised 
   page,
 }) => {
   const { taskList, year } = await startDraft(page, `E2E-plan ${Date.now()}`);
-  const planStep = page.getByRole("list", { name: "Plan" });
+  const planStep = taskListStep(page, "Plan");
   await expect(planStep).toContainText("Niet gestart");
 
   await planStep.getByRole("link", { name: "Plan" }).click();
@@ -79,7 +84,7 @@ test("a coordinator fills in the plan, uploads a PDF, downloads it; a disguised 
 
   await page.goto(taskList);
   await expect(planStep).toContainText("Afgewerkt");
-  const attachmentsStep = page.getByRole("list", { name: "Bijlagen" });
+  const attachmentsStep = taskListStep(page, "Bijlagen");
   await attachmentsStep.getByRole("link", { name: "Bijlagen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bijlagen");
   await expectAccessible(page);
@@ -125,7 +130,7 @@ test("a coordinator fills in the plan, uploads a PDF, downloads it; a disguised 
   await expectAccessible(page);
 
   await page.goto(taskList);
-  await expect(page.getByRole("list", { name: "Bijlagen" })).toContainText("Afgewerkt");
+  await expect(taskListStep(page, "Bijlagen")).toContainText("Afgewerkt");
 });
 
 test.describe("without JavaScript", () => {
@@ -135,7 +140,7 @@ test.describe("without JavaScript", () => {
     page,
   }) => {
     const { year } = await startDraft(page, `E2E-plan zonder JS ${Date.now()}`);
-    await page.getByRole("list", { name: "Plan" }).getByRole("link", { name: "Plan" }).click();
+    await taskListStep(page, "Plan").getByRole("link", { name: "Plan" }).click();
     await addAction(page, year);
     await addTeacher(page);
     await addMaterial(page);
