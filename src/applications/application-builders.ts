@@ -18,7 +18,7 @@ import { invitePartner } from "./consortium/invite-partner";
 import { programmeValue } from "./consortium/model";
 import { respondToInvitation } from "./consortium/respond-to-invitation";
 import { saveConsortiumSchool } from "./consortium/save-school";
-import { isAnswerable } from "./model";
+import { type Answers, isAnswerable } from "./model";
 import { addDisseminationItem } from "./plan/add-dissemination-item";
 import { addPlanAction } from "./plan/add-plan-action";
 import { addPlanTeacher } from "./plan/add-plan-teacher";
@@ -99,6 +99,35 @@ export async function answerEveryQuestion(
     );
     if (!saved.ok) throw new Error(`answers not saved: ${JSON.stringify(saved)}`);
     version = saved.value.version;
+  }
+}
+
+/** Saves the given answers, each in its section of the draft's frozen form, as a person would. */
+export async function saveAnswersBySection(
+  db: Database,
+  coordinator: Actor,
+  applicationId: string,
+  answers: Answers,
+  now: Date,
+): Promise<void> {
+  const [row] = await db
+    .select({ form: callFormVersion.definition, version: application.version })
+    .from(application)
+    .innerJoin(callFormVersion, eq(callFormVersion.id, application.formVersionId))
+    .where(eq(application.id, applicationId));
+  if (!row) throw new Error("no such application");
+  let version = row.version;
+  for (const section of row.form.sections) {
+    const inSection = Object.fromEntries(
+      section.questions.filter((q) => q.id in answers).map((q) => [q.id, answers[q.id]] as const),
+    );
+    if (Object.keys(inSection).length === 0) continue;
+    const saved = await saveAnswers(
+      { db, actor: coordinator, now: () => now },
+      { applicationId, sectionId: section.id, version, answers: inSection },
+    );
+    check("answers", saved);
+    if (saved.ok) version = saved.value.version;
   }
 }
 

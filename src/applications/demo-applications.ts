@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, isNotNull, lte, notInArray } from "drizzle-orm";
 import PDFDocument from "pdfkit";
-import { auditEvent } from "../audit/schema";
 import { call } from "../calls/schema";
 import type { Database } from "../db/client";
 import { provinces } from "../directory/model";
 import { municipality, organisation } from "../directory/schema";
 import type { Actor } from "../identity/actor";
+import { createPerson } from "../identity/create-person";
+import { grantMembership } from "../identity/grant-membership";
+import { loadActor } from "../identity/load-actor";
 import { membership } from "../identity/schema";
 import type { FileStore } from "../platform/files/file-store";
 import type { UseCaseResult } from "../platform/use-case";
@@ -16,22 +18,22 @@ import {
   buildConsortium,
   completeBudget,
   completePlan,
+  saveAnswersBySection,
   startDraft,
 } from "./application-builders";
 import { approveApplication } from "./approval/approve-application";
 import { draftFingerprint } from "./approval/model";
 import type { Answers } from "./model";
-import { application } from "./schema";
 import { readDossier } from "./submission/dossier";
 import { submitApplication } from "./submission/submit-application";
 import { withdrawApplication } from "./submission/withdraw-application";
 
 // Demo applications, so the programme manager's list has something to filter: drafts of schools
-// in every province, for the open call and for the closed cycle-1 call. Written once by the seed,
-// as the system (audit "seed.application"), entered on the schools' behalf by the demo programme
-// manager. Deterministic: the schools are the first by instellingsnummer in each province, and
-// the schools of the demo accounts are left out: their own applications (below) are made by the
-// demo people themselves, through the use cases.
+// in every province, for the open call and for the closed cycle-1 call. Each school gets a
+// coordinator of its own (an account added by the demo administrator, with its role granted) who
+// starts the draft and types its answers, so every step goes through the use cases and their
+// audit, as in the tests. Deterministic: the schools are the first by instellingsnummer in each
+// province, and the schools of the demo accounts are left out (their own applications are below).
 
 const titles = [
   "Digitale tweeling in de lasklas",
@@ -48,6 +50,22 @@ const titles = [
   "Houtbewerking met CNC en AR-brillen",
 ];
 
+/** The schools' coordinators: fictitious Flemish names, one per demo school. */
+const coordinatorNames = [
+  "Lotte Demuynck",
+  "Wout Verhelst",
+  "Sofie Claeys",
+  "Pieter Van Damme",
+  "Nele Goossens",
+  "Jens Wouters",
+  "Eline Maes",
+  "Tom Peeters",
+  "Hanne Jacobs",
+  "Bart Mertens",
+  "Lien Willems",
+  "Koen Dierickx",
+];
+
 const transitionOptions = ["circulaire-economie", "industrie-4-0", "energietransitie", "andere"];
 
 function answersFor(index: number, open: boolean): Answers {
@@ -62,25 +80,30 @@ function answersFor(index: number, open: boolean): Answers {
   return answers;
 }
 
-/** Seeds the demo applications; the calls and the world must exist. Returns how many. */
+/**
+ * Seeds the schools' drafts; the calls and the world must exist. The administrator adds each
+ * school's coordinator (coordinatie.<instellingsnummer>@…, the demo password); the coordinator
+ * starts the draft while its call is open (the cycle-1 drafts in 2019) and answers. Returns how
+ * many drafts it made.
+ */
 export async function seedDemoApplications(
   db: Database,
-  createdBy: string,
-  now: Date,
+  options: { admin: Actor; now: Date; baseUrl: string; emailDomain: string; password: string },
 ): Promise<number> {
+  const { admin, now, baseUrl } = options;
   const calls = await db
-    .select({ id: call.id, formVersionId: call.formVersionId, closesAt: call.closesAt })
+    .select({ id: call.id, opensAt: call.opensAt, closesAt: call.closesAt })
     .from(call)
     .where(and(eq(call.status, "published"), isNotNull(call.formVersionId)))
     .orderBy(asc(call.closesAt));
   const [closedCall, openCall] = calls;
-  if (!closedCall?.formVersionId || !openCall?.formVersionId) return 0;
+  if (!closedCall?.opensAt || !openCall) return 0;
   const withAccounts = db.select({ id: membership.organisationId }).from(membership);
 
-  const schools: Array<{ id: string }> = [];
+  const schools: Array<{ id: string; institutionNumber: string | null }> = [];
   for (const province of provinces) {
     const inProvince = await db
-      .select({ id: organisation.id })
+      .select({ id: organisation.id, institutionNumber: organisation.institutionNumber })
       .from(organisation)
       .innerJoin(municipality, eq(municipality.nis, organisation.municipalityNis))
       .where(
@@ -96,44 +119,44 @@ export async function seedDemoApplications(
     schools.push(...inProvince);
   }
 
-  const rows = schools.map((school, i) => {
-    // Two in three for the open call; the rest were drafts never submitted in cycle 1.
-    const open = i % 3 !== 2;
-    const target = open ? openCall : closedCall;
-    const at = new Date(now.getTime() - (i + 1) * 3_600_000 * 7);
-    return {
-      id: randomUUID(),
-      callId: target.id,
-      formVersionId: target.formVersionId as string,
-      leadOrganisationId: school.id,
-      title: titles[i % titles.length] ?? `Demo-aanvraag ${i + 1}`,
-      answers: answersFor(i, open),
-      createdBy,
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-    };
-  });
-  if (rows.length === 0) return 0;
-  await db.transaction(async (tx) => {
-    await tx.insert(application).values(rows);
-    await tx.insert(auditEvent).values(
-      rows.map((r) => ({
-        actorId: null,
-        action: "seed.application",
-        subjectType: "application",
-        subjectId: r.id,
-        after: {
-          callId: r.callId,
-          leadOrganisationId: r.leadOrganisationId,
-          title: r.title,
-          status: "draft",
-          version: r.version,
-        },
-      })),
+  const check = (what: string, result: UseCaseResult<unknown>) => {
+    if (!result.ok) throw new Error(`demo ${what} refused: ${JSON.stringify(result)}`);
+  };
+  const asAdmin = { db, actor: admin, now: () => now };
+  for (const [i, school] of schools.entries()) {
+    const created = await createPerson(asAdmin, {
+      name: coordinatorNames[i % coordinatorNames.length] ?? `Coördinator ${i + 1}`,
+      email: `coordinatie.${school.institutionNumber ?? i + 1}@${options.emailDomain}`,
+      password: options.password,
+    });
+    check("coordinator", created);
+    if (!created.ok) continue;
+    check(
+      "coordinator's role",
+      await grantMembership(asAdmin, {
+        userId: created.value.userId,
+        organisation: school.id,
+        role: "schoolCoordinator",
+      }),
     );
-  });
-  return rows.length;
+    const coordinator = await loadActor(db, created.value.userId);
+    if (!coordinator) throw new Error("demo coordinator not loaded");
+    // Two in three for the open call; the rest were drafts never submitted in cycle 1, begun
+    // while that call was open.
+    const open = i % 3 !== 2;
+    const begun = open
+      ? new Date(now.getTime() - (i + 1) * 3_600_000 * 7)
+      : new Date(closedCall.opensAt.getTime() + (i + 1) * 86_400_000 * 7);
+    const id = await startDraft(db, coordinator, {
+      callId: open ? openCall.id : closedCall.id,
+      now: begun,
+      title: titles[i % titles.length] ?? `Demo-aanvraag ${i + 1}`,
+      baseUrl,
+      organisationId: school.id,
+    });
+    await saveAnswersBySection(db, coordinator, id, answersFor(i, open), begun);
+  }
+  return schools.length;
 }
 
 /** The demo accounts whose dashboards the applications below fill (src/directory/demo-world.ts). */

@@ -4,7 +4,10 @@ import type { DatabaseHandle } from "../db/client";
 import { demoAccounts } from "../directory/demo-world";
 import { findPerson, listPeople } from "./read-people";
 
-// The people administration's read queries on a copy of the demo world (10 people).
+// The people administration's read queries on a copy of the demo world: the 10 demo accounts and
+// the 12 coordinators of the schools whose drafts the seed made (coordinatie.<nr>@…), 22 people.
+const schoolCoordinators = 12;
+const everyone = demoAccounts.length + schoolCoordinators;
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -17,7 +20,7 @@ afterAll(async () => {
 describe("listPeople", () => {
   it("lists everyone alphabetically, with their roles and organisations", async () => {
     const page = await listPeople(handle.db);
-    expect(page.total).toBe(demoAccounts.length);
+    expect(page.total).toBe(everyone);
     const names = page.people.map((p) => p.name);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     const coordinator = page.people.find((p) => p.email.startsWith("coordinator@"));
@@ -36,6 +39,7 @@ describe("listPeople", () => {
     { query: "COORDINATOR", expected: 2 },
     { query: "demobeke", expected: 1 },
     { query: "  Ilse ", expected: 1 },
+    { query: "coordinatie.", expected: schoolCoordinators },
     { query: "%", expected: 0 },
     { query: "_", expected: 0 },
     { query: "niemand", expected: 0 },
@@ -44,15 +48,15 @@ describe("listPeople", () => {
   });
 
   it("pages, and keeps the page within range", async () => {
-    const first = await listPeople(handle.db, { pageSize: 3 });
-    expect(first).toMatchObject({ page: 1, pages: 4, total: 10 });
-    expect(first.people).toHaveLength(3);
-    const last = await listPeople(handle.db, { pageSize: 3, page: 99 });
-    expect(last.page).toBe(4);
-    expect(last.people).toHaveLength(1);
-    const all = [1, 2, 3, 4].map((page) => listPeople(handle.db, { pageSize: 3, page }));
+    const first = await listPeople(handle.db, { pageSize: 5 });
+    expect(first).toMatchObject({ page: 1, pages: 5, total: everyone });
+    expect(first.people).toHaveLength(5);
+    const last = await listPeople(handle.db, { pageSize: 5, page: 99 });
+    expect(last.page).toBe(5);
+    expect(last.people).toHaveLength(everyone - 4 * 5);
+    const all = [1, 2, 3, 4, 5].map((page) => listPeople(handle.db, { pageSize: 5, page }));
     const ids = (await Promise.all(all)).flatMap((p) => p.people.map((x) => x.id));
-    expect(new Set(ids).size).toBe(10);
+    expect(new Set(ids).size).toBe(everyone);
   });
 });
 

@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorByEmail, openTestDatabase } from "../../test/support/database";
 import { testFileStore } from "../../test/support/files";
@@ -8,6 +8,7 @@ import { readSchoolHome } from "../applications/read-school-home";
 import { application } from "../applications/schema";
 import { auditEvent } from "../audit/schema";
 import type { DatabaseHandle } from "../db/client";
+import { membership, user } from "../identity/schema";
 import { setupDatabase } from "./setup-database";
 
 // The demo world gives every role's dashboard something real (issue 13, item 7): set up as
@@ -103,5 +104,62 @@ describe("the demo world's dashboards", () => {
       expect(actions).toContain(action);
     expect(events.find((e) => e.action === "application.approve")?.actorId).toBe(director.userId);
     expect(events.some((e) => e.action.startsWith("seed."))).toBe(false);
+  });
+
+  it("give the manager's list the schools' drafts, each begun and answered by its coordinator", async () => {
+    const drafts = await handle.db
+      .select({
+        id: application.id,
+        createdBy: application.createdBy,
+        createdAt: application.createdAt,
+        leadOrganisationId: application.leadOrganisationId,
+        email: user.email,
+        role: membership.role,
+        memberOf: membership.organisationId,
+      })
+      .from(application)
+      .innerJoin(user, eq(user.id, application.createdBy))
+      .innerJoin(membership, eq(membership.userId, user.id))
+      .where(like(user.email, "coordinatie.%"));
+    // Two schools per province, each with a coordinator of its own, of that school.
+    expect(drafts).toHaveLength(12);
+    expect(new Set(drafts.map((d) => d.createdBy)).size).toBe(12);
+    for (const d of drafts)
+      expect(d).toMatchObject({ role: "schoolCoordinator", memberOf: d.leadOrganisationId });
+    // The cycle-1 drafts were begun while that call was open.
+    expect(drafts.filter((d) => d.createdAt.getUTCFullYear() < 2020)).toHaveLength(4);
+    const events = await handle.db
+      .select({
+        action: auditEvent.action,
+        actorId: auditEvent.actorId,
+        subjectId: auditEvent.subjectId,
+      })
+      .from(auditEvent)
+      .where(
+        inArray(
+          auditEvent.subjectId,
+          drafts.map((d) => d.id),
+        ),
+      );
+    for (const d of drafts) {
+      const own = events.filter((e) => e.subjectId === d.id);
+      expect(own.map((e) => e.action)).toEqual(
+        expect.arrayContaining(["application.start", "application.saveAnswers"]),
+      );
+      expect(own.every((e) => e.actorId === d.createdBy)).toBe(true);
+    }
+    const admin = await actorByEmail(handle, at("admin"));
+    const grants = await handle.db
+      .select({ action: auditEvent.action, actorId: auditEvent.actorId })
+      .from(auditEvent)
+      .where(
+        inArray(
+          auditEvent.subjectId,
+          drafts.map((d) => d.createdBy),
+        ),
+      );
+    expect(grants.filter((g) => g.action === "person.create")).toHaveLength(12);
+    expect(grants.every((g) => g.actorId === admin.userId)).toBe(true);
+    expect(grants.some((g) => g.action.startsWith("seed."))).toBe(false);
   });
 });

@@ -159,8 +159,23 @@ export async function seedDemoWorld(
   const managerId = managerEmail ? userIdOfEmail.get(managerEmail) : undefined;
   const manager = managerId ? await loadActor(db, managerId) : null;
   const calls = manager ? await seedDemoCalls(db, manager, now) : 0;
-  let applications = managerId ? await seedDemoApplications(db, managerId, now) : 0;
-  if (home) applications += await seedHomes(db, world, { userIdOfEmail, idOfRef }, now, home);
+  const adminEmail = world.memberships.find((m) => m.role === "platformAdmin")?.personEmail;
+  const adminId = adminEmail ? userIdOfEmail.get(adminEmail) : undefined;
+  const admin = adminId ? await loadActor(db, adminId) : null;
+  // The schools' drafts need no file store; their links name the platform's address.
+  const schoolDrafts = admin
+    ? await seedDemoApplications(db, {
+        admin,
+        now,
+        baseUrl: home?.baseUrl ?? "http://localhost:3000",
+        emailDomain: demoEmailDomain,
+        password: demoPassword,
+      })
+    : 0;
+  let applications = schoolDrafts;
+  if (home) {
+    applications += await seedHomes(db, world, { userIdOfEmail, idOfRef }, now, home);
+  }
 
   return {
     seeded: true,
@@ -168,7 +183,8 @@ export async function seedDemoWorld(
     applications,
     organisations: world.organisations.length,
     sites: world.sites.length,
-    people: world.people.length,
+    // Each school's draft has its own coordinator, added by the administrator.
+    people: world.people.length + schoolDrafts,
   };
 }
 
