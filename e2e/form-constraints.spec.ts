@@ -37,6 +37,21 @@ test("the form fields carry the constraints the server checks, and drafts none i
   await expect(page.getByLabel("Omschrijving")).toHaveAttribute("required", "");
   await expect(page.locator('input[name="amount"]')).not.toHaveAttribute("required");
 
+  // A partner proposed outside the directory (one variant of the partner form): its own fields
+  // and the shared ones, each as the schema has them.
+  await page.goto(`${taskList}/consortium/partners/nieuw?nieuw=1`);
+  await expect(page.locator('input[name="proposedName"]')).toHaveAttribute("required", "");
+  await expect(page.locator('input[name="proposedName"]')).toHaveAttribute("maxlength", "200");
+  await expect(page.locator('textarea[name="commitment"]')).toHaveAttribute("maxlength", "4000");
+  await expect(page.locator('input[name="contactEmail"]')).toHaveAttribute("required", "");
+  await expect(page.locator('input[name="inKind"]')).not.toHaveAttribute("required");
+
+  // An attachment: a kind and a file, the description optional.
+  await page.goto(`${taskList}/bijlagen`);
+  await expect(page.locator('input[name="file"]')).toHaveAttribute("required", "");
+  await expect(page.locator('select[name="kind"]')).toHaveAttribute("required", "");
+  await expect(page.locator('input[name="description"]')).toHaveAttribute("maxlength", "500");
+
   // A section's answers are a draft: no `required`, no word limit as `maxlength`.
   await page.goto(taskList);
   await openProposalSection(page);

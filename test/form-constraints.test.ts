@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { formConstraints } from "../app/components/form-constraints.server";
+import { uploadAttachmentInput } from "../src/applications/attachments/upload-attachment";
 import { budgetLineInput } from "../src/applications/budget/budget-line-input";
+import { addConsortiumPartnerInput } from "../src/applications/consortium/add-partner";
 import {
   addActionInput,
   addDisseminationInput,
   addTeacherInput,
 } from "../src/applications/plan/plan-input";
+import { createCallInput } from "../src/calls/call-input";
+import { grantMembershipInput } from "../src/identity/grant-membership";
 import { reportReplicationInput } from "../src/library/report-replication";
 
 // The HTML constraints are read from the schemas the use cases validate with (ADR 0031): they
@@ -93,10 +97,68 @@ describe("formConstraints", () => {
     },
     // Hours and amounts count only for some categories (a check of the whole line): not required.
     { form: "budget line", schema: budgetLineInput, name: "amount", expected: { maxLength: 40 } },
+    // A form in variants (a partner from the directory or a new one): each variant's fields.
+    {
+      form: "partner",
+      schema: addConsortiumPartnerInput,
+      name: "proposedName",
+      expected: { required: true, maxLength: 200 },
+    },
+    {
+      form: "partner",
+      schema: addConsortiumPartnerInput,
+      name: "commitment",
+      expected: { required: true, maxLength: 4000 },
+    },
+    {
+      form: "partner",
+      schema: addConsortiumPartnerInput,
+      name: "roles",
+      expected: { required: true },
+    },
+    { form: "partner", schema: addConsortiumPartnerInput, name: "inKind", expected: {} },
+    // A file is refused when none was sent.
+    {
+      form: "attachment",
+      schema: uploadAttachmentInput,
+      name: "file",
+      expected: { required: true },
+    },
+    {
+      form: "attachment",
+      schema: uploadAttachmentInput,
+      name: "kind",
+      expected: { required: true },
+    },
+    // Left blank, the minimum number of partners is 1: the hand-typed `required` said otherwise.
+    {
+      form: "call",
+      schema: createCallInput,
+      name: "minLabourMarketPartners",
+      expected: { inputMode: "numeric", min: 0, max: 20 },
+    },
+    {
+      form: "call",
+      schema: createCallInput,
+      name: "title",
+      expected: { required: true, maxLength: 200 },
+    },
+    { form: "role", schema: grantMembershipInput, name: "role", expected: { required: true } },
   ];
 
   it.each(cases)("$form: $name", ({ schema, name, expected }) => {
     expect(formConstraints(schema)[name] ?? {}).toEqual(expected);
+  });
+
+  it("gives a field several variants share `required` only when every variant refuses it blank", () => {
+    const schema = z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("a"), name: z.string().min(1).max(50), note: z.string().max(9) }),
+      z.object({ kind: z.literal("b"), name: z.string().max(20), extra: z.string().min(1) }),
+    ]);
+    const constraints = formConstraints(schema);
+    expect(constraints.name).toEqual({ maxLength: 20 });
+    expect(constraints.note).toEqual({ maxLength: 9 });
+    expect(constraints.extra).toEqual({ required: true });
   });
 
   it("marks required exactly the fields the schema refuses blank", () => {

@@ -86,11 +86,22 @@ function fieldConstraint(schema: Schema, inList: boolean): FieldConstraint {
   return constraint;
 }
 
+/** A union's options (a discriminated union is one too), or null for any other schema. */
+function unionOptions(schema: Schema): Schema[] | null {
+  const def = schema._zod.def as unknown as { type: string; options?: Schema[] };
+  return def.type === "union" && def.options ? def.options : null;
+}
+
 /**
  * The constraints of every field of an object schema (also one refined with `.check()`), by the
- * field's name; a field with none is left out.
+ * field's name; a field with none is left out. A union of objects (a form in variants, such as a
+ * partner from the directory or a new one) gives each variant's fields; a field that several
+ * variants share is required only where every one of them refuses it blank, and keeps the
+ * tightest length.
  */
 export function formConstraints(schema: Schema): FormConstraints {
+  const options = unionOptions(schema);
+  if (options) return mergeVariants(options.map((option) => formConstraints(option)));
   const out: FormConstraints = {};
   const walk = (current: Schema, prefix: string, inList: boolean) => {
     const object = leaves(current).find((l) => l.kind === "object");
@@ -105,5 +116,19 @@ export function formConstraints(schema: Schema): FormConstraints {
     }
   };
   walk(schema, "", false);
+  return out;
+}
+
+function mergeVariants(variants: FormConstraints[]): FormConstraints {
+  const out: FormConstraints = {};
+  const names = new Set(variants.flatMap((v) => Object.keys(v)));
+  for (const name of names) {
+    const having = variants.filter((v) => name in v);
+    const merged: FieldConstraint = Object.assign({}, ...having.map((v) => v[name]));
+    const lengths = having.map((v) => v[name]?.maxLength).filter((n) => n !== undefined);
+    if (lengths.length > 0) merged.maxLength = Math.min(...lengths);
+    if (!having.every((v) => v[name]?.required)) delete merged.required;
+    out[name] = merged;
+  }
   return out;
 }

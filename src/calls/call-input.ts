@@ -278,10 +278,4 @@ export const callFormFields = [
   "form",
 ] as const satisfies ReadonlyArray<keyof typeof callFields>;
 
-export const multiValuedCallFields = [
-  "themes",
-  "changeLevels",
-  "educationForms",
-  "finalities",
-  "studyDomains",
-] as const;
+export { multiValuedCallFields } from "./model";

@@ -16,7 +16,7 @@ import { scheduledJob } from "../platform/jobs/schema";
 import { createMailer, type Mailer } from "../platform/mailer";
 import { createCall } from "./create-call";
 import { demoCalls } from "./demo-calls";
-import { listPublishedCalls } from "./read-calls";
+import { publishCall } from "./publish-call";
 import { call } from "./schema";
 
 // Moving the deadline of a published call on a real database: the drafts' reminders follow the
@@ -37,16 +37,31 @@ let deadline: Date;
 let version: number;
 const start = new Date();
 
+/** A call of the test's own, open now and closing at `closesAt`: the demo's drafts stay out of it. */
+async function publishOwnCall(title: string, closesAt: Date, now: Date) {
+  const [template] = demoCalls(now).slice(1);
+  if (!template) throw new Error("no demo call");
+  const created = await createCall(
+    { db: handle.db, actor: manager, now: () => now },
+    { ...template, title, closesAt },
+  );
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  const published = await publishCall(
+    { db: handle.db, actor: manager, now: () => now },
+    { id: created.value.id, version: 1 },
+  );
+  if (!published.ok) throw new Error(JSON.stringify(published));
+  return { id: created.value.id, version: published.value.version };
+}
+
 beforeAll(async () => {
   handle = await openTestDatabase("demo");
   manager = await actorByEmail(handle, "programmabeheerder@demo.innovet.test");
   coordinator = await actorByEmail(handle, "coordinator@demo.innovet.test");
   mailDir = mkdtempSync(join(tmpdir(), "innovet-deadline-mail-"));
   mailer = createMailer({ captureDir: mailDir, from: "InnoVET <test@innovet.test>" });
-  const open = (await listPublishedCalls(handle.db, start)).open[0];
-  if (!open?.closesAt) throw new Error("the demo needs an open call");
-  callId = open.id;
-  deadline = open.closesAt;
+  deadline = new Date(start.getTime() + 45 * day);
+  callId = (await publishOwnCall("Oproep met herinneringen die meeschuiven", deadline, start)).id;
   const started = await startApplication(
     { db: handle.db, actor: coordinator, now: () => start },
     {
@@ -58,6 +73,15 @@ beforeAll(async () => {
   );
   if (!started.ok) throw new Error(JSON.stringify(started));
   applicationId = started.value.id;
+  // What the demo world scheduled itself and is due (its published calls' notices, its cycle-1
+  // drafts' reminders) runs before the tests, into a mailbox of its own.
+  const demoMail = createMailer({
+    captureDir: join(mailDir, "demo"),
+    from: "InnoVET <test@innovet.test>",
+  });
+  await runDueJobs(handle.db, notificationJobHandlers({ mailer: demoMail, baseUrl }), {
+    now: start,
+  });
 });
 afterAll(async () => {
   await handle?.close();
@@ -146,22 +170,10 @@ describe("a reminder whose new moment has passed", () => {
 
   beforeAll(async () => {
     // A call of its own, open now and closing in 30 days, with one fresh draft.
-    const [template] = demoCalls(now).slice(1);
-    if (!template) throw new Error("no demo call");
     callDeadline = new Date(now.getTime() + 30 * day);
-    const created = await createCall(
-      { db: handle.db, actor: manager, now: () => now },
-      { ...template, title: "Oproep met een verschuivende deadline", closesAt: callDeadline },
-    );
-    if (!created.ok) throw new Error(JSON.stringify(created));
-    otherCallId = created.value.id;
-    const { publishCall } = await import("./publish-call");
-    const published = await publishCall(
-      { db: handle.db, actor: manager, now: () => now },
-      { id: otherCallId, version: 1 },
-    );
-    if (!published.ok) throw new Error(JSON.stringify(published));
-    otherVersion = published.value.version;
+    const own = await publishOwnCall("Oproep met een verschuivende deadline", callDeadline, now);
+    otherCallId = own.id;
+    otherVersion = own.version;
     const started = await startApplication(
       { db: handle.db, actor: coordinator, now: () => now },
       {

@@ -59,3 +59,15 @@ export function isSchoolYear(value: string): boolean {
   const match = /^(\d{4})-(\d{4})$/.exec(value);
   return !!match && Number(match[2]) === Number(match[1]) + 1;
 }
+
+/**
+ * The call form's fields that hold several values (checkbox groups). Here, in a module without a
+ * schema, so that the call form's page can read it without shipping zod (ADR 0031).
+ */
+export const multiValuedCallFields = [
+  "themes",
+  "changeLevels",
+  "educationForms",
+  "finalities",
+  "studyDomains",
+] as const;

@@ -6,7 +6,10 @@ import {
 import { attachmentKinds, formatFileSize } from "../../../src/applications/attachments/model";
 import { readAttachments } from "../../../src/applications/attachments/read-attachments";
 import { removeAttachment } from "../../../src/applications/attachments/remove-attachment";
-import { uploadAttachment } from "../../../src/applications/attachments/upload-attachment";
+import {
+  uploadAttachment,
+  uploadAttachmentInput,
+} from "../../../src/applications/attachments/upload-attachment";
 import { getApplication } from "../../../src/applications/read-applications";
 import { attachmentLimitsOf } from "../../../src/calls/attachment-limits";
 import type { MessageKey } from "../../../src/i18n/translate";
@@ -19,6 +22,7 @@ import {
   SubmitButton,
   TextField,
 } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { TableRegion } from "../../components/table";
 import { requireActor } from "../../lib/actor.server";
@@ -53,6 +57,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     // The call's limits within the platform's: what the call page promised (one source).
     limits: attachmentLimitsOf(view.form, await attachmentCeiling()),
     tooLarge,
+    constraints: formConstraints(uploadAttachmentInput),
   };
 }
 
@@ -187,6 +192,7 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
             action={base}
             encType="multipart/form-data"
             feedback={feedback}
+            constraints={loaderData.constraints}
             labels={{
               file: t("attachment.file"),
               kind: t("attachment.kind"),
@@ -198,14 +204,12 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
             <SelectField
               name="kind"
               label={t("attachment.kind")}
-              required
               options={attachmentKinds.map((k) => ({ value: k, label: t(`attachment.kind.${k}`) }))}
             />
             <TextField name="description" label={t("attachment.description")} />
             <FileField
               name="file"
               label={t("attachment.file")}
-              required
               accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.odt"
               hint={t("attachment.fileHint", { max: maxSize, count: limits.maxCount })}
             />

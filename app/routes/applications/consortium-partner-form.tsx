@@ -53,7 +53,6 @@ export function PartnerFields(props: { defaults?: PartnerDefaults }) {
         hint={t("consortium.hint.roles")}
         options={partnerRoles.map((r) => ({ value: r, label: t(`consortium.role.${r}`) }))}
         defaultValues={d?.roles}
-        required
       />
       <TextAreaField
         name="commitment"
@@ -61,7 +60,6 @@ export function PartnerFields(props: { defaults?: PartnerDefaults }) {
         hint={t("consortium.hint.commitment")}
         defaultValue={d?.commitment}
         rows={6}
-        required
       />
       <TextField
         name="inKind"
@@ -84,7 +82,6 @@ export function PartnerFields(props: { defaults?: PartnerDefaults }) {
         label={t("consortium.field.contactName")}
         defaultValue={d?.contactName}
         autoComplete="off"
-        required
       />
       <TextField
         name="contactEmail"
@@ -93,7 +90,6 @@ export function PartnerFields(props: { defaults?: PartnerDefaults }) {
         hint={t("consortium.hint.contactEmail")}
         defaultValue={d?.contactEmail}
         autoComplete="off"
-        required
       />
     </>
   );

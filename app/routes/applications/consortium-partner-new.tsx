@@ -7,6 +7,7 @@ import { getOrganisation } from "../../../src/directory/get-organisation";
 import { partnerKinds } from "../../../src/directory/model";
 import { anyPartner, searchDirectory } from "../../../src/directory/search-directory";
 import { AppForm, fieldId, SelectField, SubmitButton, TextField } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { answer } from "../../lib/answer.server";
@@ -47,6 +48,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     proposing: url.searchParams.get("nieuw") === "1",
     query,
     rows,
+    constraints: formConstraints(addConsortiumPartner.spec.input),
   };
 }
 
@@ -99,7 +101,11 @@ export default function ConsortiumPartnerNew({ loaderData, actionData }: Route.C
           <p>
             <Link to={here}>{t("consortium.otherPartner")}</Link>
           </p>
-          <AppForm feedback={actionData?.feedback} labels={partnerLabels(t)}>
+          <AppForm
+            feedback={actionData?.feedback}
+            labels={partnerLabels(t)}
+            constraints={loaderData.constraints}
+          >
             {chosen ? (
               <>
                 <input type="hidden" name="source" value="directory" />
@@ -108,23 +114,17 @@ export default function ConsortiumPartnerNew({ loaderData, actionData }: Route.C
             ) : (
               <>
                 <input type="hidden" name="source" value="proposed" />
-                <TextField
-                  name="proposedName"
-                  label={t("consortium.field.proposedName")}
-                  required
-                />
+                <TextField name="proposedName" label={t("consortium.field.proposedName")} />
                 <SelectField
                   name="proposedKind"
                   label={t("consortium.field.proposedKind")}
                   options={partnerKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-                  required
                 />
                 <TextField
                   name="proposedEnterpriseNumber"
                   label={t("consortium.field.proposedEnterpriseNumber")}
                   hint={t("consortium.hint.proposedEnterpriseNumber")}
                   width="medium"
-                  required
                 />
               </>
             )}

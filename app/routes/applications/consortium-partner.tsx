@@ -5,6 +5,7 @@ import { removeConsortiumPartner } from "../../../src/applications/consortium/re
 import { updateConsortiumPartner } from "../../../src/applications/consortium/update-partner";
 import { getApplication } from "../../../src/applications/read-applications";
 import { AppForm, SubmitButton } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { answer, atTheTop } from "../../lib/answer.server";
@@ -35,6 +36,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const partner = consortium?.partners.find((p) => p.id === params.partnerId);
   if (!partner) notFound();
   return {
+    constraints: formConstraints(updateConsortiumPartner.spec.input),
     application: { id: view.id, title: view.title, canEdit: view.canEdit },
     partner: {
       id: partner.id,
@@ -94,7 +96,11 @@ export default function ConsortiumPartner({ loaderData, actionData }: Route.Comp
       {partner.confirmed && (
         <p className="notice notice--warning">{t("consortium.lapseWarning")}</p>
       )}
-      <AppForm feedback={actionData?.feedback} labels={partnerLabels(t)}>
+      <AppForm
+        feedback={actionData?.feedback}
+        labels={partnerLabels(t)}
+        constraints={loaderData.constraints}
+      >
         <PartnerFields defaults={partner.defaults} />
         {a.canEdit && <SubmitButton>{t("consortium.savePartner")}</SubmitButton>}
       </AppForm>

@@ -2,6 +2,7 @@ import { href, Link } from "react-router";
 import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";
 import { updateCall } from "../../../src/calls/update-call";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { answer } from "../../lib/answer.server";
@@ -29,6 +30,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     call: { id: c.id, title: c.title, version: c.version, status: c.status },
     defaults: callFormValues(c),
+    constraints: formConstraints(updateCall.spec.input),
   };
 }
 
@@ -83,6 +85,7 @@ export default function CallEdit({ loaderData, actionData }: Route.ComponentProp
         <CallForm
           defaults={loaderData.defaults}
           feedback={result}
+          constraints={loaderData.constraints}
           formEditorUrl={href("/beheer/oproepen/:callId/formulier", { callId: call.id })}
         >
           <input

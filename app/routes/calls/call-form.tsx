@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
 import { href, Link } from "react-router";
 import type { callFormFields } from "../../../src/calls/call-input";
-import { multiValuedCallFields } from "../../../src/calls/call-input";
 import type { FormDefinition } from "../../../src/calls/form-definition";
-import { envelopeCodes, envelopeDimensions } from "../../../src/calls/model";
+import { envelopeCodes, envelopeDimensions, multiValuedCallFields } from "../../../src/calls/model";
 import { canonicalJson } from "../../../src/calls/question-types";
 import type { CallRow } from "../../../src/calls/read-calls";
 import {
@@ -19,6 +18,7 @@ import { toBrusselsInput } from "../../../src/platform/time";
 import {
   AppForm,
   ChoiceGroup,
+  type FormConstraints,
   type FormFeedback,
   fieldId,
   SelectField,
@@ -159,10 +159,16 @@ export function CallForm(props: {
   children?: ReactNode;
   /** The structured form editor of this call (the edit page); the JSON stays as "advanced". */
   formEditorUrl?: string;
+  /** From the use case's schema (ADR 0031), computed by the page's loader. */
+  constraints: FormConstraints;
 }) {
   const t = useT();
   return (
-    <AppForm feedback={props.feedback} labels={labelsFor(t, props.feedback)}>
+    <AppForm
+      feedback={props.feedback}
+      labels={labelsFor(t, props.feedback)}
+      constraints={props.constraints}
+    >
       {props.children}
       <CallFields
         defaults={props.defaults}
@@ -208,7 +214,7 @@ function CallFields(props: {
   return (
     <>
       <h2>{t("call.section.general")}</h2>
-      <TextField name="title" label={labels.title ?? ""} required defaultValue={d.title} />
+      <TextField name="title" label={labels.title ?? ""} defaultValue={d.title} />
       <TextAreaField
         name="summary"
         label={labels.summary ?? ""}
@@ -268,7 +274,6 @@ function CallFields(props: {
       <TextField
         name="minLabourMarketPartners"
         label={labels.minLabourMarketPartners ?? ""}
-        required
         inputMode="numeric"
         width="short"
         defaultValue={d.minLabourMarketPartners ?? "1"}
@@ -276,7 +281,6 @@ function CallFields(props: {
       <TextField
         name="minEducationPartners"
         label={labels.minEducationPartners ?? ""}
-        required
         inputMode="numeric"
         width="short"
         defaultValue={d.minEducationPartners ?? "1"}
@@ -318,7 +322,6 @@ function CallFields(props: {
           label: t(`call.directorApproval.${v}`),
         }))}
         defaultValues={[d.directorApproval || "notRequired"]}
-        required
       />
       <SelectField
         name="envelopeDimension"

@@ -2,6 +2,7 @@ import { href } from "react-router";
 import { createCall } from "../../../src/calls/create-call";
 import { cycleOneForm } from "../../../src/calls/form-definition";
 import { callsPolicy } from "../../../src/calls/policy";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, PageHeader } from "../../components/page";
 import { forbidden, requireActor } from "../../lib/actor.server";
 import { answer } from "../../lib/answer.server";
@@ -21,7 +22,10 @@ async function load(request: Request) {
 
 export async function loader({ request }: Route.LoaderArgs) {
   await load(request);
-  return { defaults: { form: formJson(cycleOneForm) } };
+  return {
+    defaults: { form: formJson(cycleOneForm) },
+    constraints: formConstraints(createCall.spec.input),
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -51,7 +55,11 @@ export default function CallNew({ loaderData, actionData }: Route.ComponentProps
         ]}
       />
       <PageHeader title={t("call.newTitle")} lead={t("call.newLead")} />
-      <CallForm defaults={loaderData.defaults} feedback={result} />
+      <CallForm
+        defaults={loaderData.defaults}
+        feedback={result}
+        constraints={loaderData.constraints}
+      />
     </>
   );
 }

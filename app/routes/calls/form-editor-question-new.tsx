@@ -26,13 +26,14 @@ const isType = (value: string | null | undefined): value is QuestionType =>
   (questionTypes as readonly (string | null | undefined)[]).includes(value);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { call, form } = await loadFormEditor(request, params.callId, true);
+  const { call, form, constraints } = await loadFormEditor(request, params.callId, true);
   const section = form.sections.find((s) => s.id === params.sectionId);
   if (!section) notFound();
   const query = new URL(request.url).searchParams;
   const chosen = query.get("soort");
   return {
     call,
+    constraints,
     section: { id: section.id, title: section.title },
     type: isType(chosen) ? chosen : null,
     // "Verder" without a choice (the step field is there, the kind is not) asks again, in Dutch.
@@ -120,6 +121,7 @@ export default function NewQuestion({ loaderData, actionData }: Route.ComponentP
           <AppForm
             feedback={posted ? { ...posted, values } : { values }}
             labels={questionFieldLabels(t)}
+            constraints={loaderData.constraints}
           >
             <input type="hidden" name="version" value={String(call.version)} />
             <input type="hidden" name="type" value={type} />

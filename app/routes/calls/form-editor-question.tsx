@@ -22,13 +22,14 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   pageTitle(matches, "formEditor.editQuestionTitle");
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { call, form } = await loadFormEditor(request, params.callId, true);
+  const { call, form, constraints } = await loadFormEditor(request, params.callId, true);
   const place = findQuestion(form, params.questionId);
   const section = place ? form.sections[place.section] : undefined;
   const question = place ? section?.questions[place.question] : undefined;
   if (!section || !question) notFound();
   return {
     call,
+    constraints,
     question: { id: question.id, type: question.type, label: question.label },
     values: questionValues(question, section.id),
     sections: form.sections.map((s) => ({ id: s.id, title: s.title })),
@@ -58,6 +59,7 @@ export default function EditQuestion({ loaderData, actionData }: Route.Component
       <AppForm
         feedback={posted ? { ...posted, values } : { values }}
         labels={questionFieldLabels(t)}
+        constraints={loaderData.constraints}
       >
         <input type="hidden" name="version" value={String(call.version)} />
         <QuestionFields type={question.type} values={values} sections={sections} />

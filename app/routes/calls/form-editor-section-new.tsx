@@ -18,8 +18,8 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   pageTitle(matches, "formEditor.newSectionTitle");
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { call } = await loadFormEditor(request, params.callId, true);
-  return { call };
+  const { call, constraints } = await loadFormEditor(request, params.callId, true);
+  return { call, constraints };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -39,7 +39,11 @@ export default function NewSection({ loaderData, actionData }: Route.ComponentPr
     <>
       <EditorBreadcrumbs call={call} current={t("formEditor.newSectionTitle")} />
       <PageHeader title={t("formEditor.newSectionTitle")} />
-      <AppForm feedback={feedback} labels={sectionFieldLabels(t)}>
+      <AppForm
+        feedback={feedback}
+        labels={sectionFieldLabels(t)}
+        constraints={loaderData.constraints}
+      >
         <input type="hidden" name="version" value={String(call.version)} />
         <SectionFields />
         <div className="button-row">

@@ -19,10 +19,10 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   pageTitle(matches, "formEditor.editSectionTitle");
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { call, form } = await loadFormEditor(request, params.callId, true);
+  const { call, form, constraints } = await loadFormEditor(request, params.callId, true);
   const section = form.sections.find((s) => s.id === params.sectionId);
   if (!section) notFound();
-  return { call, values: { title: section.title, intro: section.intro ?? "" } };
+  return { call, constraints, values: { title: section.title, intro: section.intro ?? "" } };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -42,7 +42,11 @@ export default function EditSection({ loaderData, actionData }: Route.ComponentP
     <>
       <EditorBreadcrumbs call={call} current={t("formEditor.editSectionTitle")} />
       <PageHeader title={t("formEditor.editSectionTitle")} />
-      <AppForm feedback={feedback} labels={sectionFieldLabels(t)}>
+      <AppForm
+        feedback={feedback}
+        labels={sectionFieldLabels(t)}
+        constraints={loaderData.constraints}
+      >
         <input type="hidden" name="version" value={String(call.version)} />
         <SectionFields values={values} />
         <div className="button-row">

@@ -1,9 +1,10 @@
 import { redirect } from "react-router";
-import { editCallForm } from "../../../src/calls/edit-call-form";
+import { editCallForm, formEditOperation } from "../../../src/calls/edit-call-form";
 import { isCallEditable } from "../../../src/calls/model";
 import { callsPolicy } from "../../../src/calls/policy";
 import { getCall } from "../../../src/calls/read-calls";
 import type { MessageKey } from "../../../src/i18n/translate";
+import { formConstraints } from "../../components/form-constraints.server";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
 import { answer } from "../../lib/answer.server";
 import { formValues } from "../../lib/form-data.server";
@@ -17,6 +18,13 @@ import { editorUrl } from "./form-editor-parts";
  * The call and its form for a programme manager. `draftOnly` pages (the ones that change the
  * form) send a published call back to its read-only outline.
  */
+/**
+ * The editor's fields' limits, from the operation's schema (ADR 0031). Which of a question's
+ * fields must be filled depends on its type and is decided where the fields become a question
+ * (questionFromFields, formDefinitionSchema), so those fields say \`required\` themselves.
+ */
+const editorConstraints = formConstraints(formEditOperation);
+
 export async function loadFormEditor(request: Request, callId: string, draftOnly: boolean) {
   const actor = await requireActor(request);
   if (!callsPolicy.updateCall(actor)) forbidden();
@@ -30,6 +38,7 @@ export async function loadFormEditor(request: Request, callId: string, draftOnly
     db: database.db,
     call: { id: c.id, title: c.title, status: c.status, version: c.version },
     form: view.form,
+    constraints: editorConstraints,
   };
 }
 

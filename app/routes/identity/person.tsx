@@ -18,6 +18,7 @@ import {
   SubmitButton,
   TextField,
 } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, FlashNotice, PageHeader } from "../../components/page";
 import { TableRegion } from "../../components/table";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
@@ -51,6 +52,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     organisationQuery,
     candidates,
+    grantConstraints: formConstraints(grantMembership.spec.input),
     person: {
       ...person,
       locale: locales.find((l) => l === person.locale) ?? null,
@@ -254,6 +256,7 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
             <AppForm
               feedback={grantFeedback}
               labels={grantLabels}
+              constraints={loaderData.grantConstraints}
               aria-label={t("people.addMembership")}
               action={`?${new URLSearchParams({ organisatie: loaderData.organisationQuery })}`}
             >
@@ -263,7 +266,6 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
                 name="organisation"
                 legend={grantLabels.organisation}
                 hint={t("people.organisationsFound", { count: candidates.length })}
-                required
                 defaultValues={candidates.length === 1 && candidates[0] ? [candidates[0].id] : []}
                 options={candidates.map((c) => ({
                   value: c.id,
@@ -275,7 +277,6 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
               <SelectField
                 name="role"
                 label={grantLabels.role}
-                required
                 options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
               />
               <SubmitButton>{t("people.addMembership")}</SubmitButton>

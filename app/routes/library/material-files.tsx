@@ -1,11 +1,12 @@
 import { href, Link } from "react-router";
 import { formatFileSize } from "../../../src/applications/attachments/model";
 import type { MessageKey } from "../../../src/i18n/translate";
-import { addMaterialFile } from "../../../src/library/add-material-file";
+import { addMaterialFile, addMaterialFileInput } from "../../../src/library/add-material-file";
 import { isEditable } from "../../../src/library/model";
 import { getMaterialPage } from "../../../src/library/read-material";
 import { removeMaterialFile } from "../../../src/library/remove-material-file";
 import { AppForm, FileField, type FormFeedback, SubmitButton } from "../../components/form";
+import { formConstraints } from "../../components/form-constraints.server";
 import { Breadcrumbs, EmptyState, FlashNotice, PageHeader } from "../../components/page";
 import { TableRegion } from "../../components/table";
 import { forbidden, notFound, requireActor } from "../../lib/actor.server";
@@ -46,6 +47,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     files: page.files,
     limits: { maxBytes: config.MATERIAL_FILE_MAX_BYTES, maxCount: config.MATERIAL_FILE_MAX_COUNT },
     tooLarge: new URL(request.url).searchParams.has(uploadTooLargeParam),
+    constraints: formConstraints(addMaterialFileInput),
   };
 }
 
@@ -165,6 +167,7 @@ export default function MaterialFiles({ loaderData, actionData }: Route.Componen
             action={base}
             encType="multipart/form-data"
             feedback={feedback}
+            constraints={l.constraints}
             labels={{ file: t("library.files.file") }}
             aria-label={t("library.files.uploadTitle")}
           >
@@ -173,7 +176,6 @@ export default function MaterialFiles({ loaderData, actionData }: Route.Componen
             <FileField
               name="file"
               label={t("library.files.file")}
-              required
               accept=".pdf,.docx,.pptx,.xlsx,.odt,.odp,.png,.jpg,.jpeg,.gif,.webp,.mp4,.webm,.zip"
               hint={t("library.files.fileHint", {
                 max: formatFileSize(l.limits.maxBytes, locale),

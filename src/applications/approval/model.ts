@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { canonicalJson } from "../../calls/form-definition";
+import { canonicalJson } from "../../calls/question-types";
 import type { ApplicationStatus } from "../model";
 import type { Dossier } from "../submission/dossier";
 
