@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import {
   data,
   href,
@@ -82,6 +83,11 @@ export function meta({ loaderData, error }: Route.MetaArgs) {
 }
 
 export default function App() {
+  // Marks the document once React has hydrated it: from then on links navigate client-side.
+  // The journeys wait for it before they test what only the hydrated page does.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     <PageShell>
       <Outlet />

@@ -23,6 +23,13 @@ export function taskListStep(page: Page, name: string) {
   return page.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) });
 }
 
+/** The id in an address of an application's pages (the task list, one of its steps). */
+export function applicationIdOf(url: string): string {
+  const id = /\/aanvragen\/([0-9a-f-]{36})/.exec(url)?.[1];
+  if (!id) throw new Error(`no application in ${url}`);
+  return id;
+}
+
 /** The link to a call (by default the seeded open demo call) in the list of open calls. */
 export function openCallLink(page: Page, callTitle: string | RegExp = /InnoVET projectoproep/) {
   return page.getByRole("region", { name: "Open oproepen" }).getByRole("link", { name: callTitle });

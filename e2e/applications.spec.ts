@@ -1,4 +1,5 @@
-import { openCall, signInAsCoordinator } from "./application-steps";
+import { href } from "react-router";
+import { applicationIdOf, openCall, signInAsCoordinator } from "./application-steps";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 // Applications, first slice: a school coordinator starts an application on the open demo call,
@@ -84,7 +85,12 @@ test("a coordinator starts an application, fills a section and sees the task lis
   const response = await otherPage.goto(taskListUrl);
   expect(response?.status()).toBe(404);
   await expect(otherPage.getByText(title)).toHaveCount(0);
-  const section = await otherPage.goto(`${taskListUrl}/sectie/voorstel`);
+  const section = await otherPage.goto(
+    href("/aanvragen/:applicationId/sectie/:sectionId", {
+      applicationId: applicationIdOf(taskListUrl),
+      sectionId: "voorstel",
+    }),
+  );
   expect(section?.status()).toBe(404);
   await otherPage.goto("/aanvragen");
   await expect(otherPage.getByRole("link", { name: title })).toHaveCount(0);

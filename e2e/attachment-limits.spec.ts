@@ -1,4 +1,5 @@
-import { openCall, startDemoApplication } from "./application-steps";
+import { href } from "react-router";
+import { applicationIdOf, openCall, startDemoApplication } from "./application-steps";
 import { expect, test } from "./fixtures";
 
 // The call page and the attachments step state the same limits (src/calls/attachment-limits.ts):
@@ -14,7 +15,9 @@ test("the call page and the attachments page state the same attachment limits", 
   await expect(page.getByText("Hoogstens 10 bestanden van elk hoogstens 10 MB.")).toBeVisible();
   await expect(page.getByText(/Formulier vastgelegd op \w+ \d{1,2} \w+ \d{4}/)).toBeVisible();
   await expect(page.getByText(/Formulierversie/)).toHaveCount(0);
-  await page.goto(`${taskList}/bijlagen`);
+  await page.goto(
+    href("/aanvragen/:applicationId/bijlagen", { applicationId: applicationIdOf(taskList) }),
+  );
   await expect(
     page.getByText("hoogstens 10 MB per bestand en 10 bijlagen per aanvraag"),
   ).toBeVisible();

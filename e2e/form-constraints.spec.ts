@@ -1,4 +1,5 @@
-import { openProposalSection, startDemoApplication } from "./application-steps";
+import { href } from "react-router";
+import { applicationIdOf, openProposalSection, startDemoApplication } from "./application-steps";
 import { expect, test } from "./fixtures";
 
 // The HTML constraints come from the schemas the server checks with (ADR 0031): a field the
@@ -22,7 +23,11 @@ test("the form fields carry the constraints the server checks, and drafts none i
   const taskList = page.url();
 
   // The plan's action: title and description required and bounded; milestone rows optional.
-  await page.goto(`${taskList}/plan/acties/nieuw`);
+  await page.goto(
+    href("/aanvragen/:applicationId/plan/acties/nieuw", {
+      applicationId: applicationIdOf(taskList),
+    }),
+  );
   const title = page.getByLabel("Titel van de actie");
   await expect(title).toHaveAttribute("required", "");
   await expect(title).toHaveAttribute("maxlength", "200");
@@ -32,14 +37,21 @@ test("the form fields carry the constraints the server checks, and drafts none i
   await expect(milestone).not.toHaveAttribute("required");
 
   // A budget line: the description required; amounts count for some categories only.
-  await page.goto(`${taskList}/budget/regels/nieuw`);
+  await page.goto(
+    href("/aanvragen/:applicationId/budget/regels/:lineId", {
+      applicationId: applicationIdOf(taskList),
+      lineId: "nieuw",
+    }),
+  );
   await expect(page.getByLabel("Omschrijving")).toHaveAttribute("maxlength", "500");
   await expect(page.getByLabel("Omschrijving")).toHaveAttribute("required", "");
   await expect(page.locator('input[name="amount"]')).not.toHaveAttribute("required");
 
   // A partner proposed outside the directory (one variant of the partner form): its own fields
   // and the shared ones, each as the schema has them.
-  await page.goto(`${taskList}/consortium/partners/nieuw?nieuw=1`);
+  await page.goto(
+    `${href("/aanvragen/:applicationId/consortium/partners/nieuw", { applicationId: applicationIdOf(taskList) })}?nieuw=1`,
+  );
   await expect(page.locator('input[name="proposedName"]')).toHaveAttribute("required", "");
   await expect(page.locator('input[name="proposedName"]')).toHaveAttribute("maxlength", "200");
   await expect(page.locator('textarea[name="commitment"]')).toHaveAttribute("maxlength", "4000");
@@ -47,7 +59,9 @@ test("the form fields carry the constraints the server checks, and drafts none i
   await expect(page.locator('input[name="inKind"]')).not.toHaveAttribute("required");
 
   // An attachment: a kind and a file, the description optional.
-  await page.goto(`${taskList}/bijlagen`);
+  await page.goto(
+    href("/aanvragen/:applicationId/bijlagen", { applicationId: applicationIdOf(taskList) }),
+  );
   await expect(page.locator('input[name="file"]')).toHaveAttribute("required", "");
   await expect(page.locator('select[name="kind"]')).toHaveAttribute("required", "");
   await expect(page.locator('input[name="description"]')).toHaveAttribute("maxlength", "500");

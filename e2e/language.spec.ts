@@ -17,6 +17,8 @@ test("an English page loads only the English catalogue and marks a call's Dutch 
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect.poll(() => catalogues).toEqual(["nl", "en"]);
+  // Before hydration a link is a plain one and would load a new document (and its catalogue).
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
 
   // A client-side navigation renders in English from the one catalogue the page loaded.
   await page

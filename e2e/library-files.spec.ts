@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { href } from "react-router";
 import { tinyPdf } from "../test/support/files";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
@@ -45,6 +46,7 @@ test("a teacher adds a file to a draft, a disguised program is refused, a visito
   await page.getByRole("button", { name: "Concept bewaren" }).click();
   await expect(page.getByText("Het concept is bewaard.")).toBeVisible();
   const materialUrl = page.url().replace(/\?.*$/, "");
+  const materialId = /\/bibliotheek\/([0-9a-f-]{36})/.exec(materialUrl)?.[1] ?? "";
 
   await page.getByRole("link", { name: "Bestanden beheren" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bestanden van versie 1");
@@ -80,7 +82,9 @@ test("a teacher adds a file to a draft, a disguised program is refused, a visito
   await page.getByRole("button", { name: "Indienen voor moderatie" }).click();
   await expect(page.getByText("De versie is ingediend voor moderatie.")).toBeVisible();
   // Once submitted the files are fixed: no upload form any more.
-  await page.goto(`${materialUrl}/versies/1/bestanden`);
+  await page.goto(
+    href("/bibliotheek/:materialId/versies/:number/bestanden", { materialId, number: "1" }),
+  );
   await expect(page.getByText("de bestanden liggen vast")).toBeVisible();
   await expect(page.getByRole("button", { name: "Bestand toevoegen" })).toHaveCount(0);
   await expectAccessible(page);
@@ -103,8 +107,8 @@ test("a teacher adds a file to a draft, a disguised program is refused, a visito
   const download = await downloading;
   expect(download.suggestedFilename()).toBe("lesfiche lassen.pdf");
   expect(readFileSync(await download.path()).equals(pdfBytes)).toBe(true);
-  const href = (await link.getAttribute("href")) ?? "";
-  const response = await page.request.get(new URL(href, page.url()).toString());
+  const fileHref = (await link.getAttribute("href")) ?? "";
+  const response = await page.request.get(new URL(fileHref, page.url()).toString());
   expect(response.headers()["content-type"]).toBe("application/pdf");
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect(response.headers()["content-disposition"]).toContain(
@@ -118,7 +122,10 @@ test("a teacher adds a file to a draft, a disguised program is refused, a visito
 
   // A file id that belongs to no visible version is a 404.
   const missing = await page.request.get(
-    `${materialUrl}/bestanden/00000000-0000-4000-8000-000000000000`,
+    href("/bibliotheek/:materialId/bestanden/:fileId", {
+      materialId,
+      fileId: "00000000-0000-4000-8000-000000000000",
+    }),
   );
   expect(missing.status()).toBe(404);
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { href } from "react-router";
 import {
+  applicationIdOf,
   openCallLink,
   signInAsCoordinator,
   startApplication,
@@ -163,7 +165,9 @@ test.describe("without JavaScript", () => {
     // the page; the same page with a refused file is checked with JavaScript above.)
     test.setTimeout(150_000);
     const { taskList } = await startDraft(page, `E2E-bijlage zonder JS ${Date.now()}`);
-    await page.goto(`${taskList}/bijlagen`);
+    await page.goto(
+      href("/aanvragen/:applicationId/bijlagen", { applicationId: applicationIdOf(taskList) }),
+    );
     await page.getByLabel("Soort bijlage").selectOption({ label: "Engagementsverklaring" });
     await page.getByLabel("Bestand", { exact: true }).setInputFiles({
       name: "engagement.pdf",
@@ -189,7 +193,9 @@ test("with JavaScript, a file over the limit comes back to the page with the Dut
   // page, posted to through React Router's `.data` address, still gets its redirect back.
   test.setTimeout(150_000);
   const { taskList } = await startDraft(page, `E2E-bijlage te groot ${Date.now()}`);
-  await page.goto(`${taskList}/bijlagen`);
+  await page.goto(
+    href("/aanvragen/:applicationId/bijlagen", { applicationId: applicationIdOf(taskList) }),
+  );
   await expectOversizedQuoteRefused(page);
   await expectAccessible(page);
 });

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { startDemoApplication } from "./application-steps";
+import { href } from "react-router";
+import { applicationIdOf, startDemoApplication } from "./application-steps";
 import { expect, expectAccessible, expectReflows, signIn, test } from "./fixtures";
 
 // Every page pattern at 320 CSS px (WCAG 1.4.10), as each role that sees it: the page does not
@@ -73,23 +74,23 @@ test.describe("without JavaScript", () => {
 test("the coordinator's pages reflow, an application's steps among them", async ({ page }) => {
   await startDemoApplication(page, "Cobots in de lasklas: een smal scherm");
   await expect(page).toHaveURL(/\/aanvragen\/[^/]+$/);
-  const base = new URL(page.url()).pathname;
+  const id = { applicationId: applicationIdOf(page.url()) };
   for (const path of [
-    base,
-    `${base}/sectie/voorstel`,
-    `${base}/budget`,
-    `${base}/budget/regels/nieuw`,
-    `${base}/consortium`,
-    `${base}/consortium/scholen/nieuw`,
-    `${base}/consortium/scholen/nieuw?q=Gent`,
-    `${base}/consortium/partners/nieuw`,
-    `${base}/plan`,
-    `${base}/plan/acties/nieuw`,
-    `${base}/plan/leraren/nieuw`,
-    `${base}/plan/verspreiding/nieuw`,
-    `${base}/bijlagen`,
-    `${base}/indienen`,
-    `${base}/intrekken`,
+    href("/aanvragen/:applicationId", id),
+    href("/aanvragen/:applicationId/sectie/:sectionId", { ...id, sectionId: "voorstel" }),
+    href("/aanvragen/:applicationId/budget", id),
+    href("/aanvragen/:applicationId/budget/regels/:lineId", { ...id, lineId: "nieuw" }),
+    href("/aanvragen/:applicationId/consortium", id),
+    href("/aanvragen/:applicationId/consortium/scholen/nieuw", id),
+    `${href("/aanvragen/:applicationId/consortium/scholen/nieuw", id)}?q=Gent`,
+    href("/aanvragen/:applicationId/consortium/partners/nieuw", id),
+    href("/aanvragen/:applicationId/plan", id),
+    href("/aanvragen/:applicationId/plan/acties/nieuw", id),
+    href("/aanvragen/:applicationId/plan/leraren/nieuw", id),
+    href("/aanvragen/:applicationId/plan/verspreiding/nieuw", id),
+    href("/aanvragen/:applicationId/bijlagen", id),
+    href("/aanvragen/:applicationId/indienen", id),
+    href("/aanvragen/:applicationId/intrekken", id),
     "/aanvragen",
     "/mijn",
     "/mijn/gegevens",
@@ -132,14 +133,14 @@ test("the programme manager's pages reflow", async ({ page }) => {
   await visit(page, "/aanvragen");
   await visit(page, "/beheer/oproepen");
   const applications = await firstPath(page, /^\/beheer\/oproepen\/[^/]+\/aanvragen$/);
-  const call = applications.replace(/\/aanvragen$/, "");
+  const call = { callId: /^\/beheer\/oproepen\/([^/]+)\//.exec(applications)?.[1] ?? "" };
   await visit(page, "/beheer/oproepen/nieuw");
   for (const path of [
     applications,
-    `${call}/bewerken`,
-    `${call}/voorbeeld`,
-    `${call}/deadline`,
-    `${call}/formulier`,
+    href("/beheer/oproepen/:callId/bewerken", call),
+    href("/beheer/oproepen/:callId/voorbeeld", call),
+    href("/beheer/oproepen/:callId/deadline", call),
+    href("/beheer/oproepen/:callId/formulier", call),
   ]) {
     await visit(page, path);
   }
@@ -151,15 +152,20 @@ test("the programme manager's pages reflow", async ({ page }) => {
   await page.getByRole("link", { name: "Aanvraagformulier bewerken" }).click();
   await expect(page).toHaveURL(/\/formulier$/);
   const editor = new URL(page.url()).pathname;
+  const draft = { callId: /^\/beheer\/oproepen\/([^/]+)\//.exec(editor)?.[1] ?? "" };
   await visit(page, editor);
   const section = await firstPath(page, /\/formulier\/secties\/[^/]+$/);
+  const sectionId = section.split("/").at(-1) ?? "";
   const question = await firstPath(page, /\/formulier\/vragen\/[^/]+$/);
   for (const path of [
     section,
     question,
-    `${section}/nieuwe-vraag`,
-    `${editor}/nieuwe-sectie`,
-    `${editor.replace(/\/formulier$/, "")}/bewerken`,
+    href("/beheer/oproepen/:callId/formulier/secties/:sectionId/nieuwe-vraag", {
+      ...draft,
+      sectionId,
+    }),
+    href("/beheer/oproepen/:callId/formulier/nieuwe-sectie", draft),
+    href("/beheer/oproepen/:callId/bewerken", draft),
   ]) {
     await visit(page, path);
   }
@@ -176,6 +182,11 @@ test("the administrator's pages reflow", async ({ page }) => {
   await page.goto("/gids");
   const organisation = await firstPath(page, /^\/gids\/[^/]+$/);
   await visit(page, organisation);
-  await visit(page, `/beheer/organisaties/${organisation.replace("/gids/", "")}/bewerken`);
+  await visit(
+    page,
+    href("/beheer/organisaties/:organisationId/bewerken", {
+      organisationId: organisation.replace("/gids/", ""),
+    }),
+  );
   for (const path of ["/beheer/audit", "/beheer/taken", "/dev/mail"]) await visit(page, path);
 });

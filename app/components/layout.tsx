@@ -19,7 +19,7 @@ export function SiteHeader() {
             <span className="brand__tagline">{t("app.tagline")}</span>
           </a>
           <div className="site-header__tools">
-            <form method="post" action="/taal" className="inline-form">
+            <form method="post" action={href("/taal")} className="inline-form">
               <CsrfField />
               <input type="hidden" name="locale" value={root?.locale === "en" ? "nl" : "en"} />
               <button
@@ -36,7 +36,7 @@ export function SiteHeader() {
                 <span className="site-header__user">
                   {t("layout.signedInAs", { name: actor.name })}
                 </span>
-                <form method="post" action="/afmelden" className="inline-form">
+                <form method="post" action={href("/afmelden")} className="inline-form">
                   <CsrfField />
                   <button type="submit" className="link-button">
                     {t("nav.signOut")}

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { MessageKey } from "../../src/i18n/translate";
 import type { Role } from "../../src/identity/roles";
 
@@ -12,28 +13,32 @@ export interface NavItem {
 }
 
 export const navigation: NavItem[] = [
-  { to: "/", label: "nav.home" },
-  { to: "/oproepen", label: "nav.calls" },
-  { to: "/gids", label: "nav.directory" },
-  { to: "/bibliotheek", label: "nav.library" },
-  { to: "/mijn", label: "nav.dashboard", signedIn: true },
+  { to: href("/"), label: "nav.home" },
+  { to: href("/oproepen"), label: "nav.calls" },
+  { to: href("/gids"), label: "nav.directory" },
+  { to: href("/bibliotheek"), label: "nav.library" },
+  { to: href("/mijn"), label: "nav.dashboard", signedIn: true },
   {
-    to: "/aanvragen",
+    to: href("/aanvragen"),
     label: "nav.applications",
     roles: ["schoolCoordinator", "schoolDirector", "programmeManager", "platformAdmin"],
   },
-  { to: "/beheer/oproepen", label: "nav.callsManage", roles: ["programmeManager"] },
+  { to: href("/beheer/oproepen"), label: "nav.callsManage", roles: ["programmeManager"] },
   {
-    to: "/beheer/moderatie",
+    to: href("/beheer/moderatie"),
     label: "nav.moderation",
     roles: ["programmeManager", "guidanceCounsellor"],
   },
-  { to: "/beheer/personen", label: "nav.people", roles: ["platformAdmin"] },
-  { to: "/beheer/organisaties/nieuw", label: "nav.organisationsNew", roles: ["platformAdmin"] },
-  { to: "/beheer/audit", label: "nav.audit", roles: ["platformAdmin"] },
-  { to: "/beheer/taken", label: "nav.jobs", roles: ["platformAdmin"] },
+  { to: href("/beheer/personen"), label: "nav.people", roles: ["platformAdmin"] },
+  {
+    to: href("/beheer/organisaties/nieuw"),
+    label: "nav.organisationsNew",
+    roles: ["platformAdmin"],
+  },
+  { to: href("/beheer/audit"), label: "nav.audit", roles: ["platformAdmin"] },
+  { to: href("/beheer/taken"), label: "nav.jobs", roles: ["platformAdmin"] },
   // The development inbox holds password-reset links: administrators only (notificationsPolicy).
-  { to: "/dev/mail", label: "nav.devMail", devOnly: true, roles: ["platformAdmin"] },
+  { to: href("/dev/mail"), label: "nav.devMail", devOnly: true, roles: ["platformAdmin"] },
 ];
 
 export function visibleNavigation(actor: { roles: Role[] } | null, devMail: boolean): NavItem[] {
