@@ -9,6 +9,16 @@ import type { VitestErrorsReport } from "./count-results.ts";
 
 const firstLine = (error: SerializedError) => (error.message ?? String(error)).split("\n")[0] ?? "";
 
+/** An unhandled error with what caused it ("Worker exited unexpectedly") and where it ran. */
+function unhandled(error: SerializedError): { where: string; message: string } {
+  const cause = error.cause as SerializedError | undefined;
+  const path = (error as { VITEST_TEST_PATH?: string }).VITEST_TEST_PATH;
+  return {
+    where: path ?? "",
+    message: cause ? `${firstLine(error)} (caused by: ${firstLine(cause)})` : firstLine(error),
+  };
+}
+
 export default class VitestErrorsReporter implements Reporter {
   onTestRunEnd(
     testModules: ReadonlyArray<TestModule>,
@@ -27,7 +37,7 @@ export default class VitestErrorsReporter implements Reporter {
           });
     }
     for (const error of unhandledErrors)
-      report.errors.push({ kind: "unhandled", where: "", message: firstLine(error) });
+      report.errors.push({ kind: "unhandled", ...unhandled(error) });
     const file = process.env.VITEST_ERRORS_REPORT;
     if (file) writeFileSync(file, JSON.stringify(report, null, 2));
   }

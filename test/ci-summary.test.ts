@@ -177,6 +177,10 @@ it("leaks an error", () => {
   return new Promise((r) => setTimeout(r, 50));
 });
 `,
+      // A test worker that dies (as one that V8 aborts out of memory) takes its file with it.
+      "f-crash.test.ts": `import { it } from "vitest";
+it("ends its own worker", () => { process.kill(process.pid, "SIGKILL"); });
+`,
     };
     for (const [name, text] of Object.entries(files)) writeFileSync(join(suite, name), text);
     const results = join(scratch, "ci-results");
@@ -214,11 +218,13 @@ it("leaks an error", () => {
       (r) => ({ code: 0, stdout: r.stdout }),
       (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
     );
-    expect(summary.stdout).toContain("vitest-pglite.json: 4 passed, 6 failed");
+    expect(summary.stdout).toContain("vitest-pglite.json: 4 passed, 7 failed");
     expect(summary.stdout).toContain("suite error");
     expect(summary.stdout).toContain("unhandled error");
-    // 4 + 4 + 2 tests and 2 checks passed; 6 + 6 failed.
-    expect(summary.stdout.trim().split("\n").at(-1)).toBe("12 passed, 12 failed");
+    // A dead test worker is named with the file it was running.
+    expect(summary.stdout).toMatch(/Worker exited unexpectedly .*f-crash\.test\.ts/);
+    // 4 + 4 + 2 tests and 2 checks passed; 7 + 7 failed.
+    expect(summary.stdout.trim().split("\n").at(-1)).toBe("12 passed, 14 failed");
     expect(summary.code).toBe(1);
   }, 120_000);
 });

@@ -1,12 +1,12 @@
-import { parentPort, workerData } from "node:worker_threads";
 import PDFDocument from "pdfkit";
+import { serveCapped } from "../../platform/capped-process.ts";
 
-// The receipt PDF's layout, run in a worker thread (ADR 0024): pdfkit lays text out synchronously,
-// so in the main thread a hostile answer would stop every request of the process, and running out
-// of memory would end it. Here the main thread can stop the worker at its time cap, and the
-// worker's own heap limit ends only the worker. Node runs this file as it is (type stripping), so
-// it imports nothing of the project but the types: the text arrives ready (translated, capped,
-// long runs broken) from receipt-layout.ts.
+// The receipt PDF's layout, run in a child process (ADRs 0024 and 0036): pdfkit lays text out
+// synchronously, so in the server's process a hostile answer would stop every request, and
+// running out of memory would end it. Here the server kills the child at its time cap, and the
+// child's own heap cap ends only the child. Node runs this file as it is (type stripping), so it
+// imports of the project only the capped process's child side (which has nothing to strip but
+// types) and types: the text arrives ready (translated, capped, long runs broken).
 
 export type ReceiptBlock =
   | { kind: "heading"; text: string; size: number }
@@ -82,8 +82,6 @@ function render(layout: ReceiptLayout): Promise<Uint8Array> {
   return done;
 }
 
-if (parentPort) {
-  const port = parentPort;
-  // A failure rejects here, unhandled, which ends the worker with an "error" event.
-  void render(workerData as ReceiptLayout).then((pdf) => port.postMessage(pdf));
-}
+serveCapped<ReceiptLayout, Uint8Array>(import.meta.url, async (layout, send) =>
+  send(await render(layout)),
+);

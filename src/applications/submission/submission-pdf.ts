@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
-import { Worker } from "node:worker_threads";
 import type { Question } from "../../calls/form-definition";
 import { programmeOptionName } from "../../directory/programme-options";
 import { type Locale, translate } from "../../i18n/translate";
+import { runCapped } from "../../platform/capped-process";
 import { formatEuro } from "../../platform/money";
 import { formatBrussels } from "../../platform/time";
 import { type Answer, maxAnswerCharacters } from "../model";
@@ -159,14 +159,14 @@ export function receiptLayout(
 export interface RenderLimits {
   /** The layout is stopped after this long (default 60 s). */
   timeoutMs?: number;
-  /** The worker's heap; beyond it only the worker ends (default 512 MB, at least 16). */
+  /** The child process's heap; beyond it only the child ends (default 512 MB, at least 16). */
   maxHeapMb?: number;
 }
 
 /** Thrown when the layout went past its time cap or its memory and was stopped. */
 export class ReceiptRenderError extends Error {}
 
-/** Renders the receipt in a worker thread, within a time and memory cap. */
+/** Renders the receipt in a child process, within a time and memory cap. */
 export function renderSubmissionPdf(
   snapshot: SubmissionSnapshot,
   fingerprint: string,
@@ -176,40 +176,31 @@ export function renderSubmissionPdf(
   return renderReceiptLayout(receiptLayout(snapshot, fingerprint, locale), limits);
 }
 
-/** Lays a prepared receipt out in a worker thread, stopped at its time cap. */
-export function renderReceiptLayout(
+/** Lays a prepared receipt out in a child process, stopped at its time and memory caps. */
+export async function renderReceiptLayout(
   layout: ReceiptLayout,
   limits: RenderLimits = {},
 ): Promise<Buffer> {
   const timeoutMs = limits.timeoutMs ?? 60_000;
-  return new Promise<Buffer>((resolve, reject) => {
-    const worker = new Worker(workerPath, {
-      workerData: layout,
-      // Below a few megabytes V8 cannot even start the worker and ends the whole process (seen
-      // at 2 MB under Vitest), so the limit has a floor.
-      resourceLimits: { maxOldGenerationSizeMb: Math.max(16, limits.maxHeapMb ?? 512) },
-      stdout: false,
-      stderr: false,
-    });
-    let settled = false;
-    const settle = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      outcome();
-    };
-    const timer = setTimeout(() => {
-      settle(() => reject(new ReceiptRenderError(`receipt layout stopped after ${timeoutMs} ms`)));
-      void worker.terminate();
-    }, timeoutMs);
-    worker.once("message", (pdf: Uint8Array) =>
-      settle(() => resolve(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength))),
-    );
-    worker.once("error", (error) =>
-      settle(() => reject(new ReceiptRenderError(`receipt layout failed: ${error.message}`))),
-    );
-    worker.once("exit", (code) =>
-      settle(() => reject(new ReceiptRenderError(`receipt layout ended with code ${code}`))),
-    );
-  });
+  let pdf: Uint8Array | null = null;
+  const end = await runCapped<ReceiptLayout, Uint8Array>(
+    workerPath,
+    layout,
+    { timeoutMs, maxHeapMb: limits.maxHeapMb ?? 512 },
+    (bytes, stop) => {
+      pdf = bytes;
+      stop();
+    },
+  );
+  if (end.how === "stopped" && pdf) {
+    const bytes: Uint8Array = pdf;
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  throw new ReceiptRenderError(
+    end.how === "timeout"
+      ? `receipt layout stopped after ${timeoutMs} ms`
+      : end.how === "memory"
+        ? "receipt layout went over its memory limit"
+        : `receipt layout failed: ${end.how === "failed" ? end.detail : "no PDF"}`,
+  );
 }

@@ -251,7 +251,7 @@ describe("the receipt job", { timeout: 120_000 }, () => {
 });
 
 describe("the layout's caps", () => {
-  it("a layout that runs out of its heap ends its worker, not the process", async () => {
+  it("a layout that runs out of its heap ends its child process, not this one", async () => {
     const { id } = await submitted("Een te klein geheugen");
     const view = await getSubmission(handle.db, id, 1, coordinator);
     if (!view) throw new Error("no submission");

@@ -86,7 +86,7 @@ describe("text from real documents", () => {
   });
 });
 
-describe("a hostile PDF costs one capped worker, never the server", () => {
+describe("a hostile PDF costs one capped child process, never the server", () => {
   it("the issue's PDF (300 compressed streams, ~6 MB, 20 MB each inflated) is kept without text, while the event loop runs on", async () => {
     const hostile = hostilePdf(300, 20 * 1024 * 1024);
     expect(hostile.length).toBeLessThan(7 * 1024 * 1024);
@@ -110,7 +110,7 @@ describe("a hostile PDF costs one capped worker, never the server", () => {
     expect(pdfWithinCaps(fixture("lesson.pdf"))).toBe(true);
   });
 
-  it("a worker over its time is terminated and the file kept without text", async () => {
+  it("a child over its time is killed and the file kept without text", async () => {
     expect(
       await inspectFile(fixture("lesson.pdf"), {
         kind: "pdf",
@@ -121,7 +121,7 @@ describe("a hostile PDF costs one capped worker, never the server", () => {
     ).toEqual({ problem: null, text: "", textLost: "timeout" });
   });
 
-  it("a worker out of its heap ends and the file is kept without text", async () => {
+  it("a child out of its heap ends and the file is kept without text", async () => {
     expect(
       await inspectFile(fixture("lesson.pdf"), {
         kind: "pdf",

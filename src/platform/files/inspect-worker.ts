@@ -1,10 +1,10 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { serveCapped } from "../capped-process.ts";
 import { type ArchiveLimits, checkZipArchive } from "./archive-check.ts";
 import { extractText } from "./extract-text.ts";
 import type { MaterialKind } from "./sniff.ts";
 
-// The file-inspection worker's body (started by inspect-file.ts, which holds its time and memory
-// limits and terminates it when over). Node runs it directly (type stripping), so every local
+// The file inspection's child process (started by inspect-file.ts, which holds its time and
+// memory caps and kills it when over). Node runs it directly (type stripping), so every local
 // import names its `.ts` file. It answers in two steps, so that the caller knows whether a
 // timeout came while the archive was checked (refuse the file) or while its text was read (keep
 // the file without text).
@@ -21,12 +21,9 @@ export type InspectMessage =
   | { step: "archive"; problem: ReturnType<typeof checkZipArchive> }
   | { step: "text"; text: string };
 
-const job = workerData as InspectJob;
-const port = parentPort;
-if (port) {
-  const send = (message: InspectMessage) => port.postMessage(message);
+serveCapped<InspectJob, InspectMessage>(import.meta.url, async (job, send) => {
   const problem = job.archive ? checkZipArchive(job.bytes, job.archive) : null;
-  send({ step: "archive", problem });
+  await send({ step: "archive", problem });
   if (!problem && job.extractText)
-    send({ step: "text", text: await extractText(job.bytes, job.kind) });
-}
+    await send({ step: "text", text: await extractText(job.bytes, job.kind) });
+});
