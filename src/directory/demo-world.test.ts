@@ -22,6 +22,7 @@ import {
   transitionAreas,
   umbrellaOrganisations,
 } from "./model";
+import { postalCodesOf } from "./postal-codes";
 import {
   findMunicipality,
   findStudyProgramme,
@@ -216,6 +217,17 @@ describe("partners", () => {
     for (const o of world.organisations) {
       expect(findMunicipality(o.municipalityNis ?? "")).toBeDefined();
     }
+  });
+
+  it("gives every organisation and site a real postal code of its municipality", () => {
+    const places = [...world.organisations, ...world.sites];
+    for (const p of places) {
+      const codes = postalCodesOf(p.municipalityNis ?? "").map((c) => c.postalCode);
+      expect(codes, `${p.name} (${p.municipalityNis})`).toContain(p.postalCode);
+    }
+    // A site on Borsbeek's old code has Borsbeek's postal code, not Antwerpen's 2000.
+    const borsbeek = world.sites.find((s) => s.municipalityNis === "11007");
+    expect(borsbeek?.postalCode).toBe("2150");
   });
 });
 

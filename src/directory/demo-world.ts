@@ -21,6 +21,7 @@ import {
   type Stage,
   type UmbrellaOrganisation,
 } from "./model";
+import { mainPostalCode } from "./postal-codes";
 import {
   findMunicipality,
   type Municipality,
@@ -47,7 +48,7 @@ export interface DemoOrganisation {
   /** RTCs only: the region the centre serves. */
   rtcRegion: RtcRegion | null;
   street: string | null;
-  /** Left empty: the reference data has no postal codes, and invented ones would mislead. */
+  /** The municipality's main postal code (BeST Address): a real one, not an invented one. */
   postalCode: string | null;
   municipalityNis: string | null;
   website: string | null;
@@ -640,7 +641,7 @@ function blankOrganisation(
     umbrella: null,
     rtcRegion: null,
     street: null,
-    postalCode: null,
+    postalCode: municipalityNis ? mainPostalCode(municipalityNis) : null,
     municipalityNis,
     website: null,
     email: `info.${ref}@${demoEmailDomain}`,
@@ -836,7 +837,7 @@ function generateSchools(seed: number): { organisations: DemoOrganisation[]; sit
         siteNumber: i + 1,
         name: i === 0 ? name : `${name} – vestiging ${i + 1}`,
         street: street(placing),
-        postalCode: null,
+        postalCode: mainPostalCode(nis),
         municipalityNis: nis,
         ...jitteredPosition(placing, municipality),
         programmes,

@@ -8,6 +8,7 @@ import {
   stitchRing,
 } from "../../scripts/reference/build-reference-data";
 import { finalities, provinces as provinceCodes, stages, studyDomains } from "./model";
+import { postalCodes } from "./postal-codes";
 import {
   findMunicipality,
   findStudyProgramme,
@@ -39,6 +40,7 @@ describe("shipped files", () => {
     expect(municipalities).toEqual(built.municipalities);
     expect(provinces).toEqual(built.provinces);
     expect(studyProgrammes).toEqual(built.studyProgrammes);
+    expect(postalCodes).toEqual(built.postalCodes);
   });
 });
 
