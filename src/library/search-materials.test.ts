@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actorByEmail, setUpDemoWorld } from "../../test/support/database";
@@ -399,6 +400,19 @@ describe("finding what nothing matched at first (ADR 0026, second round)", () =>
     // A match by words is never called nearest; nonsense that resembles no title stays empty.
     expect((await search("ladders")).nearest).toBe(false);
     expect((await search("qqqqqqqqqqqq")).total).toBe(0);
+  });
+});
+
+describe("the search vector in its row (migration 0026)", () => {
+  it("is stored MAIN, so a later migration that makes the column again must keep it so", async () => {
+    // A column made again (as migration 0024 did) gets the type's default, EXTENDED: out of
+    // line once its row passes 2 kB, which made a search for common words read the TOAST
+    // index for every match.
+    const { rows } = await demo.handle.db.execute<{ storage: string }>(
+      sql`select attstorage as storage from pg_attribute
+          where attrelid = 'material_version'::regclass and attname = 'search_vector'`,
+    );
+    expect(rows).toEqual([{ storage: "m" }]);
   });
 });
 
