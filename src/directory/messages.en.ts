@@ -143,6 +143,8 @@ export const directoryEn: EnglishOf<typeof directoryNl> = {
   "error.enterpriseNumberTaken": "There already is an organisation with this enterprise number.",
   "error.unknownMunicipality": "We do not know this municipality. Choose one from the list.",
   "error.invalidPostalCode": "A Belgian postal code has four digits.",
+  "error.postalCodeNotInMunicipality":
+    "This postal code is not one of the chosen municipality. Check the postal code or the municipality.",
   "error.umbrellaRequired": "Choose the umbrella organisation: it is required for a school.",
   "error.municipalityNotCurrent":
     "This municipality no longer exists since the 2025 mergers. Choose the new municipality from the list.",

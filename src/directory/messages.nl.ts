@@ -144,6 +144,8 @@ export const directoryNl = {
   "error.enterpriseNumberTaken": "Er is al een organisatie met dit ondernemingsnummer.",
   "error.unknownMunicipality": "Deze gemeente kennen we niet. Kies een gemeente uit de lijst.",
   "error.invalidPostalCode": "Een Belgische postcode heeft vier cijfers.",
+  "error.postalCodeNotInMunicipality":
+    "Deze postcode hoort niet bij de gekozen gemeente. Kijk de postcode of de gemeente na.",
   "error.umbrellaRequired": "Kies de koepel: dat is verplicht voor een school.",
   "error.municipalityNotCurrent":
     "Deze gemeente bestaat sinds de fusies van 2025 niet meer. Kies de nieuwe gemeente uit de lijst.",

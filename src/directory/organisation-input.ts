@@ -2,6 +2,7 @@ import { z } from "zod";
 import { blankToUndefined, evenWhenFieldsFail } from "../platform/form-input";
 import { parseEnterpriseNumber } from "./enterprise-number";
 import { organisationKinds, umbrellaOrganisations } from "./model";
+import { postalCodesOf } from "./postal-codes";
 import { findMunicipality, isValidOn } from "./reference-data";
 
 // The organisation form, once: used by the create and update use cases and by their pages.
@@ -80,8 +81,20 @@ export const organisationFields = {
 
 type OrganisationFields = z.output<z.ZodObject<typeof organisationFields>>;
 
-/** Rules across fields: which identifier and umbrella each kind needs. */
+/**
+ * Rules across fields: which identifier and umbrella each kind needs, and a postal code that
+ * belongs to the municipality (BeST Address: Gent is 9000 to 9052, never 2000).
+ */
 function kindRules(value: Partial<OrganisationFields>, ctx: z.RefinementCtx) {
+  if (value.postalCode && value.municipalityNis) {
+    const codes = postalCodesOf(value.municipalityNis);
+    if (codes.length && !codes.some((c) => c.postalCode === value.postalCode))
+      ctx.addIssue({
+        code: "custom",
+        path: ["postalCode"],
+        message: "error.postalCodeNotInMunicipality",
+      });
+  }
   if (value.kind === "school") {
     if (!value.institutionNumber)
       ctx.addIssue({

@@ -156,6 +156,12 @@ describe("createOrganisation", () => {
     ],
     ["postal code of 3 digits", { postalCode: "900" }, "postalCode", "error.invalidPostalCode"],
     ["postal code with letters", { postalCode: "B900" }, "postalCode", "error.invalidPostalCode"],
+    [
+      "postal code of another municipality (Antwerpen's 2000 in Gent)",
+      { postalCode: "2000", municipalityNis: "44021" },
+      "postalCode",
+      "error.postalCodeNotInMunicipality",
+    ],
     ["municipality missing", { municipalityNis: "" }, "municipalityNis", "error.required"],
     [
       "municipality unknown",
