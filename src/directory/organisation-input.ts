@@ -81,20 +81,20 @@ export const organisationFields = {
 
 type OrganisationFields = z.output<z.ZodObject<typeof organisationFields>>;
 
-/**
- * Rules across fields: which identifier and umbrella each kind needs, and a postal code that
- * belongs to the municipality (BeST Address: Gent is 9000 to 9052, never 2000).
- */
+/** A postal code that belongs to the municipality (BeST Address: Gent is 9000 to 9052, never 2000). */
+function addressRules(value: Partial<OrganisationFields>, ctx: z.RefinementCtx) {
+  if (!value.postalCode || !value.municipalityNis) return;
+  const codes = postalCodesOf(value.municipalityNis);
+  if (codes.length && !codes.some((c) => c.postalCode === value.postalCode))
+    ctx.addIssue({
+      code: "custom",
+      path: ["postalCode"],
+      message: "error.postalCodeNotInMunicipality",
+    });
+}
+
+/** Rules across fields: which identifier and umbrella each kind needs. */
 function kindRules(value: Partial<OrganisationFields>, ctx: z.RefinementCtx) {
-  if (value.postalCode && value.municipalityNis) {
-    const codes = postalCodesOf(value.municipalityNis);
-    if (codes.length && !codes.some((c) => c.postalCode === value.postalCode))
-      ctx.addIssue({
-        code: "custom",
-        path: ["postalCode"],
-        message: "error.postalCodeNotInMunicipality",
-      });
-  }
   if (value.kind === "school") {
     if (!value.institutionNumber)
       ctx.addIssue({
@@ -113,14 +113,12 @@ function kindRules(value: Partial<OrganisationFields>, ctx: z.RefinementCtx) {
     });
 }
 
-export const createOrganisationInput = z
-  .object(organisationFields)
-  .check(
-    z.superRefine(
-      (value, ctx) => kindRules(value as Partial<OrganisationFields>, ctx),
-      evenWhenFieldsFail,
-    ),
-  );
+export const createOrganisationInput = z.object(organisationFields).check(
+  z.superRefine((value, ctx) => {
+    kindRules(value as Partial<OrganisationFields>, ctx);
+    addressRules(value as Partial<OrganisationFields>, ctx);
+  }, evenWhenFieldsFail),
+);
 export type CreateOrganisationInput = z.output<typeof createOrganisationInput>;
 
 export const updateOrganisationInput = z
@@ -130,10 +128,10 @@ export const updateOrganisationInput = z
     version: z.coerce.number({ error: "error.required" }).int().positive("error.required"),
   })
   .check(
-    z.superRefine(
-      (value, ctx) => kindRules(value as Partial<OrganisationFields>, ctx),
-      evenWhenFieldsFail,
-    ),
+    z.superRefine((value, ctx) => {
+      kindRules(value as Partial<OrganisationFields>, ctx);
+      addressRules(value as Partial<OrganisationFields>, ctx);
+    }, evenWhenFieldsFail),
   );
 export type UpdateOrganisationInput = z.output<typeof updateOrganisationInput>;
 
